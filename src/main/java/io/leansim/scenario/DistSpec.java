@@ -1,0 +1,264 @@
+package io.leansim.scenario;
+
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+
+/**
+ * A distribution of a non-negative duration (or count), with parameters already in the scenario's
+ * time unit. One record per {@code dist:} of the scenario format. {@link #mean()} and {@link
+ * #variance()} are exact and serve load warnings and tests; sampling lives in the engine.
+ */
+public sealed interface DistSpec
+    permits DistSpec.Constant,
+        DistSpec.Exponential,
+        DistSpec.Uniform,
+        DistSpec.Triangular,
+        DistSpec.Normal,
+        DistSpec.Lognormal,
+        DistSpec.Gamma,
+        DistSpec.Erlang,
+        DistSpec.Weibull,
+        DistSpec.Empirical {
+
+  /** Expected value. */
+  double mean();
+
+  /** Variance. */
+  double variance();
+
+  /** The {@code dist:} name in scenario files. */
+  String kind();
+
+  /** Squared coefficient of variation, variance / mean^2 (0 for a constant). */
+  default double scv() {
+    double m = mean();
+    return m == 0 ? 0 : variance() / (m * m);
+  }
+
+  /** Always {@code value}. */
+  record Constant(double value) implements DistSpec {
+    public Constant {
+      requireNonNegative("value", value);
+    }
+
+    public double mean() {
+      return value;
+    }
+
+    public double variance() {
+      return 0;
+    }
+
+    public String kind() {
+      return "constant";
+    }
+  }
+
+  /** Exponential with the given mean (rate 1/mean). */
+  record Exponential(double mean) implements DistSpec {
+    public Exponential {
+      requirePositive("mean", mean);
+    }
+
+    public double variance() {
+      return mean * mean;
+    }
+
+    public String kind() {
+      return "exponential";
+    }
+  }
+
+  /** Uniform on [min, max]. */
+  record Uniform(double min, double max) implements DistSpec {
+    public Uniform {
+      requireNonNegative("min", min);
+      if (!(max > min)) {
+        throw new IllegalArgumentException("uniform needs min < max, got " + min + ", " + max);
+      }
+    }
+
+    public double mean() {
+      return (min + max) / 2;
+    }
+
+    public double variance() {
+      return (max - min) * (max - min) / 12;
+    }
+
+    public String kind() {
+      return "uniform";
+    }
+  }
+
+  /** Triangular on [min, max] with the given mode. */
+  record Triangular(double min, double mode, double max) implements DistSpec {
+    public Triangular {
+      requireNonNegative("min", min);
+      if (!(min <= mode && mode <= max && min < max)) {
+        throw new IllegalArgumentException("triangular needs min <= mode <= max and min < max");
+      }
+    }
+
+    public double mean() {
+      return (min + mode + max) / 3;
+    }
+
+    public double variance() {
+      return (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18;
+    }
+
+    public String kind() {
+      return "triangular";
+    }
+  }
+
+  /**
+   * Normal with parameters {@code mu} and {@code sigma} (the file's {@code mean} and {@code sd}),
+   * truncated to values >= 0; {@link #mean()} and {@link #variance()} are those of the truncated law.
+   */
+  record Normal(double mu, double sigma) implements DistSpec {
+    public Normal {
+      requirePositive("sd", sigma);
+      if (!Double.isFinite(mu)) {
+        throw new IllegalArgumentException("mean must be finite");
+      }
+    }
+
+    /** Probability mass the truncation removes: P(X < 0) before truncation. */
+    public double massBelowZero() {
+      return new NormalDistribution(null, mu, sigma).cumulativeProbability(0);
+    }
+
+    public double mean() {
+      double alpha = -mu / sigma;
+      NormalDistribution z = new NormalDistribution(null, 0, 1);
+      return mu + sigma * z.density(alpha) / (1 - z.cumulativeProbability(alpha));
+    }
+
+    public double variance() {
+      double alpha = -mu / sigma;
+      NormalDistribution z = new NormalDistribution(null, 0, 1);
+      double lambda = z.density(alpha) / (1 - z.cumulativeProbability(alpha));
+      return sigma * sigma * (1 + alpha * lambda - lambda * lambda);
+    }
+
+    public String kind() {
+      return "normal";
+    }
+  }
+
+  /** Lognormal with the mean and standard deviation of the variable itself (not of its log). */
+  record Lognormal(double mean, double sd) implements DistSpec {
+    public Lognormal {
+      requirePositive("mean", mean);
+      requirePositive("sd", sd);
+    }
+
+    public double variance() {
+      return sd * sd;
+    }
+
+    public String kind() {
+      return "lognormal";
+    }
+  }
+
+  /** Gamma with the given mean and standard deviation. */
+  record Gamma(double mean, double sd) implements DistSpec {
+    public Gamma {
+      requirePositive("mean", mean);
+      requirePositive("sd", sd);
+    }
+
+    public double variance() {
+      return sd * sd;
+    }
+
+    public String kind() {
+      return "gamma";
+    }
+  }
+
+  /** Erlang: the sum of {@code k} exponential phases, total mean {@code mean}. */
+  record Erlang(int k, double mean) implements DistSpec {
+    public Erlang {
+      if (k < 1) {
+        throw new IllegalArgumentException("k must be >= 1");
+      }
+      requirePositive("mean", mean);
+    }
+
+    public double variance() {
+      return mean * mean / k;
+    }
+
+    public String kind() {
+      return "erlang";
+    }
+  }
+
+  /** Weibull with F(x) = 1 - exp(-(x/scale)^shape). */
+  record Weibull(double shape, double scale) implements DistSpec {
+    public Weibull {
+      requirePositive("shape", shape);
+      requirePositive("scale", scale);
+    }
+
+    public double mean() {
+      return scale * Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / shape));
+    }
+
+    public double variance() {
+      double g1 = Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / shape));
+      double g2 = Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 2 / shape));
+      return scale * scale * (g2 - g1 * g1);
+    }
+
+    public String kind() {
+      return "weibull";
+    }
+  }
+
+  /**
+   * Resampling of observed values: each draw is one of {@code values}, equally likely. The values
+   * are kept sorted ascending, so that sampling by inversion is monotone.
+   */
+  record Empirical(List<Double> values) implements DistSpec {
+    public Empirical {
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("empirical needs at least one value");
+      }
+      values = values.stream().sorted().toList();
+      for (double v : values) {
+        requireNonNegative("value", v);
+      }
+    }
+
+    public double mean() {
+      return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    public double variance() {
+      double m = mean();
+      return values.stream().mapToDouble(v -> (v - m) * (v - m)).sum() / values.size();
+    }
+
+    public String kind() {
+      return "empirical";
+    }
+  }
+
+  private static void requirePositive(String what, double x) {
+    if (!(x > 0) || Double.isInfinite(x)) {
+      throw new IllegalArgumentException(what + " must be > 0, got " + x);
+    }
+  }
+
+  private static void requireNonNegative(String what, double x) {
+    if (!(x >= 0) || Double.isInfinite(x)) {
+      throw new IllegalArgumentException(what + " must be >= 0, got " + x);
+    }
+  }
+}

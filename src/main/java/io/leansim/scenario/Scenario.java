@@ -1,0 +1,84 @@
+package io.leansim.scenario;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole scenario: customers, arrivals, pools and the value stream, with how to run it.
+ *
+ * <p>Invariants: names are unique within each list; every name a record refers to (mix types,
+ * step resources, {@code for} types, per-type times) exists; {@code clockStart} is the time of day
+ * of run time 0, in time units since midnight. {@code variants} are the file's lean variants, each
+ * already resolved into a complete scenario.
+ */
+public record Scenario(
+    String name,
+    String title,
+    String description,
+    DurationUnit timeUnit,
+    double clockStart,
+    RunSpec run,
+    Targets targets,
+    List<CustomerType> customers,
+    List<ArrivalStream> arrivals,
+    List<ResourcePool> resources,
+    List<Step> process,
+    List<Variant> variants) {
+
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(timeUnit, "timeUnit");
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(targets, "targets");
+    customers = List.copyOf(customers);
+    arrivals = List.copyOf(arrivals);
+    resources = List.copyOf(resources);
+    process = List.copyOf(process);
+    variants = List.copyOf(variants);
+    if (customers.isEmpty() || arrivals.isEmpty() || process.isEmpty()) {
+      throw new IllegalArgumentException("a scenario needs customers, arrivals and a process");
+    }
+    for (ArrivalStream a : arrivals) {
+      for (String type : a.mix().keySet()) {
+        if (customers.stream().noneMatch(c -> c.name().equals(type))) {
+          throw new IllegalArgumentException("arrivals." + a.name() + ".mix names unknown type " + type);
+        }
+      }
+    }
+    for (Step s : process) {
+      for (String r : s.resources()) {
+        if (resources.stream().noneMatch(p -> p.name().equals(r))) {
+          throw new IllegalArgumentException("process." + s.name() + " names unknown resource " + r);
+        }
+      }
+    }
+  }
+
+  /** The customer type called {@code type}. */
+  public Optional<CustomerType> customer(String type) {
+    return customers.stream().filter(c -> c.name().equals(type)).findFirst();
+  }
+
+  /** The pool called {@code pool}. */
+  public Optional<ResourcePool> resource(String pool) {
+    return resources.stream().filter(r -> r.name().equals(pool)).findFirst();
+  }
+
+  /** The variant called {@code variant}. */
+  public Optional<Variant> variant(String variant) {
+    return variants.stream().filter(v -> v.name().equals(variant)).findFirst();
+  }
+
+  /** This scenario with another run specification. */
+  public Scenario withRun(RunSpec r) {
+    return new Scenario(name, title, description, timeUnit, clockStart, r, targets, customers, arrivals,
+        resources, process, variants);
+  }
+
+  /** This scenario without its variants (what a variant run sees). */
+  public Scenario withoutVariants() {
+    return new Scenario(name, title, description, timeUnit, clockStart, run, targets, customers, arrivals,
+        resources, process, List.of());
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The immutable scenario model: what a scenario file says, after units are converted and defaults
+ * applied. Every duration is a {@code double} in the scenario's {@link io.leansim.scenario.DurationUnit}
+ * and every time of day is a run time (time units since {@code clock_start}).
+ *
+ * <p>Imports nothing of ours; every other package may import it.
+ */
+package io.leansim.scenario;
