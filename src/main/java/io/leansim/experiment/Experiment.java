@@ -1,0 +1,130 @@
+package io.leansim.experiment;
+
+import io.leansim.engine.StreamPlan;
+import io.leansim.model.FlowListener;
+import io.leansim.scenario.Scenario;
+import io.leansim.stats.Estimate;
+import io.leansim.stats.ReplicationStats;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Runs jobs (the baseline and variants) times replications on a fixed thread pool. Every
+ * replication is an independent task whose random numbers depend only on the seed and its index
+ * ({@link StreamPlan}), and the figures are combined in replication order, so the summaries are
+ * bit-identical for any number of threads. All jobs use the seed of their own scenario; variants
+ * keep the baseline's seed, which gives common random numbers.
+ */
+public final class Experiment {
+  private Experiment() {}
+
+  /** One scenario to run under a name ({@code baseline} or a variant's name). */
+  public record Job(String variant, String title, Scenario scenario) {}
+
+  /** Hooks into a run: extra listeners per replication (traces) and progress. Called from worker threads. */
+  public interface Observer {
+    /** Extra listeners for one replication of one job. */
+    default List<FlowListener> listeners(String variant, int replication) {
+      return List.of();
+    }
+
+    /** One replication of one job is done (on the thread that ran it). */
+    default void replicationDone(String variant, int replication) {}
+  }
+
+  /** An observer that adds nothing. */
+  public static final Observer QUIET = new Observer() {};
+
+  /**
+   * Runs every job with its scenario's replications on {@code threads} threads and returns one
+   * summary per job, in job order.
+   *
+   * @throws IllegalStateException wrapping the first failure of any replication
+   */
+  public static List<Summary> run(List<Job> jobs, int threads, Observer observer) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "leansim-replication");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<List<Future<ReplicationStats>>> futures = new ArrayList<>();
+      for (Job job : jobs) {
+        StreamPlan plan = new StreamPlan(job.scenario().run().seed());
+        List<Future<ReplicationStats>> perJob = new ArrayList<>();
+        for (int r = 0; r < job.scenario().run().replications(); r++) {
+          int index = r;
+          perJob.add(pool.submit(() -> {
+            ReplicationStats s =
+                Replication.run(job.scenario(), index, plan, observer.listeners(job.variant(), index));
+            observer.replicationDone(job.variant(), index);
+            return s;
+          }));
+        }
+        futures.add(perJob);
+      }
+      List<Summary> out = new ArrayList<>();
+      for (int j = 0; j < jobs.size(); j++) {
+        List<ReplicationStats> reps = new ArrayList<>();
+        for (Future<ReplicationStats> f : futures.get(j)) {
+          reps.add(get(f));
+        }
+        out.add(summarize(jobs.get(j), reps));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ReplicationStats get(Future<ReplicationStats> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Combines per-replication figures (in replication order) into estimates. */
+  public static Summary summarize(Job job, List<ReplicationStats> reps) {
+    Scenario s = job.scenario();
+    return new Summary(s.name(), job.variant(), job.title(), s.timeUnit().symbol(), reps.size(), s.run().seed(),
+        estimate(reps, ReplicationStats::overall),
+        nested(reps, ReplicationStats::types),
+        nested(reps, ReplicationStats::steps),
+        nested(reps, ReplicationStats::resources));
+  }
+
+  private static Map<String, Map<String, Estimate>> nested(
+      List<ReplicationStats> reps, Function<ReplicationStats, Map<String, Map<String, Double>>> scope) {
+    Map<String, Map<String, Estimate>> out = new LinkedHashMap<>();
+    for (String key : scope.apply(reps.get(0)).keySet()) {
+      out.put(key, estimate(reps, r -> scope.apply(r).get(key)));
+    }
+    return out;
+  }
+
+  private static Map<String, Estimate> estimate(
+      List<ReplicationStats> reps, Function<ReplicationStats, Map<String, Double>> figures) {
+    Map<String, Estimate> out = new LinkedHashMap<>();
+    for (String metric : figures.apply(reps.get(0)).keySet()) {
+      List<Double> values = new ArrayList<>(reps.size());
+      for (ReplicationStats r : reps) {
+        values.add(figures.apply(r).get(metric));
+      }
+      out.put(metric, Estimate.of(values));
+    }
+    return out;
+  }
+}

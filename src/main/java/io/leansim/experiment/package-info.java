@@ -1,0 +1,8 @@
+/**
+ * Runs scenarios: the baseline and variants times replications on an executor, each replication a
+ * pure task whose results are combined in replication order, so results are bit-identical for any
+ * number of threads. Result records ({@link Summary}) carry everything the reports need. No I/O.
+ *
+ * <p>May import {@code stats}, {@code model}, {@code engine}, {@code scenario}.
+ */
+package io.leansim.experiment;

@@ -1,0 +1,299 @@
+package io.leansim.stats;
+
+import io.leansim.engine.Kernel;
+import io.leansim.engine.TimeAverage;
+import io.leansim.model.Customer;
+import io.leansim.model.FlowListener;
+import io.leansim.model.Pool;
+import io.leansim.model.ServiceSystem;
+import io.leansim.model.StepNode;
+import io.leansim.scenario.Scenario;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.stat.descriptive.rank.PSquarePercentile;
+
+/**
+ * Collects the figures of results-format.md for one replication from flow events.
+ *
+ * <p>Warm-up: per-customer and per-visit figures count only customers who arrived at or after the
+ * warm-up; time averages (WIP, queue length, utilization) restart at the warm-up and run to the end
+ * of the run (the last departure with {@code drain}, the horizon without). Percentiles of the wait
+ * are streamed with the P-square algorithm (Jain and Chlamtac, 1985; Commons Math), so memory does
+ * not grow with customers simulated.
+ */
+public final class ReplicationCollector implements FlowListener {
+  private final Scenario scenario;
+  private final int replication;
+  private final double perHour;
+  private final OptionalDouble target;
+  private final CustomerFigures overall;
+  private final CustomerFigures[] byType;
+  private final StepFigures[] bySteps;
+  private final ResourceFigures[] byPool;
+  private ReplicationStats result;
+
+  /** A collector for {@code replication} of {@code scenario}, on the clock of {@code kernel}. */
+  public ReplicationCollector(Scenario scenario, int replication, Kernel kernel) {
+    this.scenario = scenario;
+    this.replication = replication;
+    this.perHour = scenario.timeUnit().perHour();
+    this.target = scenario.targets().waitWithin();
+    this.overall = new CustomerFigures(kernel.timeAverage("wip"));
+    this.byType = new CustomerFigures[scenario.customers().size()];
+    for (int t = 0; t < byType.length; t++) {
+      byType[t] = new CustomerFigures(kernel.timeAverage("wip " + t));
+    }
+    this.bySteps = new StepFigures[scenario.process().size()];
+    for (int s = 0; s < bySteps.length; s++) {
+      bySteps[s] = new StepFigures(kernel.timeAverage("queue " + s));
+    }
+    this.byPool = new ResourceFigures[scenario.resources().size()];
+    for (int p = 0; p < byPool.length; p++) {
+      byPool[p] = new ResourceFigures(kernel.timeAverage("busy " + p), kernel.timeAverage("duty " + p));
+      byPool[p].onDuty.update(scenario.resources().get(p).capacity());
+    }
+  }
+
+  @Override
+  public void arrived(Customer c, double now) {
+    overall.enter(c);
+    byType[c.type()].enter(c);
+  }
+
+  @Override
+  public void joined(Customer c, StepNode step, double now) {
+    StepFigures f = bySteps[step.index()];
+    if (c.counted()) {
+      f.visits++;
+    }
+    if (step.line() != null) {
+      f.queue.update(f.queue.current() + 1);
+    }
+  }
+
+  @Override
+  public void started(Customer c, StepNode step, Pool pool, double now) {
+    StepFigures f = bySteps[step.index()];
+    if (step.line() != null) {
+      f.queue.update(f.queue.current() - 1);
+    }
+    if (pool != null) {
+      TimeAverage busy = byPool[pool.index()].busy;
+      busy.update(busy.current() + 1);
+    }
+    if (c.counted()) {
+      double wait = now - c.joinedAt();
+      f.leftQueue++;
+      f.waitSum += wait;
+      f.served++;
+      f.waitServedSum += wait;
+    }
+  }
+
+  @Override
+  public void finished(Customer c, StepNode step, Pool pool, double now) {
+    if (pool != null) {
+      TimeAverage busy = byPool[pool.index()].busy;
+      busy.update(busy.current() - 1);
+    }
+    if (c.counted()) {
+      StepFigures f = bySteps[step.index()];
+      f.serviceCount++;
+      f.serviceSum += c.serviceTime();
+    }
+  }
+
+  @Override
+  public void left(Customer c, boolean completed, double now) {
+    double serviceLimit = target.orElse(Double.NaN);
+    overall.leave(c, completed, now, serviceLimit);
+    byType[c.type()].leave(c, completed, now, serviceLimit);
+  }
+
+  @Override
+  public void warmupEnded(double now) {
+    overall.wip.restart();
+    for (CustomerFigures f : byType) {
+      f.wip.restart();
+    }
+    for (StepFigures f : bySteps) {
+      f.queue.restart();
+    }
+    for (ResourceFigures f : byPool) {
+      f.busy.restart();
+      f.onDuty.restart();
+    }
+  }
+
+  @Override
+  public void ended(ServiceSystem system, double now) {
+    double hours = (scenario.run().horizon() - scenario.run().warmup()) / perHour;
+    Map<String, Map<String, Double>> types = new LinkedHashMap<>();
+    for (int t = 0; t < byType.length; t++) {
+      types.put(scenario.customers().get(t).name(), byType[t].figures(hours));
+    }
+    Map<String, Map<String, Double>> steps = new LinkedHashMap<>();
+    for (int s = 0; s < bySteps.length; s++) {
+      steps.put(scenario.process().get(s).name(), bySteps[s].figures());
+    }
+    Map<String, Map<String, Double>> resources = new LinkedHashMap<>();
+    for (int p = 0; p < byPool.length; p++) {
+      resources.put(scenario.resources().get(p).name(), byPool[p].figures(perHour));
+    }
+    result = new ReplicationStats(replication, now, overall.figures(hours), types, steps, resources);
+  }
+
+  /** The figures, once the replication has ended. */
+  public ReplicationStats result() {
+    if (result == null) {
+      throw new IllegalStateException("the replication has not ended");
+    }
+    return result;
+  }
+
+  private static double ratio(double num, double den) {
+    return den == 0 ? Double.NaN : num / den;
+  }
+
+  /** Per-customer figures of one scope (overall or one type). */
+  private final class CustomerFigures {
+    final TimeAverage wip;
+    final PSquarePercentile p90 = new PSquarePercentile(90);
+    final PSquarePercentile p95 = new PSquarePercentile(95);
+    long arrived;
+    long completed;
+    long abandoned;
+    long balked;
+    long left;
+    long withinTarget;
+    double waitSum;
+    double waitMax = Double.NaN;
+    double leadSum;
+    double valueAddedSum;
+    double overprocessingSum;
+
+    CustomerFigures(TimeAverage wip) {
+      this.wip = wip;
+    }
+
+    void enter(Customer c) {
+      wip.update(wip.current() + 1);
+      if (c.counted()) {
+        arrived++;
+      }
+    }
+
+    void leave(Customer c, boolean done, double now, double serviceLimit) {
+      wip.update(wip.current() - 1);
+      if (!c.counted()) {
+        return;
+      }
+      left++;
+      double wait = c.waiting();
+      waitSum += wait;
+      waitMax = Double.isNaN(waitMax) ? wait : Math.max(waitMax, wait);
+      p90.increment(wait);
+      p95.increment(wait);
+      overprocessingSum += c.overprocessing();
+      if (wait <= serviceLimit) {
+        withinTarget++;
+      }
+      if (done) {
+        completed++;
+        leadSum += now - c.arrivedAt();
+        valueAddedSum += c.valueAdded();
+      }
+    }
+
+    Map<String, Double> figures(double hours) {
+      Map<String, Double> m = new LinkedHashMap<>();
+      for (Metric.Customer k : Metric.Customer.values()) {
+        double v;
+        switch (k) {
+          case ARRIVED -> v = arrived;
+          case COMPLETED -> v = completed;
+          case ABANDONED -> v = abandoned;
+          case BALKED -> v = balked;
+          case ABANDON_RATE -> v = ratio(abandoned, arrived - balked);
+          case WAIT_MEAN, WASTE_WAITING -> v = ratio(waitSum, left);
+          case WAIT_P90 -> v = left == 0 ? Double.NaN : p90.getResult();
+          case WAIT_P95 -> v = left == 0 ? Double.NaN : p95.getResult();
+          case WAIT_MAX -> v = waitMax;
+          case LEAD_TIME_MEAN -> v = ratio(leadSum, completed);
+          case VALUE_ADDED_MEAN -> v = ratio(valueAddedSum, completed);
+          case PCE -> v = ratio(valueAddedSum, leadSum);
+          case SERVICE_LEVEL -> {
+            if (target.isEmpty()) {
+              continue;
+            }
+            v = ratio(withinTarget, left);
+          }
+          case THROUGHPUT_PER_HOUR -> v = completed / hours;
+          case WASTE_MOTION, WASTE_DEFECTS -> v = left == 0 ? Double.NaN : 0;
+          case WASTE_OVERPROCESSING -> v = ratio(overprocessingSum, left);
+          case WIP_MEAN -> v = wip.average();
+          default -> throw new AssertionError(k);
+        }
+        m.put(k.key(), v);
+      }
+      return m;
+    }
+  }
+
+  /** Per-visit figures of one step. */
+  private static final class StepFigures {
+    final TimeAverage queue;
+    long visits;
+    long leftQueue;
+    long served;
+    long serviceCount;
+    double waitSum;
+    double waitServedSum;
+    double serviceSum;
+
+    StepFigures(TimeAverage queue) {
+      this.queue = queue;
+    }
+
+    Map<String, Double> figures() {
+      Map<String, Double> m = new LinkedHashMap<>();
+      for (Metric.Step k : Metric.Step.values()) {
+        double v;
+        switch (k) {
+          case VISITS -> v = visits;
+          case WAIT_MEAN -> v = ratio(waitSum, leftQueue);
+          case WAIT_SERVED_MEAN -> v = ratio(waitServedSum, served);
+          case QUEUE_MEAN -> v = queue.average();
+          case QUEUE_MAX -> v = queue.max();
+          case SERVICE_MEAN -> v = ratio(serviceSum, serviceCount);
+          case ABANDONED, BALKED, REWORKED -> v = 0;
+          default -> throw new AssertionError(k);
+        }
+        m.put(k.key(), v);
+      }
+      return m;
+    }
+  }
+
+  /** Figures of one pool. */
+  private static final class ResourceFigures {
+    final TimeAverage busy;
+    final TimeAverage onDuty;
+
+    ResourceFigures(TimeAverage busy, TimeAverage onDuty) {
+      this.busy = busy;
+      this.onDuty = onDuty;
+    }
+
+    Map<String, Double> figures(double perHour) {
+      double busyArea = busy.area();
+      double dutyArea = onDuty.area();
+      Map<String, Double> m = new LinkedHashMap<>();
+      m.put(Metric.Resource.UTILIZATION.key(), ratio(busyArea, dutyArea));
+      m.put(Metric.Resource.STAFF_HOURS.key(), dutyArea / perHour);
+      m.put(Metric.Resource.IDLE_HOURS.key(), (dutyArea - busyArea) / perHour);
+      return m;
+    }
+  }
+}
