@@ -1,0 +1,28 @@
+package io.leansim.cli;
+
+/** Exit codes scripts can trust; listed in {@code --help} and the README. */
+final class ExitCodes {
+  /** Success (warnings may have been printed). */
+  static final int OK = 0;
+  /** The run failed on input/output (results could not be written); previous results are intact. */
+  static final int IO_ERROR = 1;
+  /** Bad command line: unknown option, missing file argument, unknown variant. */
+  static final int USAGE = 2;
+  /** The scenario file has errors (printed as FILE:LINE:COLUMN: path: message). */
+  static final int INVALID_SCENARIO = 3;
+  /** A bug in LeanSim (please report it, with the output of --debug). */
+  static final int INTERNAL = 70;
+  /** Interrupted (Ctrl-C); previous results are intact. */
+  static final int INTERRUPTED = 130;
+
+  static final String HELP =
+      "Exit codes:%n"
+          + "  0   success (warnings may have been printed)%n"
+          + "  1   results could not be written (disk full, no permission); previous results intact%n"
+          + "  2   bad command line (unknown option or variant, missing file)%n"
+          + "  3   the scenario has errors (each printed as FILE:LINE:COLUMN: path: message)%n"
+          + " 70   internal error: a bug in LeanSim (run again with --debug and report it)%n"
+          + "130   interrupted (Ctrl-C); previous results intact%n";
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,110 @@
+package io.leansim.cli;
+
+import io.leansim.experiment.Summary;
+import io.leansim.scenario.Scenario;
+import io.leansim.stats.Estimate;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The short table of headline figures printed after a run: one column per variant run. */
+final class HeadlineTable {
+  private HeadlineTable() {}
+
+  static void print(Scenario scenario, List<Summary> runs, PrintWriter out) {
+    Summary first = runs.get(0);
+    String unit = first.timeUnit();
+    out.printf("%s: %s%n", scenario.name(), scenario.title());
+    out.printf("%d replications, seed %d; times in %s; ± is the 95%% confidence half-width%n%n",
+        first.replications(), first.seed(), unit);
+
+    List<String[]> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add("");
+    runs.forEach(r -> header.add(r.variant()));
+    rows.add(header.toArray(new String[0]));
+
+    row(rows, runs, "customers arrived", s -> s.overall().get("arrived"), Format.COUNT);
+    row(rows, runs, "completed", s -> s.overall().get("completed"), Format.COUNT);
+    row(rows, runs, "wait, mean", s -> s.overall().get("wait_mean"), Format.TIME);
+    row(rows, runs, "wait, 90th percentile", s -> s.overall().get("wait_p90"), Format.TIME);
+    row(rows, runs, "wait, longest", s -> s.overall().get("wait_max"), Format.TIME);
+    row(rows, runs, "lead time, mean", s -> s.overall().get("lead_time_mean"), Format.TIME);
+    row(rows, runs, "process cycle efficiency", s -> s.overall().get("pce"), Format.PERCENT);
+    scenario.targets().waitWithin().ifPresent(w -> row(rows, runs,
+        "served within " + Format.TIME.text(w), s -> s.overall().get("service_level"), Format.PERCENT));
+    row(rows, runs, "throughput per hour", s -> s.overall().get("throughput_per_hour"), Format.RATE);
+    if (first.types().size() > 1) {
+      section(rows, runs, "wait by type, mean");
+      for (String type : first.types().keySet()) {
+        row(rows, runs, "  " + type, s -> at(s.types(), type, "wait_mean"), Format.TIME);
+      }
+    }
+    if (!first.resources().isEmpty()) {
+      section(rows, runs, "utilization");
+      for (String pool : first.resources().keySet()) {
+        row(rows, runs, "  " + pool, s -> at(s.resources(), pool, "utilization"), Format.PERCENT);
+      }
+    }
+    printAligned(rows, out);
+  }
+
+  private static Estimate at(Map<String, Map<String, Estimate>> scope, String key, String metric) {
+    Map<String, Estimate> m = scope.get(key);
+    return m == null ? null : m.get(metric);
+  }
+
+  private static void section(List<String[]> rows, List<Summary> runs, String title) {
+    String[] r = new String[runs.size() + 1];
+    r[0] = title;
+    for (int i = 1; i < r.length; i++) {
+      r[i] = "";
+    }
+    rows.add(r);
+  }
+
+  private static void row(List<String[]> rows, List<Summary> runs, String label,
+      Function<Summary, Estimate> figure, Format format) {
+    String[] r = new String[runs.size() + 1];
+    r[0] = label;
+    for (int i = 0; i < runs.size(); i++) {
+      Estimate e = figure.apply(runs.get(i));
+      r[i + 1] = e == null || e.n() == 0 ? "-" : format.text(e.mean()) + " ± " + format.text(e.halfWidth());
+    }
+    rows.add(r);
+  }
+
+  private static void printAligned(List<String[]> rows, PrintWriter out) {
+    int cols = rows.get(0).length;
+    int[] width = new int[cols];
+    for (String[] r : rows) {
+      for (int c = 0; c < cols; c++) {
+        width[c] = Math.max(width[c], r[c].length());
+      }
+    }
+    for (String[] r : rows) {
+      StringBuilder b = new StringBuilder("  ");
+      b.append(String.format("%-" + width[0] + "s", r[0]));
+      for (int c = 1; c < cols; c++) {
+        b.append("   ").append(String.format("%" + width[c] + "s", r[c]));
+      }
+      out.println(b.toString().stripTrailing());
+    }
+  }
+
+  /** How a figure reads. */
+  private enum Format {
+    COUNT, TIME, PERCENT, RATE;
+
+    String text(double x) {
+      return switch (this) {
+        case COUNT -> String.format(Locale.ROOT, "%.0f", x);
+        case TIME, RATE -> String.format(Locale.ROOT, x >= 100 ? "%.0f" : x >= 10 ? "%.1f" : "%.2f", x);
+        case PERCENT -> String.format(Locale.ROOT, "%.1f%%", 100 * x);
+      };
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.leansim.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code leansim}: the entry point. */
+@Command(
+    name = "leansim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    description = {
+      "Simulates lean-service processes (service halls, bank branches, check-in, clinics) described in a",
+      "YAML scenario file, with replications and 95%% confidence intervals.",
+      "",
+      "Start with:  leansim run scenarios/telecom-hall.yaml",
+      "Check a file: leansim validate scenarios/my-hall.yaml",
+      "",
+      "Scenario format: docs in README.md (\"Scenario files\"); results: results/<name>/summary.json."
+    },
+    footer = {"", ExitCodes.HELP},
+    synopsisSubcommandLabel = "COMMAND")
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and returns the exit code (does not exit). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof InterruptedException) {
+        err.println("leansim: interrupted; previous results are intact");
+        return ExitCodes.INTERRUPTED;
+      }
+      err.println("leansim: internal error: " + e);
+      if (debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("This is a bug in LeanSim. Run again with --debug and report the output.");
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The launcher's entry point. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(args, out, err));
+  }
+
+  /** Version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"leansim " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

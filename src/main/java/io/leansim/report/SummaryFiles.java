@@ -1,0 +1,111 @@
+package io.leansim.report;
+
+import io.leansim.experiment.Summary;
+import io.leansim.stats.Estimate;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * {@code summary.json} and {@code summary.csv} of results-format.md (format 1). A figure undefined
+ * in every replication (a mean over no customer) is written as JSON {@code null} and an empty CSV
+ * cell.
+ */
+public final class SummaryFiles {
+  /** The results format version written. */
+  public static final int FORMAT = 1;
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final CsvMapper CSV = CsvMapper.builder().build();
+  private static final CsvSchema CSV_SCHEMA =
+      CsvSchema.builder()
+          .addColumn("scope").addColumn("key").addColumn("metric")
+          .addColumn("mean").addColumn("half_width").addColumn("min").addColumn("max")
+          .build()
+          .withHeader();
+
+  private SummaryFiles() {}
+
+  /** The summary as a JSON tree, keys in results order. */
+  public static ObjectNode json(Summary s) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("format", FORMAT);
+    root.put("scenario", s.scenario());
+    root.put("variant", s.variant());
+    root.put("time_unit", s.timeUnit());
+    root.put("replications", s.replications());
+    root.put("seed", s.seed());
+    root.set("overall", metrics(s.overall()));
+    root.set("types", scoped(s.types()));
+    root.set("steps", scoped(s.steps()));
+    root.set("resources", scoped(s.resources()));
+    return root;
+  }
+
+  /** Writes {@code summary.json} into {@code dir}. */
+  public static void writeJson(Summary s, Path dir) throws IOException {
+    Files.writeString(dir.resolve("summary.json"),
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(s)) + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** Writes {@code summary.csv} into {@code dir}: one row per (scope, key, metric). */
+  public static void writeCsv(Summary s, Path dir) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    s.overall().forEach((metric, e) -> rows.add(row("overall", "", metric, e)));
+    addScoped(rows, "types", s.types());
+    addScoped(rows, "steps", s.steps());
+    addScoped(rows, "resources", s.resources());
+    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+      CSV.writer(CSV_SCHEMA).writeValues(w).writeAll(rows).close();
+    }
+  }
+
+  private static void addScoped(List<List<String>> rows, String scope, Map<String, Map<String, Estimate>> m) {
+    m.forEach((key, metrics) -> metrics.forEach((metric, e) -> rows.add(row(scope, key, metric, e))));
+  }
+
+  private static List<String> row(String scope, String key, String metric, Estimate e) {
+    return List.of(scope, key, metric, number(e.mean()), number(e.halfWidth()), number(e.min()), number(e.max()));
+  }
+
+  /** Full-precision text of a double; empty for NaN. */
+  static String number(double x) {
+    return Double.isNaN(x) ? "" : Double.toString(x);
+  }
+
+  private static ObjectNode scoped(Map<String, Map<String, Estimate>> m) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    m.forEach((key, metrics) -> node.set(key, metrics(metrics)));
+    return node;
+  }
+
+  private static ObjectNode metrics(Map<String, Estimate> m) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    m.forEach((metric, e) -> {
+      ObjectNode est = node.putObject(metric);
+      put(est, "mean", e.mean());
+      put(est, "half_width", e.halfWidth());
+      put(est, "min", e.min());
+      put(est, "max", e.max());
+    });
+    return node;
+  }
+
+  private static void put(ObjectNode node, String field, double x) {
+    if (Double.isFinite(x)) {
+      node.put(field, x);
+    } else {
+      node.putNull(field);
+    }
+  }
+}
