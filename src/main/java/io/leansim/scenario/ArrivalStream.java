@@ -15,7 +15,7 @@ public record ArrivalStream(String name, ArrivalPattern pattern, Map<String, Dou
     Objects.requireNonNull(pattern, "pattern");
     mix = Collections.unmodifiableMap(new LinkedHashMap<>(mix));
     double sum = mix.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (mix.isEmpty() || Math.abs(sum - 1) > 1e-9 || mix.values().stream().anyMatch(p -> !(p >= 0))) {
+    if (mix.isEmpty() || Math.abs(sum - 1) > 1e-6 || mix.values().stream().anyMatch(p -> !(p >= 0))) {
       throw new IllegalArgumentException("mix of " + name + " must be probabilities summing to 1");
     }
   }

@@ -1,0 +1,458 @@
+package io.leansim.scenario.load;
+
+import io.leansim.scenario.DistSpec;
+import io.leansim.scenario.DurationUnit;
+import io.leansim.scenario.load.YNode.YEntry;
+import io.leansim.scenario.load.YNode.YMap;
+import io.leansim.scenario.load.YNode.YScalar;
+import io.leansim.scenario.load.YNode.YSeq;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Distributions, in map form ({@code {dist: exponential, mean: 4}}) or shorthand ({@code exp(4)},
+ * a bare number or duration = constant), into {@link DistSpec} in the scenario's time unit. Every
+ * parameter is checked, and an error names it and its fix.
+ */
+final class DistReader {
+  /** Distribution names and their parameters, in shorthand argument order. */
+  static final Map<String, List<String>> PARAMS = Collections.unmodifiableMap(params());
+  /** Shorthand names to distribution names. */
+  static final Map<String, String> SHORT = Collections.unmodifiableMap(shorts());
+
+  private static Map<String, List<String>> params() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("constant", List.of("value"));
+    m.put("exponential", List.of("mean"));
+    m.put("uniform", List.of("min", "max"));
+    m.put("triangular", List.of("min", "mode", "max"));
+    m.put("normal", List.of("mean", "sd"));
+    m.put("lognormal", List.of("mean", "sd"));
+    m.put("gamma", List.of("mean", "sd"));
+    m.put("erlang", List.of("k", "mean"));
+    m.put("weibull", List.of("shape", "scale"));
+    m.put("empirical", List.of("values", "file", "column"));
+    return m;
+  }
+
+  private static Map<String, String> shorts() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("exp", "exponential");
+    m.put("unif", "uniform");
+    m.put("tri", "triangular");
+    m.put("norm", "normal");
+    m.put("logn", "lognormal");
+    m.put("gamma", "gamma");
+    m.put("erlang", "erlang");
+    m.put("weib", "weibull");
+    return m;
+  }
+
+  private static final Pattern SHORTHAND = Pattern.compile("\\s*([A-Za-z_]+)\\s*\\((.*)\\)\\s*");
+
+  private final Sink sink;
+  private final DurationUnit unit;
+  private final Path baseDir;
+
+  DistReader(Sink sink, DurationUnit unit, Path baseDir) {
+    this.sink = sink;
+    this.unit = unit;
+    this.baseDir = baseDir;
+  }
+
+  /** Whether a map is a distribution in map form (has a {@code dist} key). */
+  static boolean isMapForm(YNode n) {
+    return n instanceof YMap m && m.has("dist");
+  }
+
+  /** The distribution at {@code n}, or null after reporting what is wrong. */
+  DistSpec read(YNode n, String path) {
+    if (n instanceof YMap m) {
+      return readMap(m, path);
+    }
+    if (n instanceof YSeq) {
+      sink.error(n, path, "expected a distribution like exp(4) or {dist: exponential, mean: 4}, got a list");
+      return null;
+    }
+    YScalar s = (YScalar) n;
+    if (s.isNull()) {
+      sink.error(n, path, "expected a distribution like exp(4) or {dist: exponential, mean: 4}, got nothing");
+      return null;
+    }
+    Matcher m = s.kind() == YNode.Kind.STR ? SHORTHAND.matcher(s.value()) : null;
+    if (m != null && m.matches()) {
+      return readShorthand(s, m.group(1), m.group(2), path);
+    }
+    double v;
+    try {
+      v = Units.duration(s, unit);
+    } catch (Units.Bad e) {
+      sink.error(n, path, "expected a distribution like exp(4), {dist: exponential, mean: 4} or "
+          + Units.DURATION_FORMS + ", got " + YNode.describe(s));
+      return null;
+    }
+    if (!(v >= 0)) {
+      sink.error(n, path, "a constant time must be >= 0, got " + Units.show(v) + "; use a value >= 0");
+      return null;
+    }
+    return new DistSpec.Constant(v);
+  }
+
+  private DistSpec readShorthand(YScalar s, String written, String args, String path) {
+    String name = SHORT.containsKey(written) ? SHORT.get(written) : PARAMS.containsKey(written) ? written : null;
+    if (name == null || name.equals("empirical")) {
+      List<String> known = new ArrayList<>(SHORT.keySet());
+      known.addAll(PARAMS.keySet());
+      known.remove("empirical");
+      String hint = Hints.didYouMean(written, known);
+      sink.error(s, path, "unknown distribution '" + written + "'" + (hint.isEmpty()
+          ? "; use one of exp, unif, tri, norm, logn, gamma, erlang, weib" : hint));
+      return null;
+    }
+    List<String> params = PARAMS.get(name);
+    List<String> parts = args.isBlank() ? List.of() : List.of(args.split(",", -1));
+    if (parts.size() != params.size()) {
+      sink.error(s, path, written + "() takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s")
+          + " (" + String.join(", ", params) + "), got " + parts.size() + "; write e.g. "
+          + example(written, name));
+      return null;
+    }
+    Map<String, Param> values = new LinkedHashMap<>();
+    for (int i = 0; i < params.size(); i++) {
+      YScalar arg = new YScalar(parts.get(i).trim(), YNode.Kind.STR, s.line(), s.col());
+      values.put(params.get(i), new Param(arg, path, params.get(i) + " of " + written + "()"));
+    }
+    return build(name, values, s, path);
+  }
+
+  private static String example(String written, String name) {
+    switch (name) {
+      case "constant":
+        return written + "(3)";
+      case "exponential":
+        return written + "(4)";
+      case "uniform":
+        return written + "(2,5)";
+      case "triangular":
+        return written + "(0.2,0.4,1)";
+      case "normal":
+        return written + "(5,1)";
+      case "lognormal":
+        return written + "(7,3)";
+      case "gamma":
+        return written + "(6,2)";
+      case "erlang":
+        return written + "(3,6)";
+      case "weibull":
+        return written + "(1.5,4)";
+      default:
+        throw new AssertionError(name);
+    }
+  }
+
+  /** A parameter's node, the path to report it under and its name in messages. */
+  private record Param(YNode node, String path, String label) {}
+
+  private DistSpec readMap(YMap m, String path) {
+    YNode distNode = m.get("dist");
+    if (!(distNode instanceof YScalar ds) || ds.isNull() || ds.kind() != YNode.Kind.STR) {
+      sink.error(distNode, Paths.child(path, "dist"), "expected a distribution name like exponential, got "
+          + YNode.describe(distNode));
+      return null;
+    }
+    String name = ds.value();
+    if (!PARAMS.containsKey(name)) {
+      String hint = Hints.didYouMean(name, PARAMS.keySet());
+      sink.error(m, path, "unknown distribution '" + name + "'"
+          + (hint.isEmpty() ? "; use one of " + String.join(", ", PARAMS.keySet()) : hint));
+      return null;
+    }
+    List<String> params = PARAMS.get(name);
+    Map<String, Param> values = new LinkedHashMap<>();
+    boolean bad = false;
+    for (YEntry e : m.entries()) {
+      String key = e.name();
+      if (key.equals("dist")) {
+        continue;
+      }
+      String keyPath = Paths.child(path, key);
+      if (params.contains(key)) {
+        values.put(key, new Param(e.value(), keyPath, key));
+      } else if (PARAMS.values().stream().anyMatch(p -> p.contains(key))) {
+        sink.error(e.key(), keyPath, "'" + key + "' is not a parameter of " + name + " (it takes "
+            + String.join(", ", params) + "); remove it");
+        bad = true;
+      } else {
+        List<String> all = new ArrayList<>(params);
+        String hint = Hints.didYouMean(key, all);
+        sink.error(e.key(), keyPath, "unknown key '" + key + "'" + (hint.isEmpty()
+            ? "; " + name + " takes " + String.join(", ", params) : hint));
+        bad = true;
+      }
+    }
+    if (name.equals("empirical")) {
+      return bad ? null : empirical(m, values, path);
+    }
+    for (String p : params) {
+      if (!values.containsKey(p)) {
+        sink.error(m, Paths.child(path, p), "missing parameter '" + p + "' of " + name + "; add e.g. "
+            + p + ": " + KeyTable.find(KeyTable.DIST + "." + p).orElseThrow().example());
+        bad = true;
+      }
+    }
+    if (bad) {
+      return null;
+    }
+    return build(name, values, m, path);
+  }
+
+  private Double duration(Param p) {
+    return scalar(p, true);
+  }
+
+  private Double plain(Param p) {
+    return scalar(p, false);
+  }
+
+  private Double scalar(Param p, boolean withUnits) {
+    if (!(p.node() instanceof YScalar s) || s.isNull()) {
+      sink.error(p.node(), p.path(), p.label() + ": expected a number, got " + YNode.describe(p.node()));
+      return null;
+    }
+    try {
+      if (withUnits) {
+        return Units.duration(s, unit);
+      }
+      Double n = Units.number(s);
+      if (n == null) {
+        throw new Units.Bad("expected a plain number (no unit), got '" + s.value() + "'");
+      }
+      return n;
+    } catch (Units.Bad e) {
+      sink.error(p.node(), p.path(), p.label() + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private boolean check(boolean ok, Param p, String message) {
+    if (!ok) {
+      sink.error(p.node(), p.path(), message);
+    }
+    return ok;
+  }
+
+  private DistSpec build(String name, Map<String, Param> ps, YNode at, String path) {
+    List<Double> v = new ArrayList<>();
+    boolean ok = true;
+    for (Map.Entry<String, Param> e : ps.entrySet()) {
+      boolean plain = e.getKey().equals("k") || e.getKey().equals("shape");
+      Double x = plain ? plain(e.getValue()) : duration(e.getValue());
+      ok &= x != null;
+      v.add(x);
+    }
+    if (!ok) {
+      return null;
+    }
+    List<Param> p = new ArrayList<>(ps.values());
+    switch (name) {
+      case "constant":
+        return check(v.get(0) >= 0, p.get(0), p.get(0).label() + " must be >= 0, got " + Units.show(v.get(0))
+            + "; use a value >= 0") ? new DistSpec.Constant(v.get(0)) : null;
+      case "exponential":
+        return positive(v.get(0), p.get(0)) ? new DistSpec.Exponential(v.get(0)) : null;
+      case "uniform":
+        ok = nonNegative(v.get(0), p.get(0));
+        ok = ok && check(v.get(1) > v.get(0), p.get(1), p.get(1).label() + " (" + Units.show(v.get(1))
+            + ") must be greater than min (" + Units.show(v.get(0)) + "); give max > min");
+        return ok ? new DistSpec.Uniform(v.get(0), v.get(1)) : null;
+      case "triangular":
+        ok = nonNegative(v.get(0), p.get(0));
+        ok = ok && check(v.get(2) > v.get(0), p.get(2), p.get(2).label() + " (" + Units.show(v.get(2))
+            + ") must be greater than min (" + Units.show(v.get(0)) + "); give min < max");
+        ok = ok && check(v.get(1) >= v.get(0) && v.get(1) <= v.get(2), p.get(1), p.get(1).label() + " ("
+            + Units.show(v.get(1)) + ") must lie between min (" + Units.show(v.get(0)) + ") and max ("
+            + Units.show(v.get(2)) + "); give min <= mode <= max");
+        return ok ? new DistSpec.Triangular(v.get(0), v.get(1), v.get(2)) : null;
+      case "normal":
+        return positive(v.get(1), p.get(1)) ? new DistSpec.Normal(v.get(0), v.get(1)) : null;
+      case "lognormal":
+        ok = positive(v.get(0), p.get(0));
+        ok &= positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Lognormal(v.get(0), v.get(1)) : null;
+      case "gamma":
+        ok = positive(v.get(0), p.get(0));
+        ok &= positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Gamma(v.get(0), v.get(1)) : null;
+      case "erlang":
+        ok = check(v.get(0) >= 1 && v.get(0) == Math.rint(v.get(0)) && v.get(0) <= Integer.MAX_VALUE, p.get(0),
+            p.get(0).label() + " must be a whole number >= 1 (the number of phases), got "
+                + Units.show(v.get(0)));
+        ok &= positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Erlang((int) (double) v.get(0), v.get(1)) : null;
+      case "weibull":
+        ok = positive(v.get(0), p.get(0));
+        ok &= positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Weibull(v.get(0), v.get(1)) : null;
+      default:
+        throw new AssertionError(name);
+    }
+  }
+
+  private boolean positive(double x, Param p) {
+    return check(x > 0, p, p.label() + " must be > 0, got " + Units.show(x) + "; use a positive value");
+  }
+
+  private boolean nonNegative(double x, Param p) {
+    return check(x >= 0, p, p.label() + " must be >= 0, got " + Units.show(x) + "; use a value >= 0");
+  }
+
+  private DistSpec empirical(YMap m, Map<String, Param> ps, String path) {
+    Param values = ps.get("values");
+    Param file = ps.get("file");
+    Param column = ps.get("column");
+    if ((values == null) == (file == null)) {
+      sink.error(values != null ? file.node() : m, values != null ? file.path() : path,
+          "empirical needs exactly one of 'values' (a list) or 'file' (a CSV path); "
+              + (values == null ? "add one" : "keep one"));
+      return null;
+    }
+    if (values != null) {
+      if (column != null) {
+        sink.error(column.node(), column.path(), "'column' goes with 'file', not with 'values'; remove it");
+        return null;
+      }
+      if (!(values.node() instanceof YSeq seq) || seq.items().isEmpty()) {
+        sink.error(values.node(), values.path(), "expected a non-empty list of durations like [3, 4.5, 6], got "
+            + YNode.describe(values.node()));
+        return null;
+      }
+      List<Double> xs = new ArrayList<>();
+      boolean ok = true;
+      for (int i = 0; i < seq.items().size(); i++) {
+        Param item = new Param(seq.items().get(i), Paths.item(values.path(), i), "value");
+        Double x = duration(item);
+        if (x != null && !(x >= 0)) {
+          sink.error(item.node(), item.path(), "value must be >= 0, got " + Units.show(x) + "; remove it or fix it");
+          x = null;
+        }
+        ok &= x != null;
+        xs.add(x);
+      }
+      return ok ? new DistSpec.Empirical(xs) : null;
+    }
+    return csv(file, column);
+  }
+
+  private String text(Param p) {
+    if (!(p.node() instanceof YScalar s) || s.isNull()) {
+      sink.error(p.node(), p.path(), "expected text, got " + YNode.describe(p.node()));
+      return null;
+    }
+    return s.value();
+  }
+
+  private DistSpec csv(Param file, Param column) {
+    String rel = text(file);
+    String col = column == null ? null : text(column);
+    if (rel == null || (column != null && col == null)) {
+      return null;
+    }
+    String label = Path.of(sink.file()).resolveSibling(rel).normalize().toString();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(baseDir.resolve(rel), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      sink.error(file.node(), file.path(), "cannot read '" + rel + "' (" + e.getClass().getSimpleName()
+          + "); give a CSV path relative to the scenario file");
+      return null;
+    }
+    int headerLine = 0;
+    while (headerLine < lines.size() && lines.get(headerLine).isBlank()) {
+      headerLine++;
+    }
+    if (headerLine == lines.size()) {
+      sink.error(file.node(), file.path(), "'" + rel + "' is empty; it needs a header line and one value per row");
+      return null;
+    }
+    List<Cell> header = cells(lines.get(headerLine));
+    int index = 0;
+    if (col != null) {
+      index = -1;
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).text().equals(col)) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        List<String> names = header.stream().map(Cell::text).toList();
+        String hint = Hints.didYouMean(col, names);
+        sink.error(column.node(), column.path(), "'" + rel + "' has no column '" + col + "'"
+            + (hint.isEmpty() ? "; its columns are " + String.join(", ", names) : hint));
+        return null;
+      }
+    }
+    String colName = header.get(index).text();
+    List<Double> xs = new ArrayList<>();
+    boolean ok = true;
+    for (int i = headerLine + 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      List<Cell> row = cells(lines.get(i));
+      if (row.size() <= index) {
+        sink.errorIn(label, i + 1, 1, file.path(), "row has " + row.size() + " cells, no '" + colName
+            + "' (cell " + (index + 1) + "); fill it in or remove the row");
+        ok = false;
+        continue;
+      }
+      Cell c = row.get(index);
+      try {
+        double x = Units.duration(new YScalar(c.text(), YNode.Kind.STR, i + 1, c.col()), unit);
+        if (!(x >= 0)) {
+          throw new Units.Bad("value must be >= 0, got " + Units.show(x));
+        }
+        xs.add(x);
+      } catch (Units.Bad e) {
+        String why = c.text().isEmpty() ? "empty '" + colName + "' cell" : e.getMessage();
+        sink.errorIn(label, i + 1, c.col(), file.path(), why + "; fix the row or remove it");
+        ok = false;
+      }
+    }
+    if (ok && xs.isEmpty()) {
+      sink.error(file.node(), file.path(), "'" + rel + "' has no values under '" + colName
+          + "'; add observations, one per row");
+      return null;
+    }
+    return ok ? new DistSpec.Empirical(xs) : null;
+  }
+
+  /** A CSV cell: its text (trimmed, unquoted) and the 1-based column where it starts. */
+  private record Cell(String text, int col) {}
+
+  private static List<Cell> cells(String line) {
+    List<Cell> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || line.charAt(i) == ',') {
+        String raw = line.substring(start, i);
+        int lead = raw.length() - raw.stripLeading().length();
+        String t = raw.strip();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+          t = t.substring(1, t.length() - 1);
+        }
+        out.add(new Cell(t, start + lead + 1));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,154 @@
+package io.leansim.scenario.load;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every key of the scenario format, with its documentation: one table drives the unknown-key
+ * check, the "did you mean" hints, "missing key" examples and a test that the format's keys are
+ * all here. Paths are patterns: {@code *} stands for a name the file chooses (a type, stream,
+ * pool, step or variant), {@code []} for a list item, and {@code (dist).} prefixes distribution
+ * parameters, which may appear wherever a distribution is expected. Keys planned but not
+ * supported yet stay listed with {@code supported = false}: they are refused with a clear error,
+ * and the next release flips the flag.
+ */
+public final class KeyTable {
+  private KeyTable() {}
+
+  /** What a key holds. */
+  public enum Kind {
+    MAP, NAMED_MAP, LIST, TEXT, NAME, ENUM, DURATION, RATE, CLOCK, DIST, INTEGER, NUMBER,
+    PROBABILITY, BOOLEAN, ANY
+  }
+
+  /**
+   * One key.
+   *
+   * @param path the path pattern
+   * @param kind what it holds
+   * @param range unit and allowed values
+   * @param doc one line of documentation
+   * @param example an example value as written in a file
+   * @param supported whether this release loads it
+   */
+  public record Key(String path, Kind kind, String range, String doc, String example, boolean supported) {
+    /** The last segment: the key as written. */
+    public String name() {
+      int dot = path.lastIndexOf('.');
+      return path.substring(dot + 1);
+    }
+
+    /** The pattern of the mapping that holds this key. */
+    public String parent() {
+      int dot = path.lastIndexOf('.');
+      return dot < 0 ? "" : path.substring(0, dot);
+    }
+  }
+
+  private static Key k(String path, Kind kind, String range, String doc, String example) {
+    return new Key(path, kind, range, doc, example, true);
+  }
+
+  private static Key later(String path, Kind kind, String range, String doc, String example) {
+    return new Key(path, kind, range, doc, example, false);
+  }
+
+  /** The pattern prefix of distribution parameters. */
+  public static final String DIST = "(dist)";
+
+  /** Every key, in documentation order. */
+  public static final List<Key> KEYS = List.of(
+      k("name", Kind.NAME, "[a-z0-9_-]+; default: the file name", "id; results go to results/<name>/", "telecom-hall"),
+      k("title", Kind.TEXT, "default: the name", "human title", "Telecom business hall, weekday"),
+      k("description", Kind.TEXT, "optional", "free text about the scenario", "Weekday staffing study"),
+      k("time_unit", Kind.ENUM, "s | min | h; default min", "unit of every bare-number duration", "min"),
+      k("clock_start", Kind.CLOCK, "HH:MM or HH:MM:SS; default 00:00", "time of day of run time 0", "\"09:00\""),
+      k("run", Kind.MAP, "required", "how to run the scenario", "{horizon: 8h}"),
+      k("run.horizon", Kind.CLOCK, "duration or clock time > 0; required", "arrivals stop at this time (doors close)", "8h"),
+      k("run.drain", Kind.BOOLEAN, "default true", "serve everyone inside at closing", "true"),
+      k("run.warmup", Kind.DURATION, ">= 0 and < horizon; default 0", "statistics of the first warmup time units are discarded", "0"),
+      k("run.replications", Kind.INTEGER, ">= 1; default 10", "independent replications", "20"),
+      k("run.seed", Kind.INTEGER, "any integer; default 12345", "one seed fixes every random number", "20261122"),
+      later("run.precision", Kind.MAP, "optional", "add replications until a metric is precise enough", "{metric: wait_mean, relative: 0.05}"),
+      later("run.precision.metric", Kind.TEXT, "a metric name", "the metric to make precise", "wait_mean"),
+      later("run.precision.relative", Kind.NUMBER, "> 0", "target 95% half-width relative to the mean", "0.05"),
+      later("run.precision.max_replications", Kind.INTEGER, ">= 1", "upper bound on replications", "400"),
+      k("targets", Kind.MAP, "optional", "service targets", "{wait_within: 10min}"),
+      k("targets.wait_within", Kind.DURATION, ">= 0", "service level = share of customers whose total wait <= this", "10min"),
+      k("customers", Kind.NAMED_MAP, "optional; default one type 'customer'", "customer types, in report order", "{bill_payment: {}}"),
+      k("customers.*", Kind.MAP, "may be empty", "one customer type", "{priority: 1}"),
+      k("customers.*.priority", Kind.INTEGER, "integer >= 1", "1 is called first at priority steps; types without rank last", "1"),
+      later("customers.*.patience", Kind.DIST, "duration distribution", "time before giving up in a queue", "exp(20)"),
+      k("arrivals", Kind.NAMED_MAP, "required, at least one stream", "arrival streams; their customers add up", "{walk_in: {rate: 60/h}}"),
+      k("arrivals.*", Kind.MAP, "exactly one of rate, schedule", "one arrival stream", "{rate: 60/h}"),
+      k("arrivals.*.rate", Kind.RATE, ">= 0; per time_unit when bare", "Poisson stream at a constant rate", "60/h"),
+      k("arrivals.*.schedule", Kind.LIST, "periods in increasing time order", "piecewise-constant Poisson rate by time of day", "[{from: \"09:00\", rate: 40/h}]"),
+      k("arrivals.*.schedule[].from", Kind.CLOCK, "clock time not before clock_start, or a duration from the start", "start of the period", "\"09:00\""),
+      k("arrivals.*.schedule[].rate", Kind.RATE, ">= 0", "rate from this time on", "40/h"),
+      k("arrivals.*.mix", Kind.NAMED_MAP, "probabilities summing to 1; required unless one type", "type probabilities", "{bill_payment: 0.6, new_contract: 0.4}"),
+      k("arrivals.*.mix.*", Kind.PROBABILITY, "in [0, 1]", "probability of this type", "0.55"),
+      later("arrivals.*.every", Kind.DURATION, "> 0", "deterministic arrivals (appointments)", "15min"),
+      later("arrivals.*.start", Kind.CLOCK, "clock time", "first appointment", "\"09:30\""),
+      later("arrivals.*.jitter", Kind.DIST, "distribution", "lateness added to each appointment", "norm(0,2)"),
+      later("arrivals.*.no_show", Kind.PROBABILITY, "in [0, 1]", "probability an appointment does not come", "0.1"),
+      later("arrivals.*.trace", Kind.TEXT, "CSV path", "replay observed arrivals", "data/arrivals.csv"),
+      later("arrivals.*.batch", Kind.DIST, "distribution, rounded, >= 1", "group size of each arrival", "unif(1,3)"),
+      k("resources", Kind.NAMED_MAP, "optional", "staffed pools of identical servers", "{counter: {capacity: 4}}"),
+      k("resources.*", Kind.MAP, "capacity", "one pool", "{capacity: 4}"),
+      k("resources.*.capacity", Kind.INTEGER, "integer >= 0; required", "number of servers", "4"),
+      later("resources.*.shifts", Kind.LIST, "periods in time order", "staff on duty from each time on", "[{from: \"09:00\", staff: 3}]"),
+      later("resources.*.shifts[].from", Kind.CLOCK, "clock time", "start of the shift period", "\"09:00\""),
+      later("resources.*.shifts[].staff", Kind.INTEGER, ">= 0", "servers on duty", "3"),
+      later("resources.*.serves", Kind.LIST, "type names", "types this pool may serve", "[bill_payment]"),
+      later("resources.*.cost_per_hour", Kind.NUMBER, ">= 0", "cost per server on duty", "25"),
+      later("resources.*.outages", Kind.MAP, "every, duration", "the whole pool stops", "{every: exp(240), duration: exp(15)}"),
+      later("resources.*.outages.every", Kind.DIST, "distribution", "time between outages", "exp(240)"),
+      later("resources.*.outages.duration", Kind.DIST, "distribution", "length of an outage", "exp(15)"),
+      k("process", Kind.NAMED_MAP, "required, at least one step", "the value stream: ordered steps", "{serve: {resource: counter, time: exp(4)}}"),
+      k("process.*", Kind.MAP, "time required", "one step", "{resource: counter, time: exp(4)}"),
+      k("process.*.resource", Kind.NAME, "a pool name (or a one-element list); absent: pure delay", "the pool that serves this step", "counter"),
+      k("process.*.time", Kind.DIST, "a distribution, or one per type with default", "service time", "exp(4)"),
+      k("process.*.time.*", Kind.DIST, "a distribution", "service time of this type (or default)", "logn(7,3)"),
+      k("process.*.value", Kind.ENUM, "value_added | necessary | waste; default necessary", "lean class of the service time", "value_added"),
+      k("process.*.for", Kind.LIST, "non-empty list of type names; default all", "types that walk this step", "[new_contract]"),
+      k("process.*.discipline", Kind.ENUM, "fifo | priority; default fifo", "queue order", "priority"),
+      later("process.*.max_wait", Kind.DURATION, "> 0", "waited this long: called ahead of every priority", "20min"),
+      later("process.*.walk", Kind.DURATION, ">= 0", "walk time before joining this step", "0.5"),
+      later("process.*.queue_limit", Kind.INTEGER, ">= 0", "customers finding this many waiting leave", "30"),
+      later("process.*.patience", Kind.DIST, "distribution", "overrides the type's patience at this step", "exp(25)"),
+      later("process.*.rework", Kind.MAP, "probability, to, time", "defects sent back", "{probability: 0.08}"),
+      later("process.*.rework.probability", Kind.PROBABILITY, "in [0, 1]", "chance the work is found wrong", "0.08"),
+      later("process.*.rework.to", Kind.NAME, "a step name", "step to go back to", "serve"),
+      later("process.*.rework.time", Kind.DIST, "distribution", "time of the redo", "exp(2)"),
+      later("process.*.next", Kind.NAMED_MAP, "step or exit -> probability", "routing after the step", "{back_office: 0.3, exit: 0.7}"),
+      later("process.*.next.*", Kind.PROBABILITY, "in [0, 1]", "probability of going there", "0.3"),
+      k("variants", Kind.NAMED_MAP, "names [a-z0-9_-]+, not baseline", "lean variants to compare with the baseline", "{card-priority: {patch: {}}}"),
+      k("variants.*", Kind.MAP, "title, patch", "one variant", "{title: Card first, patch: {}}"),
+      k("variants.*.title", Kind.TEXT, "default: the variant name", "human title", "Card-replacement customers are called first"),
+      k("variants.*.patch", Kind.ANY, "a map; required", "JSON Merge Patch (RFC 7396) applied to the baseline", "{process: {serve: {discipline: priority}}}"),
+      k(DIST + ".dist", Kind.ENUM, "constant, exponential, uniform, triangular, normal, lognormal, gamma, erlang, weibull, empirical", "distribution name", "exponential"),
+      k(DIST + ".value", Kind.DURATION, ">= 0", "constant value", "3"),
+      k(DIST + ".mean", Kind.DURATION, "> 0", "mean", "4"),
+      k(DIST + ".min", Kind.DURATION, ">= 0", "minimum", "2"),
+      k(DIST + ".max", Kind.DURATION, "> min", "maximum", "5"),
+      k(DIST + ".mode", Kind.DURATION, "in [min, max]", "most likely value", "0.4"),
+      k(DIST + ".sd", Kind.DURATION, "> 0", "standard deviation", "1"),
+      k(DIST + ".k", Kind.INTEGER, "integer >= 1", "number of phases", "3"),
+      k(DIST + ".shape", Kind.NUMBER, "> 0", "Weibull shape", "1.5"),
+      k(DIST + ".scale", Kind.DURATION, "> 0", "Weibull scale", "4"),
+      k(DIST + ".values", Kind.LIST, "non-empty list of durations >= 0", "observations to resample", "[3, 4.5, 6]"),
+      k(DIST + ".file", Kind.TEXT, "CSV with a header, relative to the scenario file", "observations to resample", "data/service.csv"),
+      k(DIST + ".column", Kind.TEXT, "a header name; default the first column", "the CSV column", "minutes"));
+
+  /** The key at exactly this pattern. */
+  public static Optional<Key> find(String pattern) {
+    return KEYS.stream().filter(key -> key.path().equals(pattern)).findFirst();
+  }
+
+  /** The keys a mapping at {@code parentPattern} may hold (supported or not), in table order. */
+  public static List<Key> children(String parentPattern) {
+    return KEYS.stream()
+        .filter(key -> key.parent().equals(parentPattern) && !key.name().equals("*"))
+        .toList();
+  }
+}

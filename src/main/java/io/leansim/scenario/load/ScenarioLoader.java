@@ -1,0 +1,169 @@
+package io.leansim.scenario.load;
+
+import io.leansim.scenario.Scenario;
+import io.leansim.scenario.Variant;
+import io.leansim.scenario.load.YNode.YEntry;
+import io.leansim.scenario.load.YNode.YMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and validates scenario files. Every mistake of the baseline and of each variant is
+ * reported at once, as {@link Diagnostic}s sorted by position; the scenario is built only when
+ * there is no error. Never throws for bad input.
+ */
+public final class ScenarioLoader {
+  private ScenarioLoader() {}
+
+  /** Reads and validates a scenario file; never throws for bad input (I/O problems become a diagnostic at FILE:1:1). */
+  public static LoadResult load(Path file) {
+    String label = file.toString();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return new LoadResult(null, List.of(new Diagnostic(label, 1, 1, "(file)", Diagnostic.Severity.ERROR,
+          "cannot read the file (" + e.getClass().getSimpleName() + "); check the path and that it is UTF-8 text")));
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    return parse(label, text, dir == null ? Path.of(".") : dir);
+  }
+
+  /** Same on text; {@code fileLabel} is what diagnostics print as FILE; {@code baseDir} resolves relative data files (empirical {@code file:}). */
+  public static LoadResult parse(String fileLabel, String text, Path baseDir) {
+    Sink sink = new Sink(fileLabel, "");
+    Optional<YNode> root = YamlReader.read(fileLabel, text, sink);
+    if (root.isEmpty()) {
+      if (!sink.hasErrors()) {
+        sink.error(1, 1, "(root)", "the file is empty; a scenario needs at least run, arrivals and process");
+      }
+      return result(null, sink.diagnostics(), fileLabel);
+    }
+    String defaultName = sanitize(stem(fileLabel));
+    YNode baselineTree = root.get();
+    YNode variantsNode = null;
+    if (baselineTree instanceof YMap m) {
+      variantsNode = m.get("variants");
+      baselineTree = m.without("variants");
+    }
+    Scenario baseline = new ScenarioReader(sink, baseDir, defaultName).read(baselineTree);
+    List<Diagnostic> all = new ArrayList<>(sink.diagnostics());
+    List<Variant> variants = variantsNode == null ? List.of()
+        : variants(variantsNode, baselineTree, fileLabel, baseDir, defaultName, all);
+    boolean failed = all.stream().anyMatch(Diagnostic::isError);
+    Scenario scenario = failed || baseline == null ? null : new Scenario(baseline.name(), baseline.title(),
+        baseline.description(), baseline.timeUnit(), baseline.clockStart(), baseline.run(), baseline.targets(),
+        baseline.customers(), baseline.arrivals(), baseline.resources(), baseline.process(), variants);
+    return result(scenario, all, fileLabel);
+  }
+
+  private static List<Variant> variants(YNode node, YNode baselineTree, String label, Path baseDir,
+      String defaultName, List<Diagnostic> all) {
+    Sink sink = new Sink(label, "");
+    List<Variant> out = new ArrayList<>();
+    if (!(node instanceof YMap vm)) {
+      sink.error(node, "variants", "expected a map of variants like {card-priority: {title: ..., patch: {...}}}, got "
+          + YNode.describe(node));
+      all.addAll(sink.diagnostics());
+      return out;
+    }
+    Set<String> baselineFindings = new HashSet<>();
+    for (Diagnostic d : all) {
+      baselineFindings.add(d.format());
+    }
+    for (YEntry e : vm.entries()) {
+      String name = e.name();
+      String p = Paths.child("variants", name);
+      if (name.equals(Variant.BASELINE)) {
+        sink.error(e.key(), p, "'baseline' is reserved for the scenario without variants; choose another name");
+        continue;
+      }
+      if (!ScenarioReader.NAME.matcher(name).matches()) {
+        sink.error(e.key(), p, "'" + name + "' is not a valid variant name: use only a-z, 0-9, '-' and '_' (e.g. '"
+            + sanitize(name) + "')");
+      }
+      if (!(e.value() instanceof YMap v)) {
+        sink.error(e.value(), p, "expected a map like {title: ..., patch: {...}}, got " + YNode.describe(e.value()));
+        continue;
+      }
+      for (YEntry k : v.entries()) {
+        if (!k.name().equals("title") && !k.name().equals("patch")) {
+          String hint = Hints.didYouMean(k.name(), List.of("title", "patch"));
+          sink.error(k.key(), Paths.child(p, k.name()), "unknown key '" + k.name() + "'"
+              + (hint.isEmpty() ? "; allowed keys here: title, patch" : hint));
+        }
+      }
+      String title = name;
+      YNode t = v.get("title");
+      if (t != null) {
+        if (t instanceof YNode.YScalar s && !s.isNull()) {
+          title = s.value();
+        } else {
+          sink.error(t, Paths.child(p, "title"), "expected text, got " + YNode.describe(t));
+        }
+      }
+      YNode patch = v.get("patch");
+      if (patch == null) {
+        sink.error(v, Paths.child(p, "patch"), "missing required key 'patch'; add e.g. patch: "
+            + KeyTable.find("variants.*.patch").orElseThrow().example());
+        continue;
+      }
+      if (!(patch instanceof YMap pm)) {
+        sink.error(patch, Paths.child(p, "patch"), "expected a map (a merge patch of the scenario), got "
+            + YNode.describe(patch));
+        continue;
+      }
+      if (pm.has("variants")) {
+        sink.error(pm.entry("variants").orElseThrow().key(), Paths.child(p, "patch.variants"),
+            "a patch cannot contain 'variants' (variants do not nest); remove it");
+        pm = pm.without("variants");
+      }
+      String prefix = "variant '" + name + "': ";
+      Sink vs = new Sink(label, prefix);
+      Scenario resolved = new ScenarioReader(vs, baseDir, defaultName).read(MergePatch.apply(baselineTree, pm));
+      for (Diagnostic d : vs.diagnostics()) {
+        Diagnostic plain = new Diagnostic(d.file(), d.line(), d.column(), d.path(), d.severity(),
+            d.message().substring(prefix.length()));
+        if (!baselineFindings.contains(plain.format())) {
+          all.add(d);
+        }
+      }
+      if (resolved != null) {
+        out.add(new Variant(name, title, resolved));
+      }
+    }
+    all.addAll(sink.diagnostics());
+    return out;
+  }
+
+  private static LoadResult result(Scenario scenario, List<Diagnostic> diagnostics, String mainFile) {
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Comparator.comparing((Diagnostic d) -> !d.file().equals(mainFile))
+        .thenComparing(Diagnostic::file)
+        .thenComparingInt(Diagnostic::line)
+        .thenComparingInt(Diagnostic::column));
+    return new LoadResult(scenario, sorted);
+  }
+
+  private static String stem(String label) {
+    Path f = Path.of(label).getFileName();
+    String s = f == null ? label : f.toString();
+    int dot = s.lastIndexOf('.');
+    return dot > 0 ? s.substring(0, dot) : s;
+  }
+
+  /** {@code text} lower-cased with every character outside [a-z0-9_-] replaced by '-'. */
+  static String sanitize(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+    return s.isEmpty() ? "scenario" : s;
+  }
+}

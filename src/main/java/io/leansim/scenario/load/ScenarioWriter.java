@@ -1,0 +1,191 @@
+package io.leansim.scenario.load;
+
+import io.leansim.scenario.ArrivalPattern;
+import io.leansim.scenario.ArrivalStream;
+import io.leansim.scenario.CustomerType;
+import io.leansim.scenario.DistSpec;
+import io.leansim.scenario.ResourcePool;
+import io.leansim.scenario.Scenario;
+import io.leansim.scenario.Step;
+import io.leansim.scenario.Variant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Writes a scenario "as run": every key explicit after defaults, durations as bare numbers in the
+ * time unit, clock times as {@code HH:MM}, distributions in map form, and each variant as the
+ * merge patch between the baseline's written tree and the variant's. {@link ScenarioLoader#parse}
+ * loads the text back into an equal {@link Scenario}.
+ */
+public final class ScenarioWriter {
+  private ScenarioWriter() {}
+
+  /** The scenario "as run" (after defaults), as YAML text that ScenarioLoader.parse loads back into an equal Scenario (round trip). */
+  public static String toYaml(Scenario s) {
+    Map<String, Object> root = tree(s);
+    if (!s.variants().isEmpty()) {
+      Map<String, Object> variants = new LinkedHashMap<>();
+      for (Variant v : s.variants()) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        if (v.title() != null) {
+          entry.put("title", v.title());
+        }
+        entry.put("patch", MergePatch.diff(root, tree(v.scenario())));
+        variants.put(v.name(), entry);
+      }
+      root.put("variants", variants);
+    }
+    DumpSettings settings = DumpSettings.builder()
+        .setDefaultFlowStyle(FlowStyle.BLOCK)
+        .setSchema(new CoreSchema())
+        .setIndent(2)
+        .setWidth(120)
+        .build();
+    return new Dump(settings).dumpToString(root);
+  }
+
+  /** The scenario without variants as a plain tree of maps, lists and scalars. */
+  static Map<String, Object> tree(Scenario s) {
+    double unitSeconds = Units.seconds(s.timeUnit());
+    long startSeconds = Math.round(s.clockStart() * unitSeconds);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("name", s.name());
+    if (s.title() != null) {
+      root.put("title", s.title());
+    }
+    if (s.description() != null) {
+      root.put("description", s.description());
+    }
+    root.put("time_unit", s.timeUnit().symbol());
+    root.put("clock_start", Units.formatClock(startSeconds));
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("horizon", s.run().horizon());
+    run.put("drain", s.run().drain());
+    run.put("warmup", s.run().warmup());
+    run.put("replications", s.run().replications());
+    run.put("seed", s.run().seed());
+    root.put("run", run);
+    if (s.targets().waitWithin().isPresent()) {
+      root.put("targets", map("wait_within", s.targets().waitWithin().getAsDouble()));
+    }
+    Map<String, Object> customers = new LinkedHashMap<>();
+    for (CustomerType c : s.customers()) {
+      customers.put(c.name(), c.hasPriority() ? map("priority", c.priority()) : new LinkedHashMap<>());
+    }
+    root.put("customers", customers);
+    Map<String, Object> arrivals = new LinkedHashMap<>();
+    for (ArrivalStream a : s.arrivals()) {
+      Map<String, Object> stream = new LinkedHashMap<>();
+      if (a.pattern() instanceof ArrivalPattern.PoissonRate r) {
+        stream.put("rate", r.rate());
+      } else if (a.pattern() instanceof ArrivalPattern.PoissonSchedule sch) {
+        List<Object> periods = new ArrayList<>();
+        for (ArrivalPattern.RatePeriod p : sch.periods()) {
+          Map<String, Object> period = new LinkedHashMap<>();
+          period.put("from", clockOrNumber(p.from(), unitSeconds, startSeconds));
+          period.put("rate", p.rate());
+          periods.add(period);
+        }
+        stream.put("schedule", periods);
+      } else {
+        throw new AssertionError(a.pattern());
+      }
+      stream.put("mix", new LinkedHashMap<String, Object>(a.mix()));
+      arrivals.put(a.name(), stream);
+    }
+    root.put("arrivals", arrivals);
+    Map<String, Object> resources = new LinkedHashMap<>();
+    for (ResourcePool r : s.resources()) {
+      resources.put(r.name(), map("capacity", r.capacity()));
+    }
+    root.put("resources", resources);
+    Map<String, Object> process = new LinkedHashMap<>();
+    for (Step st : s.process()) {
+      Map<String, Object> step = new LinkedHashMap<>();
+      if (st.resources().size() == 1) {
+        step.put("resource", st.resources().get(0));
+      } else if (!st.resources().isEmpty()) {
+        step.put("resource", new ArrayList<Object>(st.resources()));
+      }
+      if (st.time().byType().isEmpty()) {
+        step.put("time", dist(st.time().fallback()));
+      } else {
+        Map<String, Object> byType = new LinkedHashMap<>();
+        st.time().byType().forEach((type, d) -> byType.put(type, dist(d)));
+        if (st.time().fallback() != null) {
+          byType.put("default", dist(st.time().fallback()));
+        }
+        step.put("time", byType);
+      }
+      step.put("value", st.value().key());
+      if (!st.forTypes().isEmpty()) {
+        step.put("for", new ArrayList<Object>(st.forTypes()));
+      }
+      step.put("discipline", st.discipline().key());
+      process.put(st.name(), step);
+    }
+    root.put("process", process);
+    return root;
+  }
+
+  /** A clock time when it converts back exactly, else the run time as a bare number. */
+  private static Object clockOrNumber(double runTime, double unitSeconds, long startSeconds) {
+    double seconds = runTime * unitSeconds;
+    long whole = Math.round(seconds);
+    if (Math.abs(seconds - whole) < 1e-6 && whole >= 0
+        && (startSeconds + whole - startSeconds) / unitSeconds == runTime) {
+      return Units.formatClock(startSeconds + whole);
+    }
+    return runTime;
+  }
+
+  private static Map<String, Object> map(String key, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(key, value);
+    return m;
+  }
+
+  /** A distribution in map form. */
+  static Map<String, Object> dist(DistSpec d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dist", d.kind());
+    if (d instanceof DistSpec.Constant c) {
+      m.put("value", c.value());
+    } else if (d instanceof DistSpec.Exponential e) {
+      m.put("mean", e.mean());
+    } else if (d instanceof DistSpec.Uniform u) {
+      m.put("min", u.min());
+      m.put("max", u.max());
+    } else if (d instanceof DistSpec.Triangular t) {
+      m.put("min", t.min());
+      m.put("mode", t.mode());
+      m.put("max", t.max());
+    } else if (d instanceof DistSpec.Normal n) {
+      m.put("mean", n.mu());
+      m.put("sd", n.sigma());
+    } else if (d instanceof DistSpec.Lognormal l) {
+      m.put("mean", l.mean());
+      m.put("sd", l.sd());
+    } else if (d instanceof DistSpec.Gamma g) {
+      m.put("mean", g.mean());
+      m.put("sd", g.sd());
+    } else if (d instanceof DistSpec.Erlang e) {
+      m.put("k", e.k());
+      m.put("mean", e.mean());
+    } else if (d instanceof DistSpec.Weibull w) {
+      m.put("shape", w.shape());
+      m.put("scale", w.scale());
+    } else if (d instanceof DistSpec.Empirical e) {
+      m.put("values", new ArrayList<Object>(e.values()));
+    } else {
+      throw new AssertionError(d);
+    }
+    return m;
+  }
+}
