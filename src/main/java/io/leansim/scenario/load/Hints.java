@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean" suggestions by edit distance (Levenshtein) or shared prefix. */
-final class Hints {
+public final class Hints {
   private Hints() {}
 
   /** The closest candidate when it is close enough to be a likely typo. */
@@ -30,7 +30,7 @@ final class Hints {
   }
 
   /** {@code " (did you mean 'x'?)"} or the empty string. */
-  static String didYouMean(String word, Collection<String> candidates) {
+  public static String didYouMean(String word, Collection<String> candidates) {
     return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }
 
