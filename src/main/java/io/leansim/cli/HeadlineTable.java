@@ -35,7 +35,7 @@ final class HeadlineTable {
     row(rows, runs, "lead time, mean", s -> s.overall().get("lead_time_mean"), Format.TIME);
     row(rows, runs, "process cycle efficiency", s -> s.overall().get("pce"), Format.PERCENT);
     scenario.targets().waitWithin().ifPresent(w -> row(rows, runs,
-        "served within " + Format.TIME.text(w), s -> s.overall().get("service_level"), Format.PERCENT));
+        "served within " + Format.TIME.text(w) + " " + unit, s -> s.overall().get("service_level"), Format.PERCENT));
     row(rows, runs, "throughput per hour", s -> s.overall().get("throughput_per_hour"), Format.RATE);
     if (first.types().size() > 1) {
       section(rows, runs, "wait by type, mean");

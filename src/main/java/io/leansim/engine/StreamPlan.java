@@ -2,7 +2,6 @@ package io.leansim.engine;
 
 import java.nio.charset.StandardCharsets;
 import umontreal.ssj.rng.MRG32k3a;
-import umontreal.ssj.rng.RandomStream;
 
 /**
  * Every random stream of a run, derived from the scenario seed alone: the single place that
@@ -37,7 +36,7 @@ public final class StreamPlan {
   }
 
   /** A new generator at the start of the stream for {@code purpose} in {@code replication}. */
-  public RandomStream stream(int replication, String purpose) {
+  public Uniforms stream(int replication, String purpose) {
     long state = mix(seed ^ 0x6a09e667f3bcc908L);
     state = mix(state ^ replication);
     state = mix(state ^ fnv1a(purpose));
@@ -51,7 +50,7 @@ public final class StreamPlan {
     } while ((s[0] | s[1] | s[2]) == 0 || (s[3] | s[4] | s[5]) == 0);
     MRG32k3a g = new MRG32k3a(purpose + "#" + replication);
     g.setSeed(s);
-    return g;
+    return new Uniforms(g);
   }
 
   /** SplitMix64's finaliser: a bijective 64-bit mix. */

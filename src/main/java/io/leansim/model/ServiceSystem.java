@@ -13,7 +13,7 @@ import io.leansim.scenario.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import umontreal.ssj.rng.RandomStream;
+import io.leansim.engine.Uniforms;
 
 /**
  * One replication of a scenario at run time: arrival processes, steps with their lines, pools,
@@ -33,7 +33,7 @@ public final class ServiceSystem {
   private final StepNode[] steps;
   private final Pool[] pools;
   private final ArrivalProcess[] arrivals;
-  private final RandomStream[] needs;
+  private final Uniforms[] needs;
   private final long[] customersOfStream;
   private long nextId;
   private long nextJoinSeq;
@@ -87,7 +87,7 @@ public final class ServiceSystem {
       typeIndex[t] = t;
     }
     this.arrivals = new ArrivalProcess[scenario.arrivals().size()];
-    this.needs = new RandomStream[arrivals.length];
+    this.needs = new Uniforms[arrivals.length];
     this.customersOfStream = new long[arrivals.length];
     for (int j = 0; j < arrivals.length; j++) {
       String name = scenario.arrivals().get(j).name();
@@ -190,14 +190,14 @@ public final class ServiceSystem {
 
   void arrive(ArrivalProcess stream) {
     int j = stream.index();
-    RandomStream r = needs[j];
+    Uniforms r = needs[j];
     if (customersOfStream[j]++ > 0) {
-      r.resetNextSubstream();
+      r.nextSubstream();
     }
-    double uType = r.nextDouble();
+    double uType = r.next();
     double[] serviceNeeds = new double[steps.length];
     for (int i = 0; i < serviceNeeds.length; i++) {
-      serviceNeeds[i] = r.nextDouble();
+      serviceNeeds[i] = r.next();
     }
     double now = kernel.now();
     Customer c =

@@ -41,7 +41,19 @@ public final class StagedFolder implements AutoCloseable {
         }
       }
     }
-    return new StagedFolder(absolute, Files.createTempDirectory(parent, prefix));
+    return new StagedFolder(absolute, createUnique(parent, prefix));
+  }
+
+  /** A new folder {@code parent/prefix<random>} with default permissions (unlike a temp directory's 0700). */
+  private static Path createUnique(Path parent, String prefix) throws IOException {
+    while (true) {
+      Path p = parent.resolve(prefix + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36));
+      try {
+        return Files.createDirectory(p);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another run picked the same name: draw again
+      }
+    }
   }
 
   private static boolean olderThanOneDay(Path p) throws IOException {
@@ -62,7 +74,7 @@ public final class StagedFolder implements AutoCloseable {
   public void commit() throws IOException {
     Path previous = null;
     if (Files.exists(target)) {
-      previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+      previous = createUnique(target.getParent(), "." + target.getFileName() + ".previous-");
       Files.delete(previous);
       move(target, previous);
     }
