@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * not with --quiet); silent otherwise, so logs and pipes stay clean.
  */
 final class Progress implements AutoCloseable {
-  private final ProgressBar bar;
+  private ProgressBar bar;
 
   private Progress(ProgressBar bar) {
     this.bar = bar;
@@ -39,10 +39,12 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** Finishes the bar (idempotent). */
   @Override
   public void close() {
     if (bar != null) {
       bar.close();
+      bar = null;
     }
   }
 }
