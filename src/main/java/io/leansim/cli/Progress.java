@@ -27,10 +27,21 @@ final class Progress implements AutoCloseable {
         .setUnit(" replications", 1)
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(200)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        // A fixed width keeps progressbar from opening a JLine terminal, whose signal handling
+        // would kill the JVM on Ctrl-C without running the hook that removes partial results.
+        .setConsumer(new ConsoleProgressBarConsumer(System.err, width()))
         .showSpeed()
         .build();
     return new Progress(bar);
+  }
+
+  /** The terminal width the launcher measured ({@code LEANSIM_COLUMNS}), or 80. */
+  private static int width() {
+    try {
+      return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("LEANSIM_COLUMNS", "80").trim()));
+    } catch (NumberFormatException e) {
+      return 80;
+    }
   }
 
   void step() {
