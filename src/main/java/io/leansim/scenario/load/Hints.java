@@ -18,7 +18,7 @@ final class Hints {
         bestDistance = d;
       }
     }
-    if (best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3))) {
+    if (best != null && bestDistance <= (word.length() <= 2 ? 0 : Math.max(1, Math.min(3, word.length() / 3)))) {
       return Optional.of(best);
     }
     for (String c : candidates) {
