@@ -96,6 +96,11 @@ final class DistReader {
     try {
       v = Units.duration(s, unit);
     } catch (Units.Bad e) {
+      if (s.kind() == YNode.Kind.STR && s.value().matches("\\s*[A-Za-z_]+\\s*\\(.*") && !s.value().contains(")")) {
+        sink.error(n, path, "got '" + s.value() + "': inside {...} or [...] a comma ends the value; quote the "
+            + "shorthand (\"" + s.value().trim() + ",...)\") or write it on its own line");
+        return null;
+      }
       sink.error(n, path, "expected a distribution like exp(4), {dist: exponential, mean: 4} or "
           + Units.DURATION_FORMS + ", got " + YNode.describe(s));
       return null;

@@ -3,7 +3,7 @@ package io.leansim.scenario.load;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" suggestions by edit distance (Levenshtein) or shared prefix. */
+/** "Did you mean" suggestions by edit distance (Levenshtein with transpositions) or shared prefix. */
 public final class Hints {
   private Hints() {}
 
@@ -18,7 +18,7 @@ public final class Hints {
         bestDistance = d;
       }
     }
-    if (best != null && bestDistance <= Math.max(1, Math.min(3, word.length() / 3))) {
+    if (best != null && bestDistance <= (word.length() <= 2 ? 0 : Math.max(1, Math.min(3, word.length() / 3)))) {
       return Optional.of(best);
     }
     for (String c : candidates) {
@@ -34,23 +34,24 @@ public final class Hints {
     return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }
 
-  /** Levenshtein distance. */
+  /** Edit distance: insertions, deletions, substitutions and transpositions of neighbours (optimal string alignment). */
   static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

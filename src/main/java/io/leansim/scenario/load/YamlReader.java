@@ -42,10 +42,15 @@ final class YamlReader {
       Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = m == null ? 1 : m.getLine() + 1;
       int col = m == null ? 1 : m.getColumn() + 1;
-      String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem().trim();
+      String problem = e.getProblem() == null ? "malformed YAML"
+          : e.getProblem().trim().replaceAll("but got (\\S+)$", "but got '$1'");
       String context = e.getContext() == null ? "" : " " + e.getContext().trim();
-      sink.error(line, col, "(yaml)", "YAML syntax error: " + problem + context
-          + "; check the indentation and quote values that contain ': ' or ' #'");
+      String opened = e.getContextMark()
+          .filter(c -> e.getProblemMark().isPresent() && c.getLine() + 1 != line)
+          .map(c -> " (started at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1) + ")")
+          .orElse("");
+      sink.error(line, col, "(yaml)", "YAML syntax error" + context + opened + ": " + problem
+          + "; check the indentation, the brackets and the quoting of values that contain ': ' or ' #'");
       return Optional.empty();
     } catch (YamlEngineException e) {
       sink.error(1, 1, "(yaml)", "YAML syntax error: " + e.getMessage()
