@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import umontreal.ssj.rng.RandomStream;
+import io.leansim.engine.Uniforms;
 
 /**
  * Inversion samplers ({@link Samplers#of}) for every distribution of the scenario format: monotone
@@ -70,10 +70,10 @@ class InversionSamplingTest {
   @MethodSource("examples")
   void sampleMeanAndVarianceMatchTheSpec(DistSpec spec) {
     Sampler s = Samplers.of(spec);
-    RandomStream u = new StreamPlan(Validation.SEED).stream(0, "sampling/" + spec);
+    Uniforms u = new StreamPlan(Validation.SEED).stream(0, "sampling/" + spec);
     double[] x = new double[DRAWS];
     for (int i = 0; i < DRAWS; i++) {
-      x[i] = s.sample(u.nextDouble());
+      x[i] = s.sample(u.next());
     }
     double mean = Arrays.stream(x).average().orElseThrow();
     double m2 = 0;
