@@ -8,7 +8,6 @@ import io.leansim.testing.Models;
 import io.leansim.testing.QueueingTheory;
 import io.leansim.testing.Validation;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,10 +88,6 @@ class ErlangCValidationTest {
   }
 
   @Test
-  @Disabled("engine bug: wait_p90 (streamed P-square, ReplicationCollector) is biased upward with occasional"
-      + " large errors on autocorrelated queue waits. M/M/5, rho 0.8, seed 20240611, 20 x 60,000 min: theory"
-      + " 1.7122, estimate 1.8043 +- 0.0998 (half-width 5.8% > 5%); replication 4 gives 2.2768 where the exact"
-      + " sample quantile of the same waits is 1.7231. See the validation report.")
   void waitP90MatchesTheErlangCTailForFiveServers() {
     checkWaitP90(five, 5);
   }
