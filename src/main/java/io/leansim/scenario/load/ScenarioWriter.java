@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -47,7 +50,22 @@ public final class ScenarioWriter {
         .setIndent(2)
         .setWidth(120)
         .build();
-    return new Dump(settings).dumpToString(root);
+    return new Dump(settings, new Representer(settings)).dumpToString(root);
+  }
+
+  /**
+   * A time of day, written double-quoted: YAML 1.1 readers (PyYAML, for one) would read an
+   * unquoted {@code 10:30} as the sexagesimal number 630.
+   */
+  private record ClockText(String text) {}
+
+  /** Represents {@link ClockText} as a double-quoted string. */
+  private static final class Representer extends StandardRepresenter {
+    Representer(DumpSettings settings) {
+      super(settings);
+      representers.put(ClockText.class,
+          data -> representScalar(Tag.STR, ((ClockText) data).text(), ScalarStyle.DOUBLE_QUOTED));
+    }
   }
 
   /** The scenario without variants as a plain tree of maps, lists and scalars. */
@@ -63,7 +81,7 @@ public final class ScenarioWriter {
       root.put("description", s.description());
     }
     root.put("time_unit", s.timeUnit().symbol());
-    root.put("clock_start", Units.formatClock(startSeconds));
+    root.put("clock_start", new ClockText(Units.formatClock(startSeconds)));
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("horizon", s.run().horizon());
     run.put("drain", s.run().drain());
@@ -140,7 +158,7 @@ public final class ScenarioWriter {
     long whole = Math.round(seconds);
     if (Math.abs(seconds - whole) < 1e-6 && whole >= 0
         && (startSeconds + whole - startSeconds) / unitSeconds == runTime) {
-      return Units.formatClock(startSeconds + whole);
+      return new ClockText(Units.formatClock(startSeconds + whole));
     }
     return runTime;
   }
