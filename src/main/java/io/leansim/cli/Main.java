@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     description = {
-      "Simulates lean-service processes (service halls, bank branches, check-in, clinics) described in a",
-      "YAML scenario file, with replications and 95%% confidence intervals.",
+      "Simulates lean-service processes (service halls, bank branches, check-in, clinics)",
+      "described in a YAML scenario file, with replications and 95%% confidence intervals.",
       "",
       "Start with:  leansim run scenarios/telecom-hall.yaml",
       "Check a file: leansim validate scenarios/my-hall.yaml",
@@ -37,6 +37,7 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(100);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof InterruptedException) {
         err.println("leansim: interrupted; previous results are intact");

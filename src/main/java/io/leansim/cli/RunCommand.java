@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code leansim run FILE}: simulates a scenario and writes its results folder. */
 @Command(
     name = "run",
+    header = "Simulate a scenario and write its results folder.",
     mixinStandardHelpOptions = true,
     description = {
       "Simulates the scenario (its baseline, or the variants you name) with independent",

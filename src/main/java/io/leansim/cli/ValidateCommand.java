@@ -13,12 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code leansim validate FILE...}: checks scenario files without running them. */
 @Command(
     name = "validate",
+    header = "Check scenario files without running them.",
     mixinStandardHelpOptions = true,
     description = {
       "Checks scenario files and reports every mistake at once, each as",
       "  FILE:LINE:COLUMN: path.to.key: what is wrong (and the fix)",
-      "Nothing is simulated. Warnings (a steady-state run whose load is at or above capacity) do",
-      "not make a file invalid.",
+      "Nothing is simulated. Warnings (a steady-state run whose load is at or above",
+      "capacity) do not make a file invalid.",
       "",
       "Example:  leansim validate scenarios/*.yaml"
     },
