@@ -32,6 +32,16 @@ class KeyTableTest {
     return blocks;
   }
 
+  /** The contract lives in ../shared/spec; where it is checked out beside us, our copy must equal it. */
+  @Test
+  void specCopyMatchesTheSharedContract() throws IOException {
+    Path shared = Path.of("../shared/spec/scenario-format.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(shared), "no ../shared checkout beside the project");
+    assertThat(Files.readString(SPEC, StandardCharsets.UTF_8))
+        .as("src/test/resources/spec/scenario-format.md is a copy of %s: update it", shared)
+        .isEqualTo(Files.readString(shared, StandardCharsets.UTF_8));
+  }
+
   @Test
   void everyKeyOfTheSpecIsInTheTable() throws IOException {
     Set<String> missing = new TreeSet<>();
