@@ -124,6 +124,32 @@ class CliTest {
     assertThat(dir.resolve("baseline")).isDirectoryNotContaining("glob:**.part");
   }
 
+  /** Common random numbers through the whole path: YAML variant, merge patch, engine, trace file. */
+  @Test
+  void priorityVariantTracesTheSameCustomersWithTheSameNeeds() throws IOException {
+    Path dir = tmp.resolve("crn");
+    Outcome o = leansim("run", EXAMPLE.toString(), "--variant", "baseline", "--variant", "card-priority",
+        "--replications", "2", "--trace", "--out", dir.toString(), "-q");
+    assertThat(o.code()).as(o.err()).isZero();
+    Map<String, String> base = needs(dir.resolve("baseline/customers.csv"));
+    Map<String, String> variant = needs(dir.resolve("card-priority/customers.csv"));
+    assertThat(variant).isEqualTo(base);
+    assertThat(Files.readString(dir.resolve("card-priority/customers.csv")))
+        .isNotEqualTo(Files.readString(dir.resolve("baseline/customers.csv")));
+  }
+
+  /** (replication, customer, step) to (type, service time; and for the first step, the arrival time). */
+  private static Map<String, String> needs(Path trace) throws IOException {
+    Map<String, String> m = new java.util.TreeMap<>();
+    List<String> rows = Files.readAllLines(trace);
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      String arrival = f[3].equals("take_ticket") ? f[4] : "";
+      m.put(f[0] + "/" + f[1] + "/" + f[3], f[2] + " " + f[8] + " " + arrival);
+    }
+    return m;
+  }
+
   @Test
   void validateReportsPreciseErrorsWithoutStackTraceAndExitsThree() throws IOException {
     Path bad = tmp.resolve("bad.yaml");
