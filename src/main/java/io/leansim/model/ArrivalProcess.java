@@ -33,7 +33,7 @@ final class ArrivalProcess extends Kernel.Action {
     super(system.kernel());
     this.system = system;
     this.index = index;
-    List<RatePeriod> periods = spec.pattern().periods();
+    List<RatePeriod> periods = ((io.leansim.scenario.ArrivalPattern.Poisson) spec.pattern()).periods();
     this.from = periods.stream().mapToDouble(RatePeriod::from).toArray();
     this.rate = periods.stream().mapToDouble(RatePeriod::rate).toArray();
     this.horizon = horizon;

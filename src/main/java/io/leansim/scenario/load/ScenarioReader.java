@@ -809,7 +809,7 @@ final class ScenarioReader {
 
   /** Time-average rate of a piecewise-constant pattern over [from, to]. */
   static double averageRate(ArrivalPattern pattern, double from, double to) {
-    List<ArrivalPattern.RatePeriod> ps = pattern.periods();
+    List<ArrivalPattern.RatePeriod> ps = ((ArrivalPattern.Poisson) pattern).periods();
     double area = 0;
     for (int i = 0; i < ps.size(); i++) {
       double start = Math.max(from, ps.get(i).from());

@@ -161,7 +161,7 @@ class ScenarioLoaderTest {
   void clockTimesAreRelativeToClockStart(String start, String from, double expected) {
     Scenario s = ok("clock_start: " + start + "\nrun: {horizon: 10h}\narrivals: {w: {schedule: [{from: " + from
         + ", rate: 1}]}}\nprocess: {serve: {time: 1}}\n");
-    assertThat(s.arrivals().get(0).pattern().periods().get(0).from()).isEqualTo(expected);
+    assertThat(((ArrivalPattern.Poisson) s.arrivals().get(0).pattern()).periods().get(0).from()).isEqualTo(expected);
   }
 
   @Test
