@@ -18,8 +18,10 @@ final class HeadlineTable {
     Summary first = runs.get(0);
     String unit = first.timeUnit();
     out.printf("%s: %s%n", scenario.name(), scenario.title());
-    out.printf("%d replications, seed %d; times in %s; ± is the 95%% confidence half-width%n%n",
-        first.replications(), first.seed(), unit);
+    String reps = runs.stream().map(Summary::replications).distinct().count() == 1
+        ? Integer.toString(first.replications()) : "up to " + runs.stream().mapToInt(Summary::replications).max().orElse(0);
+    out.printf("%s replications, seed %d; times in %s; ± is the 95%% confidence half-width%n%n",
+        reps, first.seed(), unit);
 
     List<String[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
@@ -50,6 +52,14 @@ final class HeadlineTable {
       }
     }
     printAligned(rows, out);
+    for (Summary s : runs) {
+      if (s.precision() != null) {
+        var p = s.precision();
+        out.printf(Locale.ROOT, "%n%s: %s known to ±%.1f%% after %d replications (target ±%.1f%%: %s)%n",
+            s.variant(), p.metric(), 100 * p.reached(), p.replications(), 100 * p.target(),
+            p.met() ? "met" : "NOT met, stopped at max_replications " + p.maxReplications());
+      }
+    }
   }
 
   private static Estimate at(Map<String, Map<String, Estimate>> scope, String key, String metric) {

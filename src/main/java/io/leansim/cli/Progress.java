@@ -44,8 +44,12 @@ final class Progress implements AutoCloseable {
     }
   }
 
-  void step() {
+  /** One replication done; with a precision target the total grows as rounds are added. */
+  synchronized void step() {
     if (bar != null) {
+      if (bar.getCurrent() >= bar.getMax()) {
+        bar.maxHint(bar.getCurrent() + 1);
+      }
       bar.step();
     }
   }

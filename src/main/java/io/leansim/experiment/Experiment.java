@@ -2,6 +2,7 @@ package io.leansim.experiment;
 
 import io.leansim.engine.StreamPlan;
 import io.leansim.model.FlowListener;
+import io.leansim.scenario.RunSpec;
 import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.ReplicationStats;
@@ -21,6 +22,10 @@ import java.util.function.Function;
  * ({@link StreamPlan}), and the figures are combined in replication order, so the summaries are
  * bit-identical for any number of threads. All jobs use the seed of their own scenario; variants
  * keep the baseline's seed, which gives common random numbers.
+ *
+ * <p>With a precision target, replications are added in rounds after the first ones until the
+ * target is met or the maximum is reached; each round's size depends only on the results so far,
+ * so the number of replications, too, is the same for any number of threads.
  */
 public final class Experiment {
   private Experiment() {}
@@ -55,33 +60,56 @@ public final class Experiment {
       return t;
     });
     try {
+      List<StreamPlan> plans = new ArrayList<>();
       List<List<Future<ReplicationStats>>> futures = new ArrayList<>();
       for (Job job : jobs) {
         StreamPlan plan = new StreamPlan(job.scenario().run().seed());
-        List<Future<ReplicationStats>> perJob = new ArrayList<>();
-        for (int r = 0; r < job.scenario().run().replications(); r++) {
-          int index = r;
-          perJob.add(pool.submit(() -> {
-            ReplicationStats s =
-                Replication.run(job.scenario(), index, plan, observer.listeners(job.variant(), index));
-            observer.replicationDone(job.variant(), index);
-            return s;
-          }));
-        }
-        futures.add(perJob);
+        plans.add(plan);
+        futures.add(submit(pool, job, plan, 0, job.scenario().run().replications(), observer));
       }
       List<Summary> out = new ArrayList<>();
       for (int j = 0; j < jobs.size(); j++) {
-        List<ReplicationStats> reps = new ArrayList<>();
-        for (Future<ReplicationStats> f : futures.get(j)) {
-          reps.add(get(f));
+        Job job = jobs.get(j);
+        List<ReplicationStats> reps = collect(futures.get(j));
+        RunSpec.Precision target = job.scenario().run().precision();
+        PrecisionOutcome outcome = null;
+        while (target != null) {
+          outcome = PrecisionOutcome.of(target, estimate(reps, ReplicationStats::overall).get(target.metric()),
+              reps.size());
+          int more = outcome.replicationsWanted() - reps.size();
+          if (outcome.met() || more <= 0) {
+            break;
+          }
+          reps.addAll(collect(submit(pool, job, plans.get(j), reps.size(), more, observer)));
         }
-        out.add(summarize(jobs.get(j), reps));
+        out.add(summarize(job, reps, outcome));
       }
       return out;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static List<Future<ReplicationStats>> submit(
+      ExecutorService pool, Job job, StreamPlan plan, int from, int count, Observer observer) {
+    List<Future<ReplicationStats>> perJob = new ArrayList<>();
+    for (int r = from; r < from + count; r++) {
+      int index = r;
+      perJob.add(pool.submit(() -> {
+        ReplicationStats s = Replication.run(job.scenario(), index, plan, observer.listeners(job.variant(), index));
+        observer.replicationDone(job.variant(), index);
+        return s;
+      }));
+    }
+    return perJob;
+  }
+
+  private static List<ReplicationStats> collect(List<Future<ReplicationStats>> futures) throws InterruptedException {
+    List<ReplicationStats> reps = new ArrayList<>();
+    for (Future<ReplicationStats> f : futures) {
+      reps.add(get(f));
+    }
+    return reps;
   }
 
   private static ReplicationStats get(Future<ReplicationStats> f) throws InterruptedException {
@@ -97,13 +125,14 @@ public final class Experiment {
   }
 
   /** Combines per-replication figures (in replication order) into estimates. */
-  public static Summary summarize(Job job, List<ReplicationStats> reps) {
+  public static Summary summarize(Job job, List<ReplicationStats> reps, PrecisionOutcome precision) {
     Scenario s = job.scenario();
     return new Summary(s.name(), job.variant(), job.title(), s.timeUnit().symbol(), reps.size(), s.run().seed(),
         estimate(reps, ReplicationStats::overall),
         nested(reps, ReplicationStats::types),
         nested(reps, ReplicationStats::steps),
-        nested(reps, ReplicationStats::resources));
+        nested(reps, ReplicationStats::resources),
+        precision);
   }
 
   private static Map<String, Map<String, Estimate>> nested(

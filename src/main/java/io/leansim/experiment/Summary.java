@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The result of running one variant (or the baseline): every figure estimated over the
- * replications, by scope, in results order (results-format.md, {@code summary.json}).
+ * replications, by scope, in results order (results-format.md, {@code summary.json}). {@code
+ * precision} says whether a precision target was met (null without one).
  */
 public record Summary(
     String scenario,
@@ -19,7 +20,8 @@ public record Summary(
     Map<String, Estimate> overall,
     Map<String, Map<String, Estimate>> types,
     Map<String, Map<String, Estimate>> steps,
-    Map<String, Map<String, Estimate>> resources) {
+    Map<String, Map<String, Estimate>> resources,
+    PrecisionOutcome precision) {
 
   public Summary {
     overall = Collections.unmodifiableMap(new LinkedHashMap<>(overall));

@@ -19,7 +19,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * {@code summary.json} and {@code summary.csv} of results-format.md (format 1). A figure undefined
  * in every replication (a mean over no customer) is written as JSON {@code null} and an empty CSV
- * cell.
+ * cell. With a precision target, {@code summary.json} adds {@code "precision": {"metric",
+ * "relative_target", "relative_reached", "met", "max_replications"}}.
  */
 public final class SummaryFiles {
   /** The results format version written. */
@@ -49,6 +50,14 @@ public final class SummaryFiles {
     root.set("types", scoped(s.types()));
     root.set("steps", scoped(s.steps()));
     root.set("resources", scoped(s.resources()));
+    if (s.precision() != null) {
+      ObjectNode p = root.putObject("precision");
+      p.put("metric", s.precision().metric());
+      p.put("relative_target", s.precision().target());
+      put(p, "relative_reached", s.precision().reached());
+      p.put("met", s.precision().met());
+      p.put("max_replications", s.precision().maxReplications());
+    }
     return root;
   }
 
