@@ -561,7 +561,7 @@ final class ScenarioReader {
       String sp = Paths.child(p, "serves");
       if (!(sv instanceof YSeq seq) || seq.items().isEmpty()) {
         sink.error(sv, sp, "expected a non-empty list of customer types like [bill_payment], got "
-            + YNode.describe(sv) + "; remove 'serves' to serve every type");
+            + (sv instanceof YSeq ? "an empty list" : YNode.describe(sv)) + "; remove 'serves' to serve every type");
         ok = false;
       } else {
         serves = typeList(seq, sp, customers);
@@ -848,16 +848,16 @@ final class ScenarioReader {
     int timeCol = names.indexOf("time");
     int typeCol = names.indexOf("type");
     boolean ok = true;
-    for (String col : List.of("time", "type")) {
-      if (!names.contains(col)) {
-        String hint = Hints.didYouMean(col, names);
-        sink.error(n, path, "'" + rel + "' has no column '" + col + "'" + (hint.isEmpty()
-            ? "; its first line must be a header naming the columns time and type (got: "
-                + String.join(", ", names) + ")" : hint));
-        ok = false;
+    List<String> absent = List.of("time", "type").stream().filter(c -> !names.contains(c)).toList();
+    if (!absent.isEmpty()) {
+      List<String> hints = new ArrayList<>();
+      for (String col : absent) {
+        Hints.closest(col, names).ifPresent(h -> hints.add("'" + h + "' for '" + col + "'"));
       }
-    }
-    if (!ok) {
+      sink.error(n, path, "'" + rel + "' has no column" + (absent.size() > 1 ? "s " : " ") + String.join(" and ", absent.stream()
+          .map(c -> "'" + c + "'").toList()) + "; its first line must be a header naming the columns time and"
+          + " type (got: " + String.join(", ", names) + ")"
+          + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?"));
       return null;
     }
     List<String> known = names(customers);
