@@ -1429,10 +1429,10 @@ final class ScenarioReader {
       String path = "resources." + first + (firstPool.shifts().isEmpty() ? ".capacity" : ".shifts");
       String consequence = ": in a steady-state run its queue grows without bound; add capacity or reduce arrivals";
       String what = group.size() == 1 ? "resource '" + first + "'"
-          : "resources " + String.join(", ", group.stream().map(x -> "'" + x + "'").toList())
-              + " (together: they share steps)";
-      String availableText = whole ? String.format(Locale.ROOT, "%d", Math.round(available))
-          : String.format(Locale.ROOT, "%.1f on average", available);
+          : "resources " + String.join(" + ", group.stream().map(x -> "'" + x + "'").toList())
+              + ", which share steps";
+      String availableText = whole ? String.format(Locale.ROOT, "%d available", Math.round(available))
+          : String.format(Locale.ROOT, "%.1f available on average", available);
       if (!(available > 0)) {
         if (busy > 0) {
           sink.warning(at, path, String.format(Locale.ROOT, whole
@@ -1445,7 +1445,7 @@ final class ScenarioReader {
       double load = busy / available;
       if (load >= 1) {
         sink.warning(at, path, String.format(Locale.ROOT,
-            "offered load %.2f >= 1 on %s (%.1f busy servers needed, %s available)",
+            "offered load %.2f >= 1 on %s (%.1f busy servers needed, %s)",
             load, what, busy, availableText) + consequence);
       }
     }
