@@ -281,6 +281,14 @@ class ScenarioLoaderTest {
         next));
     assertThat(s.process().get(3).rework()).isEqualTo(new Step.Rework(0.05, "back_office", null));
     assertThat(s.process().get(3).discipline()).isEqualTo(Discipline.PRIORITY);
+    Scenario flat = s.variant("flat-staff").orElseThrow().scenario();
+    assertThat(flat.resource("counter").orElseThrow()).isEqualTo(new ResourcePool("counter", 6, List.of(),
+        List.of("bill_payment", "new_contract"), OptionalDouble.of(25), null));
+    assertThat(flat.resource("card_desk").orElseThrow().serves()).isEmpty();
+    assertThat(flat.process().get(2).rework()).isNull();
+    assertThat(flat.process().get(2).next()).isEmpty();
+    assertThat(flat.arrivals().get(1).pattern()).isEqualTo(new ArrivalPattern.Appointments(15, 30, null, 0.2));
+    assertThat(flat.run().precision()).isNull();
   }
 
   @Test
