@@ -441,9 +441,9 @@ final class DistReader {
   }
 
   /** A CSV cell: its text (trimmed, unquoted) and the 1-based column where it starts. */
-  private record Cell(String text, int col) {}
+  record Cell(String text, int col) {}
 
-  private static List<Cell> cells(String line) {
+  static List<Cell> cells(String line) {
     List<Cell> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= line.length(); i++) {

@@ -8,9 +8,9 @@ import java.util.Optional;
  * check, the "did you mean" hints, "missing key" examples and a test that the format's keys are
  * all here. Paths are patterns: {@code *} stands for a name the file chooses (a type, stream,
  * pool, step or variant), {@code []} for a list item, and {@code (dist).} prefixes distribution
- * parameters, which may appear wherever a distribution is expected. Keys planned but not
- * supported yet stay listed with {@code supported = false}: they are refused with a clear error,
- * and the next release flips the flag.
+ * parameters, which may appear wherever a distribution is expected. A key planned but not
+ * supported yet would be listed with {@code supported = false} and refused with a clear error;
+ * every key of format version 1 is supported.
  */
 public final class KeyTable {
   private KeyTable() {}
@@ -49,10 +49,6 @@ public final class KeyTable {
     return new Key(path, kind, range, doc, example, true);
   }
 
-  private static Key later(String path, Kind kind, String range, String doc, String example) {
-    return new Key(path, kind, range, doc, example, false);
-  }
-
   /** The pattern prefix of distribution parameters. */
   public static final String DIST = "(dist)";
 
@@ -69,59 +65,59 @@ public final class KeyTable {
       k("run.warmup", Kind.DURATION, ">= 0 and < horizon; default 0", "statistics of the first warmup time units are discarded", "0"),
       k("run.replications", Kind.INTEGER, ">= 1; default 10", "independent replications", "20"),
       k("run.seed", Kind.INTEGER, "any integer; default 12345", "one seed fixes every random number", "20261122"),
-      later("run.precision", Kind.MAP, "optional", "add replications until a metric is precise enough", "{metric: wait_mean, relative: 0.05}"),
-      later("run.precision.metric", Kind.TEXT, "a metric name", "the metric to make precise", "wait_mean"),
-      later("run.precision.relative", Kind.NUMBER, "> 0", "target 95% half-width relative to the mean", "0.05"),
-      later("run.precision.max_replications", Kind.INTEGER, ">= 1", "upper bound on replications", "400"),
+      k("run.precision", Kind.MAP, "optional", "add replications until a metric is precise enough", "{metric: wait_mean, relative: 0.05}"),
+      k("run.precision.metric", Kind.ENUM, "an overall metric of results-format.md (wait_mean, wait_p90, ..., wip_mean); required", "the metric to make precise", "wait_mean"),
+      k("run.precision.relative", Kind.NUMBER, "> 0; required", "target 95% half-width relative to the mean", "0.05"),
+      k("run.precision.max_replications", Kind.INTEGER, "integer >= replications (and >= 2); default the larger of 400 and replications", "upper bound on replications", "400"),
       k("targets", Kind.MAP, "optional", "service targets", "{wait_within: 10min}"),
       k("targets.wait_within", Kind.DURATION, ">= 0", "service level = share of customers whose total wait <= this", "10min"),
       k("customers", Kind.NAMED_MAP, "optional; default one type 'customer'", "customer types, in report order", "{bill_payment: {}}"),
       k("customers.*", Kind.MAP, "may be empty", "one customer type", "{priority: 1}"),
       k("customers.*.priority", Kind.INTEGER, "integer >= 1", "1 is called first at priority steps; types without rank last", "1"),
-      later("customers.*.patience", Kind.DIST, "duration distribution", "time before giving up in a queue", "exp(20)"),
+      k("customers.*.patience", Kind.DIST, "duration distribution", "time before giving up in a queue", "exp(20)"),
       k("arrivals", Kind.NAMED_MAP, "required, at least one stream", "arrival streams; their customers add up", "{walk_in: {rate: 60/h}}"),
-      k("arrivals.*", Kind.MAP, "exactly one of rate, schedule", "one arrival stream", "{rate: 60/h}"),
+      k("arrivals.*", Kind.MAP, "exactly one of rate, schedule, every, trace", "one arrival stream", "{rate: 60/h}"),
       k("arrivals.*.rate", Kind.RATE, ">= 0; per time_unit when bare", "Poisson stream at a constant rate", "60/h"),
       k("arrivals.*.schedule", Kind.LIST, "periods in increasing time order", "piecewise-constant Poisson rate by time of day", "[{from: \"09:00\", rate: 40/h}]"),
       k("arrivals.*.schedule[].from", Kind.CLOCK, "clock time not before clock_start, or a duration from the start", "start of the period", "\"09:00\""),
       k("arrivals.*.schedule[].rate", Kind.RATE, ">= 0", "rate from this time on", "40/h"),
-      k("arrivals.*.mix", Kind.NAMED_MAP, "probabilities summing to 1; required unless one type", "type probabilities", "{bill_payment: 0.6, new_contract: 0.4}"),
+      k("arrivals.*.mix", Kind.NAMED_MAP, "probabilities summing to 1; required unless one type; not with trace", "type probabilities", "{bill_payment: 0.6, new_contract: 0.4}"),
       k("arrivals.*.mix.*", Kind.PROBABILITY, "in [0, 1]", "probability of this type", "0.55"),
-      later("arrivals.*.every", Kind.DURATION, "> 0", "deterministic arrivals (appointments)", "15min"),
-      later("arrivals.*.start", Kind.CLOCK, "clock time", "first appointment", "\"09:30\""),
-      later("arrivals.*.jitter", Kind.DIST, "distribution", "lateness added to each appointment", "norm(0,2)"),
-      later("arrivals.*.no_show", Kind.PROBABILITY, "in [0, 1]", "probability an appointment does not come", "0.1"),
-      later("arrivals.*.trace", Kind.TEXT, "CSV path", "replay observed arrivals", "data/arrivals.csv"),
-      later("arrivals.*.batch", Kind.DIST, "distribution, rounded, >= 1", "group size of each arrival", "unif(1,3)"),
+      k("arrivals.*.every", Kind.DURATION, "> 0", "deterministic arrivals (appointments)", "15min"),
+      k("arrivals.*.start", Kind.CLOCK, "clock time or duration from the start; with every; default 0", "first appointment", "\"09:30\""),
+      k("arrivals.*.jitter", Kind.DIST, "distribution (a normal may have any mean); with every; default none", "lateness added to each appointment", "norm(0,2)"),
+      k("arrivals.*.no_show", Kind.PROBABILITY, "in [0, 1); with every; default 0", "probability an appointment does not come", "0.1"),
+      k("arrivals.*.trace", Kind.TEXT, "CSV with header time,type, relative to the scenario file; rows in time order within [0, horizon)", "replay observed arrivals", "data/arrivals.csv"),
+      k("arrivals.*.batch", Kind.DIST, "distribution, rounded, >= 1", "group size of each arrival", "unif(1,3)"),
       k("resources", Kind.NAMED_MAP, "optional", "staffed pools of identical servers", "{counter: {capacity: 4}}"),
-      k("resources.*", Kind.MAP, "capacity", "one pool", "{capacity: 4}"),
-      k("resources.*.capacity", Kind.INTEGER, "integer >= 0; required", "number of servers", "4"),
-      later("resources.*.shifts", Kind.LIST, "periods in time order", "staff on duty from each time on", "[{from: \"09:00\", staff: 3}]"),
-      later("resources.*.shifts[].from", Kind.CLOCK, "clock time", "start of the shift period", "\"09:00\""),
-      later("resources.*.shifts[].staff", Kind.INTEGER, ">= 0", "servers on duty", "3"),
-      later("resources.*.serves", Kind.LIST, "type names", "types this pool may serve", "[bill_payment]"),
-      later("resources.*.cost_per_hour", Kind.NUMBER, ">= 0", "cost per server on duty", "25"),
-      later("resources.*.outages", Kind.MAP, "every, duration", "the whole pool stops", "{every: exp(240), duration: exp(15)}"),
-      later("resources.*.outages.every", Kind.DIST, "distribution", "time between outages", "exp(240)"),
-      later("resources.*.outages.duration", Kind.DIST, "distribution", "length of an outage", "exp(15)"),
+      k("resources.*", Kind.MAP, "exactly one of capacity, shifts", "one pool", "{capacity: 4}"),
+      k("resources.*.capacity", Kind.INTEGER, "integer >= 0; required unless shifts", "number of servers", "4"),
+      k("resources.*.shifts", Kind.LIST, "non-empty, periods in increasing time order; instead of capacity", "staff on duty from each time on", "[{from: \"09:00\", staff: 3}]"),
+      k("resources.*.shifts[].from", Kind.CLOCK, "clock time not before clock_start, or a duration from the start", "start of the shift period", "\"09:00\""),
+      k("resources.*.shifts[].staff", Kind.INTEGER, "integer >= 0", "servers on duty", "3"),
+      k("resources.*.serves", Kind.LIST, "non-empty list of type names; default all", "types this pool may serve", "[bill_payment]"),
+      k("resources.*.cost_per_hour", Kind.NUMBER, ">= 0", "cost per server on duty", "25"),
+      k("resources.*.outages", Kind.MAP, "every and duration, both required", "the whole pool stops", "{every: exp(240), duration: exp(15)}"),
+      k("resources.*.outages.every", Kind.DIST, "distribution", "time between outages", "exp(240)"),
+      k("resources.*.outages.duration", Kind.DIST, "distribution", "length of an outage", "exp(15)"),
       k("process", Kind.NAMED_MAP, "required, at least one step", "the value stream: ordered steps", "{serve: {resource: counter, time: exp(4)}}"),
       k("process.*", Kind.MAP, "time required", "one step", "{resource: counter, time: exp(4)}"),
-      k("process.*.resource", Kind.NAME, "a pool name (or a one-element list); absent: pure delay", "the pool that serves this step", "counter"),
+      k("process.*.resource", Kind.NAME, "a pool name, or a list of pools in preference order; absent: pure delay", "the pools that serve this step", "counter"),
       k("process.*.time", Kind.DIST, "a distribution, or one per type with default", "service time", "exp(4)"),
       k("process.*.time.*", Kind.DIST, "a distribution", "service time of this type (or default)", "logn(7,3)"),
       k("process.*.value", Kind.ENUM, "value_added | necessary | waste; default necessary", "lean class of the service time", "value_added"),
       k("process.*.for", Kind.LIST, "non-empty list of type names; default all", "types that walk this step", "[new_contract]"),
-      k("process.*.discipline", Kind.ENUM, "fifo | priority; default fifo", "queue order", "priority"),
-      later("process.*.max_wait", Kind.DURATION, "> 0", "waited this long: called ahead of every priority", "20min"),
-      later("process.*.walk", Kind.DURATION, ">= 0", "walk time before joining this step", "0.5"),
-      later("process.*.queue_limit", Kind.INTEGER, ">= 0", "customers finding this many waiting leave", "30"),
-      later("process.*.patience", Kind.DIST, "distribution", "overrides the type's patience at this step", "exp(25)"),
-      later("process.*.rework", Kind.MAP, "probability, to, time", "defects sent back", "{probability: 0.08}"),
-      later("process.*.rework.probability", Kind.PROBABILITY, "in [0, 1]", "chance the work is found wrong", "0.08"),
-      later("process.*.rework.to", Kind.NAME, "a step name", "step to go back to", "serve"),
-      later("process.*.rework.time", Kind.DIST, "distribution", "time of the redo", "exp(2)"),
-      later("process.*.next", Kind.NAMED_MAP, "step or exit -> probability", "routing after the step", "{back_office: 0.3, exit: 0.7}"),
-      later("process.*.next.*", Kind.PROBABILITY, "in [0, 1]", "probability of going there", "0.3"),
+      k("process.*.discipline", Kind.ENUM, "fifo | priority | preemptive; default fifo", "queue order", "priority"),
+      k("process.*.max_wait", Kind.DURATION, "> 0; only with discipline priority or preemptive", "waited this long: called ahead of every priority", "20min"),
+      k("process.*.walk", Kind.DIST, "distribution", "walk time before joining this step", "0.5"),
+      k("process.*.queue_limit", Kind.INTEGER, "integer >= 0; only on a step with a resource", "customers finding this many waiting leave", "30"),
+      k("process.*.patience", Kind.DIST, "distribution; only on a step with a resource", "overrides the type's patience at this step", "exp(25)"),
+      k("process.*.rework", Kind.MAP, "probability (required), to, time", "defects sent back", "{probability: 0.08}"),
+      k("process.*.rework.probability", Kind.PROBABILITY, "in [0, 1); required", "chance the work is found wrong", "0.08"),
+      k("process.*.rework.to", Kind.NAME, "a step with a resource; default this step", "step to go back to", "serve"),
+      k("process.*.rework.time", Kind.DIST, "distribution; default a fresh draw of the step time", "time of the redo", "exp(2)"),
+      k("process.*.next", Kind.NAMED_MAP, "step or exit -> probability, summing to 1", "routing after the step", "{back_office: 0.3, exit: 0.7}"),
+      k("process.*.next.*", Kind.PROBABILITY, "in [0, 1]", "probability of going there", "0.3"),
       k("variants", Kind.NAMED_MAP, "names [a-z0-9_-]+, not baseline", "lean variants to compare with the baseline", "{card-priority: {patch: {}}}"),
       k("variants.*", Kind.MAP, "title, patch", "one variant", "{title: Card first, patch: {}}"),
       k("variants.*.title", Kind.TEXT, "default: the variant name", "human title", "Card-replacement customers are called first"),

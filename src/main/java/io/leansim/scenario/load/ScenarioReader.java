@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -91,10 +92,16 @@ final class ScenarioReader {
     String description = root.has("description") ? text(root.get("description"), "description") : null;
     RunSpec run = run(root);
     Targets targets = targets(root.get("targets"));
+    if (run != null && targets != null && run.precision() != null
+        && run.precision().metric().equals("service_level") && targets.waitWithin().isEmpty()) {
+      YNode metric = ((YMap) ((YMap) root.get("run")).get("precision")).get("metric");
+      sink.error(metric, "run.precision.metric", "service_level needs a target: add targets: {wait_within: 10min},"
+          + " or choose another metric");
+    }
     List<CustomerType> customers = customers(root.get("customers"));
     Map<String, YNode> capacityNodes = new LinkedHashMap<>();
-    List<ResourcePool> resources = resources(root.get("resources"), capacityNodes);
-    List<ArrivalStream> arrivals = arrivals(root, customers);
+    List<ResourcePool> resources = resources(root.get("resources"), capacityNodes, customers);
+    List<ArrivalStream> arrivals = arrivals(root, customers, run);
     List<Step> process = process(root, customers, resources);
     if (sink.errorCount() > errorsBefore || name == null || run == null || customers == null
         || arrivals == null || process == null || resources == null || targets == null) {
@@ -310,10 +317,119 @@ final class ScenarioReader {
       reps = null;
     }
     Long seed = m.has("seed") ? integer(m.get("seed"), "run.seed", Long.MIN_VALUE) : Long.valueOf(DEFAULT_SEED);
-    if (horizon == null || drain == null || warmup == null || reps == null || seed == null) {
+    RunSpec.Precision precision = null;
+    boolean precisionOk = true;
+    if (m.has("precision")) {
+      precision = precision(m.get("precision"), reps);
+      precisionOk = precision != null;
+    }
+    if (horizon == null || drain == null || warmup == null || reps == null || seed == null || !precisionOk) {
       return null;
     }
-    return new RunSpec(horizon, drain, warmup, (int) (long) reps, seed);
+    return new RunSpec(horizon, drain, warmup, (int) (long) reps, seed, precision);
+  }
+
+  /** The overall metrics of results-format.md a precision target may name. */
+  static final List<String> METRICS = List.of("arrived", "completed", "abandoned", "balked", "abandon_rate",
+      "wait_mean", "wait_p90", "wait_p95", "wait_max", "lead_time_mean", "value_added_mean", "pce",
+      "service_level", "throughput_per_hour", "waste_waiting", "waste_motion", "waste_defects",
+      "waste_overprocessing", "wip_mean");
+  /** max_replications when the file gives none: this, or the replications when more. */
+  static final int DEFAULT_MAX_REPLICATIONS = 400;
+
+  private RunSpec.Precision precision(YNode n, Long reps) {
+    String p = "run.precision";
+    YMap m = map(n, p, "a map like {metric: wait_mean, relative: 0.05, max_replications: 400}");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, p, p);
+    String metric = null;
+    if (!m.has("metric")) {
+      missing(m, p, "metric", p);
+    } else {
+      YScalar s = scalar(m.get("metric"), p + ".metric", "a metric name like wait_mean");
+      if (s != null && !METRICS.contains(s.value())) {
+        String hint = Hints.didYouMean(s.value(), METRICS);
+        sink.error(s, p + ".metric", "unknown metric '" + s.value() + "'" + (hint.isEmpty()
+            ? "; use an overall metric: " + String.join(", ", METRICS) : hint));
+      } else if (s != null) {
+        metric = s.value();
+      }
+    }
+    Double relative = null;
+    if (!m.has("relative")) {
+      missing(m, p, "relative", p);
+    } else {
+      relative = number(m.get("relative"), p + ".relative");
+      if (relative != null && !(relative > 0)) {
+        sink.error(m.get("relative"), p + ".relative", "must be > 0, got " + Units.show(relative)
+            + "; give the target half-width relative to the mean, e.g. 0.05");
+        relative = null;
+      }
+    }
+    Long max = reps == null ? null : Math.max(DEFAULT_MAX_REPLICATIONS, reps);
+    if (m.has("max_replications")) {
+      max = integer(m.get("max_replications"), p + ".max_replications", 2);
+      if (max != null && reps != null && max < reps) {
+        sink.error(m.get("max_replications"), p + ".max_replications", "must be >= run.replications (" + reps
+            + "), got " + max + "; raise it or lower replications");
+        max = null;
+      } else if (max != null && max > Integer.MAX_VALUE) {
+        sink.error(m.get("max_replications"), p + ".max_replications", "too many replications; use at most "
+            + Integer.MAX_VALUE);
+        max = null;
+      }
+    }
+    if (metric == null || relative == null || max == null || max > Integer.MAX_VALUE) {
+      return null;
+    }
+    return new RunSpec.Precision(metric, relative, (int) (long) max);
+  }
+
+  /** A plain number (no unit). */
+  private Double number(YNode n, String path) {
+    YScalar s = scalar(n, path, "a number");
+    if (s == null) {
+      return null;
+    }
+    Double d;
+    try {
+      d = Units.number(s);
+    } catch (Units.Bad e) {
+      d = null;
+    }
+    if (d == null) {
+      sink.error(n, path, "expected a number, got '" + s.value() + "'");
+    }
+    return d;
+  }
+
+  /** A probability in [0, 1], or in [0, 1) when {@code whyNotOne} is not null (it says why). */
+  private Double probability(YNode n, String path, String whyNotOne) {
+    YScalar v = scalar(n, path, "a probability between 0 and 1");
+    if (v == null) {
+      return null;
+    }
+    Double x;
+    try {
+      x = Units.number(v);
+    } catch (Units.Bad ex) {
+      x = null;
+    }
+    if (x == null) {
+      sink.error(v, path, "expected a probability between 0 and 1, got '" + v.value() + "'");
+      return null;
+    }
+    if (!(x >= 0 && x <= 1)) {
+      sink.error(v, path, "a probability must be between 0 and 1, got " + v.value().trim() + "; fix it");
+      return null;
+    }
+    if (whyNotOne != null && x == 1) {
+      sink.error(v, path, "must be below 1: " + whyNotOne);
+      return null;
+    }
+    return x;
   }
 
   private Targets targets(YNode n) {
@@ -363,21 +479,28 @@ final class ScenarioReader {
         continue;
       }
       checkKeys(t, "customers.*", p);
+      int priority = CustomerType.NO_PRIORITY;
       if (t.has("priority")) {
         Long prio = integer(t.get("priority"), Paths.child(p, "priority"), 1);
         if (prio == null || prio >= CustomerType.NO_PRIORITY) {
           ok = false;
-          continue;
+        } else {
+          priority = (int) (long) prio;
         }
-        out.add(new CustomerType(e.name(), (int) (long) prio));
-      } else {
-        out.add(CustomerType.of(e.name()));
+      }
+      DistSpec patience = null;
+      if (t.has("patience")) {
+        patience = dists.read(t.get("patience"), Paths.child(p, "patience"));
+        ok &= patience != null;
+      }
+      if (ok) {
+        out.add(new CustomerType(e.name(), priority, patience));
       }
     }
     return ok ? out : null;
   }
 
-  private List<ResourcePool> resources(YNode n, Map<String, YNode> capacityNodes) {
+  private List<ResourcePool> resources(YNode n, Map<String, YNode> capacityNodes, List<CustomerType> customers) {
     if (n == null) {
       return List.of();
     }
@@ -395,22 +518,176 @@ final class ScenarioReader {
         continue;
       }
       checkKeys(r, "resources.*", p);
-      if (!r.has("capacity")) {
-        if (!r.has("shifts")) {
-          missing(r, p, "capacity", "resources.*");
-        }
+      ResourcePool pool = pool(e.name(), r, p, customers);
+      if (pool == null) {
         ok = false;
         continue;
       }
-      Long cap = integer(r.get("capacity"), Paths.child(p, "capacity"), 0);
-      if (cap == null || cap > Integer.MAX_VALUE) {
-        ok = false;
-        continue;
-      }
-      capacityNodes.put(e.name(), r.get("capacity"));
-      out.add(new ResourcePool(e.name(), (int) (long) cap));
+      capacityNodes.put(e.name(), r.has("shifts") ? r.get("shifts") : r.get("capacity"));
+      out.add(pool);
     }
     return ok ? out : null;
+  }
+
+  private ResourcePool pool(String name, YMap r, String p, List<CustomerType> customers) {
+    boolean ok = true;
+    int capacity = 0;
+    List<ResourcePool.Shift> shifts = List.of();
+    if (r.has("capacity") && r.has("shifts")) {
+      sink.error(r.entry("shifts").orElseThrow().key(), Paths.child(p, "shifts"),
+          "a pool has exactly one of 'capacity' (fixed staff) or 'shifts' (staff by time of day); remove one");
+      ok = false;
+    } else if (r.has("capacity")) {
+      Long cap = integer(r.get("capacity"), Paths.child(p, "capacity"), 0);
+      if (cap != null && cap > Integer.MAX_VALUE) {
+        sink.error(r.get("capacity"), Paths.child(p, "capacity"), "too many servers; use at most "
+            + Integer.MAX_VALUE);
+        cap = null;
+      }
+      ok &= cap != null;
+      capacity = cap == null ? 0 : (int) (long) cap;
+    } else if (r.has("shifts")) {
+      shifts = shifts(r.get("shifts"), Paths.child(p, "shifts"));
+      ok &= shifts != null;
+      capacity = shifts == null ? 0 : shifts.stream().mapToInt(ResourcePool.Shift::staff).max().orElse(0);
+    } else {
+      sink.error(r, Paths.child(p, "capacity"), "missing required key 'capacity'; add e.g. capacity: 4, or "
+          + "shifts: [{from: \"09:00\", staff: 3}]");
+      ok = false;
+    }
+    List<String> serves = List.of();
+    if (r.has("serves")) {
+      YNode sv = r.get("serves");
+      String sp = Paths.child(p, "serves");
+      if (!(sv instanceof YSeq seq) || seq.items().isEmpty()) {
+        sink.error(sv, sp, "expected a non-empty list of customer types like [bill_payment], got "
+            + (sv instanceof YSeq ? "an empty list" : YNode.describe(sv)) + "; remove 'serves' to serve every type");
+        ok = false;
+      } else {
+        serves = typeList(seq, sp, customers);
+        ok &= serves != null;
+      }
+    }
+    OptionalDouble cost = OptionalDouble.empty();
+    if (r.has("cost_per_hour")) {
+      Double c = number(r.get("cost_per_hour"), Paths.child(p, "cost_per_hour"));
+      if (c != null && !(c >= 0)) {
+        sink.error(r.get("cost_per_hour"), Paths.child(p, "cost_per_hour"), "must be >= 0, got " + Units.show(c)
+            + "; give the cost of one server on duty for one hour");
+        c = null;
+      }
+      ok &= c != null;
+      cost = c == null ? cost : OptionalDouble.of(c);
+    }
+    ResourcePool.Outages outages = null;
+    if (r.has("outages")) {
+      outages = outages(r.get("outages"), Paths.child(p, "outages"));
+      ok &= outages != null;
+    }
+    return ok ? new ResourcePool(name, capacity, shifts, serves, cost, outages) : null;
+  }
+
+  private List<ResourcePool.Shift> shifts(YNode n, String path) {
+    if (!(n instanceof YSeq seq) || seq.items().isEmpty()) {
+      sink.error(n, path, "expected a non-empty list of shifts like [{from: \"09:00\", staff: 3}], got "
+          + YNode.describe(n));
+      return null;
+    }
+    List<ResourcePool.Shift> out = new ArrayList<>();
+    boolean ok = true;
+    Double previous = null;
+    String previousText = null;
+    for (int i = 0; i < seq.items().size(); i++) {
+      String ip = Paths.item(path, i);
+      YMap m = map(seq.items().get(i), ip, "a shift like {from: \"09:00\", staff: 3}");
+      if (m == null) {
+        ok = false;
+        continue;
+      }
+      checkKeys(m, "resources.*.shifts[]", ip);
+      Double from = null;
+      Long staff = null;
+      if (m.has("from")) {
+        from = clock(m.get("from"), Paths.child(ip, "from"));
+      } else {
+        missing(m, ip, "from", "resources.*.shifts[]");
+      }
+      if (m.has("staff")) {
+        staff = integer(m.get("staff"), Paths.child(ip, "staff"), 0);
+        if (staff != null && staff > Integer.MAX_VALUE) {
+          sink.error(m.get("staff"), Paths.child(ip, "staff"), "too many servers; use at most " + Integer.MAX_VALUE);
+          staff = null;
+        }
+      } else {
+        missing(m, ip, "staff", "resources.*.shifts[]");
+      }
+      if (from != null && previous != null && !(from > previous)) {
+        sink.error(m.get("from"), Paths.child(ip, "from"), "'" + ((YScalar) m.get("from")).value().trim()
+            + "' is not after the previous shift's start '" + previousText + "'; list shifts in time order");
+        from = null;
+      }
+      if (from != null) {
+        previous = from;
+        previousText = ((YScalar) m.get("from")).value().trim();
+      }
+      if (from == null || staff == null) {
+        ok = false;
+        continue;
+      }
+      out.add(new ResourcePool.Shift(from, (int) (long) staff));
+    }
+    return ok ? out : null;
+  }
+
+  private ResourcePool.Outages outages(YNode n, String path) {
+    YMap m = map(n, path, "a map like {every: exp(240), duration: exp(15)}");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "resources.*.outages", path);
+    DistSpec every = null;
+    DistSpec duration = null;
+    boolean ok = true;
+    if (m.has("every")) {
+      every = dists.read(m.get("every"), Paths.child(path, "every"));
+      ok &= every != null;
+    } else {
+      missing(m, path, "every", "resources.*.outages");
+      ok = false;
+    }
+    if (m.has("duration")) {
+      duration = dists.read(m.get("duration"), Paths.child(path, "duration"));
+      ok &= duration != null;
+    } else {
+      missing(m, path, "duration", "resources.*.outages");
+      ok = false;
+    }
+    if (ok && !(every.mean() > 0)) {
+      sink.error(m.get("every"), Paths.child(path, "every"), "the time between outages must have a mean > 0, "
+          + "else the pool is always down; give e.g. exp(240)");
+      ok = false;
+    }
+    return ok ? new ResourcePool.Outages(every, duration) : null;
+  }
+
+  /** Known customer types of a non-empty list, without repeats; null after an error. */
+  private List<String> typeList(YSeq seq, String path, List<CustomerType> customers) {
+    List<String> known = names(customers);
+    List<String> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < seq.items().size(); i++) {
+      String ip = Paths.item(path, i);
+      YScalar s = scalar(seq.items().get(i), ip, "a customer type");
+      if (s == null) {
+        ok = false;
+      } else if (customers != null && !known.contains(s.value())) {
+        unknownType(s, ip, s.value(), known);
+        ok = false;
+      } else if (!out.contains(s.value())) {
+        out.add(s.value());
+      }
+    }
+    return ok && customers != null ? out : null;
   }
 
   private static List<String> names(List<CustomerType> types) {
@@ -423,7 +700,7 @@ final class ScenarioReader {
         ? "; known types: " + String.join(", ", known) : hint));
   }
 
-  private List<ArrivalStream> arrivals(YMap root, List<CustomerType> customers) {
+  private List<ArrivalStream> arrivals(YMap root, List<CustomerType> customers, RunSpec run) {
     YNode n = root.get("arrivals");
     if (n == null) {
       missing(root, "", "arrivals", "");
@@ -440,39 +717,216 @@ final class ScenarioReader {
     List<ArrivalStream> out = new ArrayList<>();
     boolean ok = true;
     for (YEntry e : m.entries()) {
-      ArrivalStream a = stream(e, customers);
+      ArrivalStream a = stream(e, customers, run);
       ok &= a != null;
       out.add(a);
     }
     return ok ? out : null;
   }
 
-  private ArrivalStream stream(YEntry e, List<CustomerType> customers) {
+  private static final List<String> PATTERN_KEYS = List.of("rate", "schedule", "every", "trace");
+  private static final List<String> APPOINTMENT_KEYS = List.of("start", "jitter", "no_show");
+
+  private ArrivalStream stream(YEntry e, List<CustomerType> customers, RunSpec run) {
     String p = Paths.child("arrivals", e.name());
     YMap s = map(e.value(), p, "a map like {rate: 60/h}");
     if (s == null) {
       return null;
     }
     checkKeys(s, "arrivals.*", p);
+    List<YEntry> given = s.entries().stream().filter(x -> PATTERN_KEYS.contains(x.name())).toList();
     ArrivalPattern pattern = null;
-    boolean hasRate = s.has("rate");
-    boolean hasSchedule = s.has("schedule");
-    if (hasRate && hasSchedule) {
-      sink.error(s.entry("schedule").orElseThrow().key(), Paths.child(p, "schedule"),
-          "a stream has exactly one of 'rate' or 'schedule'; remove one");
-    } else if (hasRate) {
+    boolean ok = true;
+    if (given.isEmpty()) {
+      sink.error(s, p, "missing 'rate', 'schedule', 'every' or 'trace'; add e.g. rate: 60/h");
+      ok = false;
+    } else if (given.size() > 1) {
+      for (YEntry extra : given.subList(1, given.size())) {
+        sink.error(extra.key(), Paths.child(p, extra.name()), "a stream has exactly one of 'rate', 'schedule', "
+            + "'every' or 'trace'; keep '" + given.get(0).name() + "' and remove '" + extra.name()
+            + "', or make it a stream of its own");
+      }
+      ok = false;
+    }
+    String kind = given.size() == 1 ? given.get(0).name() : null;
+    if (!"every".equals(kind)) {
+      for (YEntry x : s.entries()) {
+        if (APPOINTMENT_KEYS.contains(x.name())) {
+          sink.error(x.key(), Paths.child(p, x.name()), "'" + x.name() + "' goes with 'every' (appointments)"
+              + (kind == null ? "" : ", not with '" + kind + "'") + "; remove it");
+          ok = false;
+        }
+      }
+    }
+    if ("rate".equals(kind)) {
       Double r = rate(s.get("rate"), Paths.child(p, "rate"));
       pattern = r == null ? null : new ArrivalPattern.PoissonRate(r);
-    } else if (hasSchedule) {
+    } else if ("schedule".equals(kind)) {
       pattern = schedule(s.get("schedule"), Paths.child(p, "schedule"));
-    } else if (!s.has("every") && !s.has("trace")) {
-      sink.error(s, p, "missing 'rate' or 'schedule'; add e.g. rate: 60/h");
+    } else if ("every".equals(kind)) {
+      pattern = appointments(s, p);
+    } else if ("trace".equals(kind)) {
+      pattern = replay(s.get("trace"), Paths.child(p, "trace"), customers, run);
     }
-    Map<String, Double> mix = mix(s, p, customers);
-    if (pattern == null || mix == null) {
+    DistSpec batch = null;
+    if (s.has("batch")) {
+      batch = dists.read(s.get("batch"), Paths.child(p, "batch"));
+      ok &= batch != null;
+    }
+    Map<String, Double> mix;
+    if ("trace".equals(kind)) {
+      mix = Map.of();
+      if (s.has("mix")) {
+        sink.error(s.entry("mix").orElseThrow().key(), Paths.child(p, "mix"), "'mix' does not go with 'trace': "
+            + "each row of the trace names its customer type; remove 'mix'");
+        ok = false;
+      }
+    } else {
+      mix = mix(s, p, customers);
+    }
+    if (!ok || pattern == null || mix == null) {
       return null;
     }
-    return new ArrivalStream(e.name(), pattern, mix);
+    return new ArrivalStream(e.name(), pattern, mix, batch);
+  }
+
+  private ArrivalPattern appointments(YMap s, String p) {
+    boolean ok = true;
+    Double every = duration(s.get("every"), Paths.child(p, "every"), false);
+    if (every != null && !(every > 0)) {
+      sink.error(s.get("every"), Paths.child(p, "every"), "must be > 0, got " + Units.show(every)
+          + "; give the time between appointments, e.g. 15min");
+      every = null;
+    }
+    ok &= every != null;
+    double start = 0;
+    if (s.has("start")) {
+      Double st = clock(s.get("start"), Paths.child(p, "start"));
+      ok &= st != null;
+      start = st == null ? 0 : st;
+    }
+    DistSpec jitter = null;
+    if (s.has("jitter")) {
+      jitter = dists.read(s.get("jitter"), Paths.child(p, "jitter"));
+      ok &= jitter != null;
+    }
+    double noShow = 0;
+    if (s.has("no_show")) {
+      Double x = probability(s.get("no_show"), Paths.child(p, "no_show"),
+          "with no_show 1 nobody comes; remove the stream instead");
+      ok &= x != null;
+      noShow = x == null ? 0 : x;
+    }
+    return ok ? new ArrivalPattern.Appointments(every, start, jitter, noShow) : null;
+  }
+
+  private ArrivalPattern replay(YNode n, String path, List<CustomerType> customers, RunSpec run) {
+    YScalar fs = scalar(n, path, "a CSV path like data/arrivals.csv");
+    if (fs == null) {
+      return null;
+    }
+    String rel = fs.value();
+    String label = Path.of(sink.file()).resolveSibling(rel).normalize().toString();
+    List<String> lines;
+    try {
+      lines = java.nio.file.Files.readAllLines(baseDir.resolve(rel), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | RuntimeException e) {
+      sink.error(n, path, "cannot read '" + rel + "' (" + e.getClass().getSimpleName()
+          + "); give a CSV path relative to the scenario file");
+      return null;
+    }
+    int headerLine = 0;
+    while (headerLine < lines.size() && lines.get(headerLine).isBlank()) {
+      headerLine++;
+    }
+    if (headerLine == lines.size()) {
+      sink.error(n, path, "'" + rel + "' is empty; it needs a header line 'time,type' and one arrival per row");
+      return null;
+    }
+    List<DistReader.Cell> header = DistReader.cells(lines.get(headerLine));
+    List<String> names = header.stream().map(DistReader.Cell::text).toList();
+    int timeCol = names.indexOf("time");
+    int typeCol = names.indexOf("type");
+    boolean ok = true;
+    List<String> absent = List.of("time", "type").stream().filter(c -> !names.contains(c)).toList();
+    if (!absent.isEmpty()) {
+      List<String> hints = new ArrayList<>();
+      for (String col : absent) {
+        Hints.closest(col, names).ifPresent(h -> hints.add("'" + h + "' for '" + col + "'"));
+      }
+      sink.error(n, path, "'" + rel + "' has no column" + (absent.size() > 1 ? "s " : " ") + String.join(" and ", absent.stream()
+          .map(c -> "'" + c + "'").toList()) + "; its first line must be a header naming the columns time and"
+          + " type (got: " + String.join(", ", names) + ")"
+          + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?"));
+      return null;
+    }
+    List<String> known = names(customers);
+    List<ArrivalPattern.RecordedArrival> out = new ArrayList<>();
+    double previous = 0;
+    String previousText = null;
+    for (int i = headerLine + 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      List<DistReader.Cell> row = DistReader.cells(lines.get(i));
+      int line = i + 1;
+      Double time = null;
+      if (row.size() <= timeCol) {
+        sink.errorIn(label, line, 1, path, "row has " + row.size() + " cells, no 'time' (cell " + (timeCol + 1)
+            + "); fill it in or remove the row");
+      } else {
+        DistReader.Cell c = row.get(timeCol);
+        try {
+          if (c.text().isEmpty()) {
+            throw new Units.Bad("empty 'time' cell");
+          }
+          time = Units.clock(new YScalar(c.text(), YNode.Kind.STR, line, c.col()), unit, clockStart);
+          if (time < 0) {
+            throw new Units.Bad("time must not be before the start, got " + c.text());
+          }
+          if (run != null && !(time < run.horizon())) {
+            throw new Units.Bad("time " + c.text() + " is not before the horizon (run time "
+                + Units.show(run.horizon()) + "); remove the row or lengthen run.horizon");
+          }
+          if (previousText != null && time < previous) {
+            throw new Units.Bad("time " + c.text() + " is before the previous row's " + previousText
+                + "; sort the rows by time");
+          }
+          previous = time;
+          previousText = c.text();
+        } catch (Units.Bad e) {
+          String msg = e.getMessage();
+          sink.errorIn(label, line, c.col(), path, msg + (msg.contains("; ") ? "" : "; fix the row or remove it"));
+          time = null;
+        }
+      }
+      String type = null;
+      if (row.size() <= typeCol) {
+        sink.errorIn(label, line, 1, path, "row has " + row.size() + " cells, no 'type' (cell " + (typeCol + 1)
+            + "); fill it in or remove the row");
+      } else {
+        DistReader.Cell c = row.get(typeCol);
+        if (c.text().isEmpty()) {
+          sink.errorIn(label, line, c.col(), path, "empty 'type' cell; name a customer type or remove the row");
+        } else if (customers != null && !known.contains(c.text())) {
+          String hint = Hints.didYouMean(c.text(), known);
+          sink.errorIn(label, line, c.col(), path, "unknown customer type '" + c.text() + "'" + (hint.isEmpty()
+              ? "; use one of " + String.join(", ", known) + " or remove the row" : hint));
+        } else {
+          type = c.text();
+        }
+      }
+      if (time == null || type == null) {
+        ok = false;
+        continue;
+      }
+      out.add(new ArrivalPattern.RecordedArrival(time, type));
+    }
+    if (ok && out.isEmpty()) {
+      sink.error(n, path, "'" + rel + "' has no arrivals; add one row per arrival (time,type)");
+      return null;
+    }
+    return ok && customers != null ? new ArrivalPattern.Replay(rel, out) : null;
   }
 
   private ArrivalPattern schedule(YNode n, String path) {
@@ -596,17 +1050,26 @@ final class ScenarioReader {
       sink.error(m, "process", "needs at least one step; add e.g. serve: {resource: counter, time: exp(4)}");
       return null;
     }
+    Map<String, Boolean> queued = new LinkedHashMap<>();
+    for (YEntry e : m.entries()) {
+      queued.put(e.name(), e.value() instanceof YMap sm && sm.has("resource"));
+    }
     List<Step> out = new ArrayList<>();
     boolean ok = true;
     for (YEntry e : m.entries()) {
-      Step s = step(e, customers, resources);
+      Step s = step(e, customers, resources, queued);
       ok &= s != null;
       out.add(s);
     }
     return ok ? out : null;
   }
 
-  private Step step(YEntry e, List<CustomerType> customers, List<ResourcePool> resources) {
+  /**
+   * One step. {@code queued}: every step name, in order, to whether it has a resource (a queue);
+   * rework and routing targets are checked against it.
+   */
+  private Step step(YEntry e, List<CustomerType> customers, List<ResourcePool> resources,
+      Map<String, Boolean> queued) {
     String p = Paths.child("process", e.name());
     YMap s = map(e.value(), p, "a map like {resource: counter, time: exp(4)}");
     if (s == null) {
@@ -615,10 +1078,10 @@ final class ScenarioReader {
     checkKeys(s, "process.*", p);
     boolean ok = true;
     List<String> pools = List.of();
-    if (s.has("resource")) {
-      String pool = resource(s.get("resource"), Paths.child(p, "resource"), resources);
-      ok &= pool != null;
-      pools = pool == null ? List.of() : List.of(pool);
+    boolean hasQueue = s.has("resource");
+    if (hasQueue) {
+      pools = resources(s.get("resource"), Paths.child(p, "resource"), resources);
+      ok &= pools != null;
     }
     List<String> known = names(customers);
     List<String> forTypes = List.of();
@@ -634,13 +1097,8 @@ final class ScenarioReader {
     }
     Discipline discipline = Discipline.FIFO;
     if (s.has("discipline")) {
-      YNode d = s.get("discipline");
-      if (d instanceof YScalar ds && ds.value().equals(Discipline.PREEMPTIVE.key())) {
-        sink.error(d, Paths.child(p, "discipline"), notYet("'discipline: preemptive'") + "; use 'priority' for now");
-        discipline = null;
-      } else {
-        discipline = choice(d, Paths.child(p, "discipline"), List.of("fifo", "priority"), Discipline::ofKey);
-      }
+      discipline = choice(s.get("discipline"), Paths.child(p, "discipline"), List.of("fifo", "priority",
+          "preemptive"), Discipline::ofKey);
       ok &= discipline != null;
     }
     ServiceTime time = null;
@@ -652,22 +1110,215 @@ final class ScenarioReader {
       time = time(s.get("time"), Paths.child(p, "time"), customers == null ? null : known, walkers);
       ok &= time != null;
     }
-    return ok ? new Step(e.name(), pools, time, value, forTypes, discipline) : null;
+    if (pools != null && !pools.isEmpty() && forTypes != null && customers != null && resources != null) {
+      ok &= everyWalkerIsServed(s.get("resource"), Paths.child(p, "resource"), pools,
+          forTypes.isEmpty() ? known : forTypes, resources);
+    }
+    OptionalDouble maxWait = OptionalDouble.empty();
+    if (s.has("max_wait")) {
+      String mp = Paths.child(p, "max_wait");
+      Double w = duration(s.get("max_wait"), mp, false);
+      if (w != null && !(w > 0)) {
+        sink.error(s.get("max_wait"), mp, "must be > 0, got " + Units.show(w) + "; give e.g. 20min");
+        w = null;
+      } else if (w != null && discipline == Discipline.FIFO) {
+        sink.error(s.entry("max_wait").orElseThrow().key(), mp, "max_wait only applies with 'discipline: priority'"
+            + " or 'preemptive' (fifo already calls the longest waiting first); set the discipline or remove"
+            + " max_wait");
+        w = null;
+      }
+      ok &= w != null;
+      maxWait = w == null ? maxWait : OptionalDouble.of(w);
+    }
+    DistSpec walk = null;
+    if (s.has("walk")) {
+      walk = dists.read(s.get("walk"), Paths.child(p, "walk"));
+      ok &= walk != null;
+    }
+    OptionalInt queueLimit = OptionalInt.empty();
+    if (s.has("queue_limit")) {
+      String qp = Paths.child(p, "queue_limit");
+      if (!hasQueue) {
+        sink.error(s.entry("queue_limit").orElseThrow().key(), qp, noQueue("queue_limit"));
+        ok = false;
+      } else {
+        Long q = integer(s.get("queue_limit"), qp, 0);
+        if (q != null && q > Integer.MAX_VALUE) {
+          sink.error(s.get("queue_limit"), qp, "too large; use at most " + Integer.MAX_VALUE
+              + ", or remove queue_limit for no limit");
+          q = null;
+        }
+        ok &= q != null;
+        queueLimit = q == null ? queueLimit : OptionalInt.of((int) (long) q);
+      }
+    }
+    DistSpec patience = null;
+    if (s.has("patience")) {
+      if (!hasQueue) {
+        sink.error(s.entry("patience").orElseThrow().key(), Paths.child(p, "patience"), noQueue("patience"));
+        ok = false;
+      } else {
+        patience = dists.read(s.get("patience"), Paths.child(p, "patience"));
+        ok &= patience != null;
+      }
+    }
+    Step.Rework rework = null;
+    if (s.has("rework")) {
+      rework = rework(s.get("rework"), Paths.child(p, "rework"), e.name(), queued);
+      ok &= rework != null;
+    }
+    Map<String, Double> next = Map.of();
+    if (s.has("next")) {
+      next = next(s.get("next"), Paths.child(p, "next"), queued);
+      ok &= next != null;
+    }
+    return ok ? new Step(e.name(), pools, time, value, forTypes, discipline, maxWait, walk, queueLimit, patience,
+        rework, next) : null;
   }
 
-  private String resource(YNode n, String path, List<ResourcePool> resources) {
-    YNode one = n;
-    if (n instanceof YSeq seq) {
-      if (seq.items().size() >= 2) {
-        sink.error(n, path, notYet("a 'resource' list of 2 or more pools") + "; use one pool for now");
-        return null;
+  private static String noQueue(String key) {
+    return "'" + key + "' needs a queue, but this step has no 'resource' (a pure delay); add a resource or"
+        + " remove '" + key + "'";
+  }
+
+  /** Every type that walks the step has a pool of the step that serves it; else customers wait forever. */
+  private boolean everyWalkerIsServed(YNode at, String path, List<String> pools, List<String> walkers,
+      List<ResourcePool> resources) {
+    boolean ok = true;
+    for (String type : walkers) {
+      boolean served = pools.stream().anyMatch(name -> resources.stream()
+          .anyMatch(r -> r.name().equals(name) && r.serves(type)));
+      if (!served) {
+        List<String> quoted = pools.stream().map(x -> "'" + x + "'").toList();
+        sink.error(at, path, "no pool of this step serves type '" + type + "', which walks it (its customers"
+            + " would wait forever); add " + type + " to the 'serves' of " + String.join(" or ", quoted)
+            + ", or leave it out with 'for'");
+        ok = false;
       }
-      if (seq.items().isEmpty()) {
-        sink.error(n, path, "expected a pool name, got an empty list; name one pool or remove 'resource'");
-        return null;
-      }
-      one = seq.items().get(0);
     }
+    return ok;
+  }
+
+  private Step.Rework rework(YNode n, String path, String step, Map<String, Boolean> queued) {
+    YMap m = map(n, path, "a map like {probability: 0.08, to: serve, time: exp(2)}");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, "process.*.rework", path);
+    boolean ok = true;
+    Double probability = null;
+    if (!m.has("probability")) {
+      missing(m, path, "probability", "process.*.rework");
+      ok = false;
+    } else {
+      probability = probability(m.get("probability"), Paths.child(path, "probability"),
+          "with probability 1 the work is always found wrong and the customer loops forever; use e.g. 0.08");
+      ok &= probability != null;
+    }
+    String to = step;
+    if (m.has("to")) {
+      String tp = Paths.child(path, "to");
+      YScalar t = scalar(m.get("to"), tp, "a step name");
+      if (t == null) {
+        ok = false;
+      } else if (!queued.containsKey(t.value())) {
+        unknownStep(t, tp, t.value(), List.copyOf(queued.keySet()));
+        ok = false;
+      } else if (!queued.get(t.value())) {
+        sink.error(t, tp, "step '" + t.value() + "' has no resource, so there is no queue to go back to; send"
+            + " rework to a step with a resource");
+        ok = false;
+      } else {
+        to = t.value();
+      }
+    } else if (!queued.get(step)) {
+      sink.error(m, Paths.child(path, "to"), "rework goes back to this step by default, but it has no resource"
+          + " (no queue to go back to); add 'to:' naming a step with a resource, or give this step one");
+      ok = false;
+    }
+    DistSpec time = null;
+    if (m.has("time")) {
+      time = dists.read(m.get("time"), Paths.child(path, "time"));
+      ok &= time != null;
+    }
+    return ok ? new Step.Rework(probability, to, time) : null;
+  }
+
+  private Map<String, Double> next(YNode n, String path, Map<String, Boolean> queued) {
+    YMap m = map(n, path, "a map of step (or exit) to probability like {back_office: 0.3, exit: 0.7}");
+    if (m == null) {
+      return null;
+    }
+    if (m.entries().isEmpty()) {
+      sink.error(m, path, "needs at least one target with its probability; add e.g. exit: 1, or remove 'next'");
+      return null;
+    }
+    List<String> targets = new ArrayList<>(queued.keySet());
+    targets.add(Step.EXIT);
+    Map<String, Double> out = new LinkedHashMap<>();
+    boolean ok = true;
+    for (YEntry e : m.entries()) {
+      String tp = Paths.child(path, e.name());
+      if (!targets.contains(e.name())) {
+        unknownStep(e.key(), tp, e.name(), targets);
+        ok = false;
+      }
+      Double x = probability(e.value(), tp, null);
+      ok &= x != null;
+      out.put(e.name(), x);
+    }
+    if (!ok) {
+      return null;
+    }
+    double sum = out.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (Math.abs(sum - 1) > 1e-6) {
+      sink.error(m, path, "probabilities sum to " + Units.show(sum) + ", not 1; adjust them so they add up to 1"
+          + " (use 'exit' for customers who leave)");
+      return null;
+    }
+    return out;
+  }
+
+  private void unknownStep(YNode at, String path, String name, List<String> known) {
+    String hint = Hints.didYouMean(name, known);
+    sink.error(at, path, "unknown step '" + name + "'" + (hint.isEmpty()
+        ? "; known steps: " + String.join(", ", known) : hint));
+  }
+
+  /** One pool or a list of pools in preference order; null after an error. */
+  private List<String> resources(YNode n, String path, List<ResourcePool> resources) {
+    List<YNode> items;
+    List<String> itemPaths = new ArrayList<>();
+    if (n instanceof YSeq seq) {
+      if (seq.items().isEmpty()) {
+        sink.error(n, path, "expected a pool name or a list of pools, got an empty list; name a pool or remove"
+            + " 'resource' for a pure delay");
+        return null;
+      }
+      items = seq.items();
+      for (int i = 0; i < items.size(); i++) {
+        itemPaths.add(Paths.item(path, i));
+      }
+    } else {
+      items = List.of(n);
+      itemPaths.add(path);
+    }
+    List<String> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < items.size(); i++) {
+      String pool = resource(items.get(i), itemPaths.get(i), resources);
+      if (pool != null && out.contains(pool)) {
+        sink.error(items.get(i), itemPaths.get(i), "pool '" + pool + "' is listed twice; list each pool once,"
+            + " in preference order");
+        pool = null;
+      }
+      ok &= pool != null;
+      out.add(pool);
+    }
+    return ok && resources != null ? out : null;
+  }
+
+  private String resource(YNode one, String path, List<ResourcePool> resources) {
     YScalar s = scalar(one, path, "a pool name");
     if (s == null || resources == null) {
       return null;
@@ -689,22 +1340,7 @@ final class ScenarioReader {
           + YNode.describe(n) + "; remove 'for' for every type");
       return null;
     }
-    List<String> known = names(customers);
-    List<String> out = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < seq.items().size(); i++) {
-      String ip = Paths.item(path, i);
-      YScalar s = scalar(seq.items().get(i), ip, "a customer type");
-      if (s == null) {
-        ok = false;
-      } else if (customers != null && !known.contains(s.value())) {
-        unknownType(s, ip, s.value(), known);
-        ok = false;
-      } else if (!out.contains(s.value())) {
-        out.add(s.value());
-      }
-    }
-    return ok && customers != null ? out : null;
+    return typeList(seq, path, customers);
   }
 
   private ServiceTime time(YNode n, String path, List<String> known, List<String> walkers) {
@@ -758,53 +1394,191 @@ final class ScenarioReader {
   // ---------------------------------------------------------------- load warning
 
   /**
-   * Offered load of each pool over [warmup, horizon] in a steady-state run (warmup > 0): the sum
-   * over streams and types of the time-average arrival rate times the type's probability times the
-   * mean service time of the steps using the pool that the type walks, divided by the capacity.
+   * Offered load in a steady-state run (warmup > 0), over the window [warmup, horizon].
+   *
+   * <p>Pools that share a step (a step with a list of pools) are pooled: they form a group (the
+   * connected components of "appear in the same step"), and the group's offered work (mean busy
+   * servers: the sum over its steps of {@link #stepWork}) is compared with its servers available
+   * (the sum over its pools of {@link #availableServers}). A group at or above 1 is reported on
+   * its first pool in file order, at {@code capacity} or {@code shifts}. For a pool that shares no
+   * step with another this is the plain offered load of that pool.
    */
   private void loadWarnings(Scenario s, Map<String, YNode> capacityNodes) {
     RunSpec run = s.run();
     if (!(run.warmup() > 0)) {
       return;
     }
-    for (ResourcePool pool : s.resources()) {
-      double busy = offeredWork(s, pool.name());
-      YNode at = capacityNodes.get(pool.name());
-      String path = "resources." + pool.name() + ".capacity";
+    List<List<String>> groups = poolGroups(s);
+    for (List<String> group : groups) {
+      double busy = 0;
+      for (Step st : s.process()) {
+        if (!st.resources().isEmpty() && group.contains(st.resources().get(0))) {
+          busy += stepWork(s, st);
+        }
+      }
+      double available = 0;
+      boolean whole = true;
+      for (String name : group) {
+        ResourcePool pool = s.resource(name).orElseThrow();
+        available += availableServers(pool, run.warmup(), run.horizon());
+        whole &= pool.shifts().isEmpty() && pool.outages() == null;
+      }
+      String first = group.get(0);
+      YNode at = capacityNodes.get(first);
+      ResourcePool firstPool = s.resource(first).orElseThrow();
+      String path = "resources." + first + (firstPool.shifts().isEmpty() ? ".capacity" : ".shifts");
       String consequence = ": in a steady-state run its queue grows without bound; add capacity or reduce arrivals";
-      if (pool.capacity() == 0) {
+      String what = group.size() == 1 ? "resource '" + first + "'"
+          : "resources " + String.join(" + ", group.stream().map(x -> "'" + x + "'").toList())
+              + ", which share steps";
+      String availableText = whole ? String.format(Locale.ROOT, "%d available", Math.round(available))
+          : String.format(Locale.ROOT, "%.1f available on average", available);
+      if (!(available > 0)) {
         if (busy > 0) {
-          sink.warning(at, path, String.format(Locale.ROOT,
-              "resource '%s' has capacity 0 but %.1f busy servers are needed", pool.name(), busy) + consequence);
+          sink.warning(at, path, String.format(Locale.ROOT, whole
+              ? "%s has capacity 0 but %.1f busy servers are needed"
+              : "%s has no server on duty over the steady-state window but %.1f busy servers are needed",
+              what, busy) + consequence);
         }
         continue;
       }
-      double load = busy / pool.capacity();
+      double load = busy / available;
       if (load >= 1) {
         sink.warning(at, path, String.format(Locale.ROOT,
-            "offered load %.2f >= 1 on resource '%s' (%.1f busy servers needed, %d available)",
-            load, pool.name(), busy, pool.capacity()) + consequence);
+            "offered load %.2f >= 1 on %s (%.1f busy servers needed, %s)",
+            load, what, busy, availableText) + consequence);
       }
     }
   }
 
-  /** Mean number of busy servers a pool needs: sum of arrival rate x probability x mean time. */
-  static double offeredWork(Scenario s, String pool) {
+  /** Groups of pools that share a step, each in file order, groups ordered by their first pool. */
+  static List<List<String>> poolGroups(Scenario s) {
+    Map<String, String> parent = new LinkedHashMap<>();
+    for (ResourcePool r : s.resources()) {
+      parent.put(r.name(), r.name());
+    }
+    for (Step st : s.process()) {
+      for (String r : st.resources()) {
+        union(parent, st.resources().get(0), r);
+      }
+    }
+    Map<String, List<String>> byRoot = new LinkedHashMap<>();
+    for (ResourcePool r : s.resources()) {
+      byRoot.computeIfAbsent(find(parent, r.name()), k -> new ArrayList<>()).add(r.name());
+    }
+    return new ArrayList<>(byRoot.values());
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    while (!parent.get(x).equals(x)) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(rb, ra);
+    }
+  }
+
+  /**
+   * Mean number of busy servers a step needs over [warmup, horizon]: the sum over streams and types
+   * of the arrival rate of that type ({@link #typeRates}) times the mean batch size (at least 1)
+   * times the mean service time, for the types that walk the step. Rework to the same step with
+   * probability p adds p / (1 - p) redos (of the redo time, or of the service time); rework to
+   * another step and {@code next} routing are ignored (each step counts one visit per customer).
+   */
+  static double stepWork(Scenario s, Step st) {
     double total = 0;
     for (ArrivalStream a : s.arrivals()) {
-      double rate = averageRate(a.pattern(), s.run().warmup(), s.run().horizon());
-      for (CustomerType t : s.customers()) {
-        double work = 0;
-        for (Step st : s.process()) {
-          if (st.resources().contains(pool) && st.appliesTo(t.name())) {
-            DistSpec d = st.time().forType(t.name());
-            work += d == null ? 0 : d.mean();
-          }
+      double batch = a.batch() == null ? 1 : Math.max(1, a.batch().mean());
+      for (Map.Entry<String, Double> rate : typeRates(a, s.run().warmup(), s.run().horizon()).entrySet()) {
+        String type = rate.getKey();
+        if (!st.appliesTo(type)) {
+          continue;
         }
-        total += rate * a.probability(t.name()) * work;
+        DistSpec d = st.time().forType(type);
+        double work = d == null ? 0 : d.mean();
+        Step.Rework rw = st.rework();
+        if (rw != null && rw.to().equals(st.name())) {
+          double redo = rw.time() == null ? work : rw.time().mean();
+          work += redo * rw.probability() / (1 - rw.probability());
+        }
+        total += rate.getValue() * batch * work;
       }
     }
     return total;
+  }
+
+  /** Mean busy servers all steps listing {@code pool} need (see {@link #stepWork}). */
+  static double offeredWork(Scenario s, String pool) {
+    return s.process().stream().filter(st -> st.resources().contains(pool)).mapToDouble(st -> stepWork(s, st))
+        .sum();
+  }
+
+  /**
+   * Arrivals per time unit of each type over [from, to], before batching: a Poisson stream's
+   * time-average rate times the mix; appointments: those scheduled in the window times (1 -
+   * no_show), per time unit, times the mix; a replay: its rows of each type in the window per
+   * time unit.
+   */
+  static Map<String, Double> typeRates(ArrivalStream a, double from, double to) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    double total;
+    if (a.pattern() instanceof ArrivalPattern.Poisson) {
+      total = averageRate(a.pattern(), from, to);
+    } else if (a.pattern() instanceof ArrivalPattern.Appointments ap) {
+      long first = Math.max(0, (long) Math.ceil((from - ap.start()) / ap.every()));
+      long count = 0;
+      for (long k = first; ap.start() + k * ap.every() < to; k++) {
+        count++;
+      }
+      total = count * (1 - ap.noShow()) / (to - from);
+    } else if (a.pattern() instanceof ArrivalPattern.Replay r) {
+      for (ArrivalPattern.RecordedArrival x : r.arrivals()) {
+        if (x.time() >= from && x.time() < to) {
+          out.merge(x.type(), 1 / (to - from), Double::sum);
+        }
+      }
+      return out;
+    } else {
+      throw new AssertionError(a.pattern());
+    }
+    for (Map.Entry<String, Double> e : a.mix().entrySet()) {
+      out.put(e.getKey(), total * e.getValue());
+    }
+    return out;
+  }
+
+  /**
+   * Mean servers on duty over [from, to]: the capacity, or the time average of the shifts (0 before
+   * the first); times the share of time the pool is up when it has outages, mean every / (mean
+   * every + mean duration).
+   */
+  static double availableServers(ResourcePool pool, double from, double to) {
+    double staff;
+    if (pool.shifts().isEmpty()) {
+      staff = pool.capacity();
+    } else {
+      double area = 0;
+      List<ResourcePool.Shift> sh = pool.shifts();
+      for (int i = 0; i < sh.size(); i++) {
+        double start = Math.max(from, sh.get(i).from());
+        double end = Math.min(to, i + 1 < sh.size() ? sh.get(i + 1).from() : Double.POSITIVE_INFINITY);
+        if (end > start) {
+          area += (end - start) * sh.get(i).staff();
+        }
+      }
+      staff = area / (to - from);
+    }
+    if (pool.outages() != null) {
+      double up = pool.outages().every().mean();
+      staff *= up / (up + pool.outages().duration().mean());
+    }
+    return staff;
   }
 
   /** Time-average rate of a piecewise-constant pattern over [from, to]. */

@@ -88,13 +88,27 @@ public final class ScenarioWriter {
     run.put("warmup", s.run().warmup());
     run.put("replications", s.run().replications());
     run.put("seed", s.run().seed());
+    if (s.run().precision() != null) {
+      Map<String, Object> precision = new LinkedHashMap<>();
+      precision.put("metric", s.run().precision().metric());
+      precision.put("relative", s.run().precision().relative());
+      precision.put("max_replications", s.run().precision().maxReplications());
+      run.put("precision", precision);
+    }
     root.put("run", run);
     if (s.targets().waitWithin().isPresent()) {
       root.put("targets", map("wait_within", s.targets().waitWithin().getAsDouble()));
     }
     Map<String, Object> customers = new LinkedHashMap<>();
     for (CustomerType c : s.customers()) {
-      customers.put(c.name(), c.hasPriority() ? map("priority", c.priority()) : new LinkedHashMap<>());
+      Map<String, Object> type = new LinkedHashMap<>();
+      if (c.hasPriority()) {
+        type.put("priority", c.priority());
+      }
+      if (c.patience() != null) {
+        type.put("patience", dist(c.patience()));
+      }
+      customers.put(c.name(), type);
     }
     root.put("customers", customers);
     Map<String, Object> arrivals = new LinkedHashMap<>();
@@ -111,16 +125,55 @@ public final class ScenarioWriter {
           periods.add(period);
         }
         stream.put("schedule", periods);
+      } else if (a.pattern() instanceof ArrivalPattern.Appointments ap) {
+        stream.put("every", ap.every());
+        stream.put("start", clockOrNumber(ap.start(), unitSeconds, startSeconds));
+        if (ap.jitter() != null) {
+          stream.put("jitter", dist(ap.jitter()));
+        }
+        stream.put("no_show", ap.noShow());
+      } else if (a.pattern() instanceof ArrivalPattern.Replay r) {
+        stream.put("trace", r.file());
       } else {
         throw new AssertionError(a.pattern());
       }
-      stream.put("mix", new LinkedHashMap<String, Object>(a.mix()));
+      if (!(a.pattern() instanceof ArrivalPattern.Replay)) {
+        stream.put("mix", new LinkedHashMap<String, Object>(a.mix()));
+      }
+      if (a.batch() != null) {
+        stream.put("batch", dist(a.batch()));
+      }
       arrivals.put(a.name(), stream);
     }
     root.put("arrivals", arrivals);
     Map<String, Object> resources = new LinkedHashMap<>();
     for (ResourcePool r : s.resources()) {
-      resources.put(r.name(), map("capacity", r.capacity()));
+      Map<String, Object> pool = new LinkedHashMap<>();
+      if (r.shifts().isEmpty()) {
+        pool.put("capacity", r.capacity());
+      } else {
+        List<Object> shifts = new ArrayList<>();
+        for (ResourcePool.Shift sh : r.shifts()) {
+          Map<String, Object> shift = new LinkedHashMap<>();
+          shift.put("from", clockOrNumber(sh.from(), unitSeconds, startSeconds));
+          shift.put("staff", sh.staff());
+          shifts.add(shift);
+        }
+        pool.put("shifts", shifts);
+      }
+      if (!r.serves().isEmpty()) {
+        pool.put("serves", new ArrayList<Object>(r.serves()));
+      }
+      if (r.costPerHour().isPresent()) {
+        pool.put("cost_per_hour", r.costPerHour().getAsDouble());
+      }
+      if (r.outages() != null) {
+        Map<String, Object> outages = new LinkedHashMap<>();
+        outages.put("every", dist(r.outages().every()));
+        outages.put("duration", dist(r.outages().duration()));
+        pool.put("outages", outages);
+      }
+      resources.put(r.name(), pool);
     }
     root.put("resources", resources);
     Map<String, Object> process = new LinkedHashMap<>();
@@ -146,6 +199,30 @@ public final class ScenarioWriter {
         step.put("for", new ArrayList<Object>(st.forTypes()));
       }
       step.put("discipline", st.discipline().key());
+      if (st.maxWait().isPresent()) {
+        step.put("max_wait", st.maxWait().getAsDouble());
+      }
+      if (st.walk() != null) {
+        step.put("walk", dist(st.walk()));
+      }
+      if (st.queueLimit().isPresent()) {
+        step.put("queue_limit", st.queueLimit().getAsInt());
+      }
+      if (st.patience() != null) {
+        step.put("patience", dist(st.patience()));
+      }
+      if (st.rework() != null) {
+        Map<String, Object> rework = new LinkedHashMap<>();
+        rework.put("probability", st.rework().probability());
+        rework.put("to", st.rework().to());
+        if (st.rework().time() != null) {
+          rework.put("time", dist(st.rework().time()));
+        }
+        step.put("rework", rework);
+      }
+      if (!st.next().isEmpty()) {
+        step.put("next", new LinkedHashMap<String, Object>(st.next()));
+      }
       process.put(st.name(), step);
     }
     root.put("process", process);

@@ -3,6 +3,10 @@ package io.leansim.scenario.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leansim.scenario.ArrivalPattern;
+import io.leansim.scenario.ArrivalPattern.RecordedArrival;
+import io.leansim.scenario.ArrivalStream;
+import io.leansim.scenario.ResourcePool;
+import io.leansim.scenario.ResourcePool.Shift;
 import io.leansim.scenario.CustomerType;
 import io.leansim.scenario.Discipline;
 import io.leansim.scenario.DistSpec;
@@ -15,6 +19,8 @@ import io.leansim.scenario.ValueClass;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -216,7 +222,7 @@ class ScenarioLoaderTest {
         "x.yaml:1:25: process.serve.time: mean of exp() must be > 0, got -1; use a positive value",
         "x.yaml:2:16: run.horizon: expected a clock time like \"09:30\" or a duration like 90s, 15min, 1.5h, "
             + "2h30m or a number, got 'abc'",
-        "x.yaml:3:25: arrivals.w.colour: unknown key 'colour'; allowed keys here: rate, schedule, mix");
+        "x.yaml:3:25: arrivals.w.colour: unknown key 'colour'; allowed keys here: rate, schedule, mix, every, start, jitter, no_show, trace, batch");
   }
 
   @Test
@@ -232,5 +238,107 @@ class ScenarioLoaderTest {
         new ArrivalPattern.RatePeriod(10, 2), new ArrivalPattern.RatePeriod(20, 4)));
     assertThat(ScenarioReader.averageRate(p, 0, 30)).isEqualTo((10 * 2 + 10 * 4) / 30.0);
     assertThat(ScenarioReader.averageRate(p, 15, 25)).isEqualTo(3.0);
+  }
+
+  @Test
+  void fullLoadsEveryNewKeyIntoTheRecords() {
+    Scenario s = ScenarioLoader.load(GOOD.resolve("full.yaml")).scenario();
+    assertThat(s.run()).isEqualTo(new RunSpec(480, false, 60, 20, 7, new RunSpec.Precision("wait_p90", 0.05, 200)));
+    assertThat(s.customers()).containsExactly(
+        new CustomerType("card_replacement", 1, new DistSpec.Exponential(20)),
+        CustomerType.of("bill_payment"),
+        new CustomerType("new_contract", CustomerType.NO_PRIORITY, new DistSpec.Exponential(30)));
+    Map<String, Double> walkInMix = new java.util.LinkedHashMap<>();
+    walkInMix.put("card_replacement", 0.10);
+    walkInMix.put("bill_payment", 0.55);
+    walkInMix.put("new_contract", 0.35);
+    assertThat(s.arrivals()).containsExactly(
+        new ArrivalStream("walk_in", new ArrivalPattern.PoissonRate(0.5), walkInMix, new DistSpec.Uniform(1, 3)),
+        new ArrivalStream("appointments", new ArrivalPattern.Appointments(15, 30, new DistSpec.Normal(0, 2), 0.1),
+            Map.of("new_contract", 1.0)),
+        new ArrivalStream("recorded", new ArrivalPattern.Replay("data/arrivals.csv", List.of(
+            new RecordedArrival(5, "bill_payment"), new RecordedArrival(1880 / 60.0, "new_contract"),
+            new RecordedArrival(45, "card_replacement"), new RecordedArrival(120, "bill_payment"))), Map.of()));
+    assertThat(s.resources()).containsExactly(
+        new ResourcePool("kiosk", 1),
+        new ResourcePool("card_desk", 1, List.of(), List.of("card_replacement", "bill_payment"),
+            OptionalDouble.empty(), null),
+        new ResourcePool("counter", 5, List.of(new Shift(0, 3), new Shift(120, 5), new Shift(300, 4)),
+            List.of("bill_payment", "new_contract"), OptionalDouble.of(25),
+            new ResourcePool.Outages(new DistSpec.Exponential(240), new DistSpec.Exponential(15))),
+        new ResourcePool("clerk", 6));
+    DistSpec ticket = new DistSpec.Triangular(0.2, 0.4, 1.0);
+    assertThat(s.process().get(0)).isEqualTo(new Step("take_ticket", List.of("kiosk"), ServiceTime.of(ticket),
+        ValueClass.NECESSARY, List.of(), Discipline.FIFO, OptionalDouble.empty(), null, OptionalInt.of(30), null,
+        null, Map.of()));
+    Map<String, Double> next = new java.util.LinkedHashMap<>();
+    next.put("back_office", 0.3);
+    next.put(Step.EXIT, 0.7);
+    assertThat(s.process().get(2)).isEqualTo(new Step("serve", List.of("card_desk", "counter"),
+        new ServiceTime(new DistSpec.Exponential(4), Map.of("card_replacement", new DistSpec.Lognormal(7, 3))),
+        ValueClass.VALUE_ADDED, List.of(), Discipline.PREEMPTIVE, OptionalDouble.of(20), new DistSpec.Constant(0.5),
+        OptionalInt.of(0), new DistSpec.Exponential(25), new Step.Rework(0.08, "serve", new DistSpec.Exponential(2)),
+        next));
+    assertThat(s.process().get(3).rework()).isEqualTo(new Step.Rework(0.05, "back_office", null));
+    assertThat(s.process().get(3).discipline()).isEqualTo(Discipline.PRIORITY);
+    Scenario flat = s.variant("flat-staff").orElseThrow().scenario();
+    assertThat(flat.resource("counter").orElseThrow()).isEqualTo(new ResourcePool("counter", 6, List.of(),
+        List.of("bill_payment", "new_contract"), OptionalDouble.of(25), null));
+    assertThat(flat.resource("card_desk").orElseThrow().serves()).isEmpty();
+    assertThat(flat.process().get(2).rework()).isNull();
+    assertThat(flat.process().get(2).next()).isEmpty();
+    assertThat(flat.arrivals().get(1).pattern()).isEqualTo(new ArrivalPattern.Appointments(15, 30, null, 0.2));
+    assertThat(flat.run().precision()).isNull();
+  }
+
+  @Test
+  void precisionMaxReplicationsDefaultsTo400OrTheReplications() {
+    assertThat(ok("run: {horizon: 8h, precision: {metric: wait_mean, relative: 0.1}}\narrivals: {w: {rate: 1}}\n"
+        + "process: {serve: {time: 1}}\n").run().precision()).isEqualTo(new RunSpec.Precision("wait_mean", 0.1, 400));
+    assertThat(ok("run: {horizon: 8h, replications: 500, precision: {metric: pce, relative: 0.1}}\n"
+        + "arrivals: {w: {rate: 1}}\nprocess: {serve: {time: 1}}\n").run().precision().maxReplications())
+        .isEqualTo(500);
+  }
+
+  @Test
+  void appointmentsStartAtZeroOnTimeWithoutNoShowsByDefault() {
+    Scenario s = ok("run: {horizon: 8h}\narrivals: {a: {every: 90s}}\nprocess: {serve: {time: 1}}\n");
+    assertThat(s.arrivals().get(0).pattern()).isEqualTo(new ArrivalPattern.Appointments(1.5, 0, null, 0));
+    assertThat(s.arrivals().get(0).batch()).isNull();
+  }
+
+  @Test
+  void aSingleResourceListAndAScalarLoadAlike() {
+    Scenario s = ok("run: {horizon: 8h}\narrivals: {w: {rate: 1}}\nresources: {c: {capacity: 1}}\n"
+        + "process: {a: {resource: c, time: 1}, b: {resource: [c], time: 1}}\n");
+    assertThat(s.process().get(0).resources()).isEqualTo(s.process().get(1).resources());
+  }
+
+  @Test
+  void loadWarningUsesTheAverageStaffOfShiftsPoolsTogetherBatchesAndRework() {
+    String text = "run: {horizon: 40h, warmup: 8h}\narrivals: {w: {rate: 60/h, batch: 2}}\n"
+        + "resources:\n  desk: {capacity: 1}\n  counter:\n    shifts:\n      - {from: 0, staff: 2}\n"
+        + "      - {from: 10h, staff: 4}\n"
+        + "process:\n  serve:\n    resource: [desk, counter]\n    time: exp(2)\n    rework: {probability: 0.2}\n";
+    LoadResult r = ScenarioLoader.parse("w.yaml", text, GOOD);
+    // work: 1/min x 2 per batch x 2 min x 1/(1 - 0.2) = 5 busy servers; staff over [8h, 40h]:
+    // desk 1 + counter (2 h x 2 + 30 h x 4) / 32 h = 4.875 servers.
+    assertThat(r.formatted()).containsExactly("w.yaml:4:20: resources.desk.capacity: warning: offered load 1.03 >= 1"
+        + " on resources 'desk' + 'counter', which share steps (5.0 busy servers needed, 4.9 available on average):"
+        + " in a steady-state run its queue grows without bound; add capacity or reduce arrivals");
+    Scenario s = r.scenario();
+    assertThat(ScenarioReader.stepWork(s, s.process().get(0))).isCloseTo(5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(ScenarioReader.availableServers(s.resources().get(1), 480, 2400))
+        .isEqualTo((2 * 120 + 30 * 4 * 60) / 1920.0);
+  }
+
+  @Test
+  void appointmentsAndReplaysContributeTheirArrivalsInTheWindow() {
+    ArrivalStream ap = new ArrivalStream("a", new ArrivalPattern.Appointments(10, 5, null, 0.25), Map.of("x", 1.0));
+    // appointments at 5, 15, ..., 95: those in [20, 100) are 25..95, 8 of them, 6 come, over 80 time units.
+    assertThat(ScenarioReader.typeRates(ap, 20, 100)).isEqualTo(Map.of("x", 8 * 0.75 / 80));
+    ArrivalStream re = new ArrivalStream("r", new ArrivalPattern.Replay("f.csv", List.of(new RecordedArrival(1, "x"),
+        new RecordedArrival(30, "y"), new RecordedArrival(40, "x"))), Map.of());
+    assertThat(ScenarioReader.typeRates(re, 20, 100)).isEqualTo(Map.of("x", 1 / 80.0, "y", 1 / 80.0));
   }
 }
