@@ -352,7 +352,7 @@ public final class ServiceSystem {
       beginService(c, step, null);
       return;
     }
-    if (line.size() >= step.queueLimit) {
+    if (line.size() >= step.queueLimit && !freeServerFor(step, c)) {
       for (FlowListener l : listeners) {
         l.balked(c, step, now);
       }
@@ -374,6 +374,16 @@ public final class ServiceSystem {
     if (step.preemptive && line.size() > 0 && c.servedBy == null && c.state != Customer.State.IN_SERVICE) {
       preemptFor(c, step);
     }
+  }
+
+  /** Whether a pool of {@code step} that serves {@code c}'s type has a free server now. */
+  private static boolean freeServerFor(StepNode step, Customer c) {
+    for (Pool p : step.pools()) {
+      if (p.hasFreeServer() && p.serves(c.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** While {@code pool} has a free server and someone it serves waits in one of its lines, start a service. */
