@@ -52,6 +52,17 @@ public final class Samplers {
     throw new AssertionError("no sampler for " + spec.getClass().getSimpleName());
   }
 
+  /**
+   * The sampler of {@code spec} for a signed quantity (an appointment's lateness, which may be
+   * negative): as {@link #of(DistSpec)}, except that a normal is not truncated at 0.
+   */
+  public static Sampler signed(DistSpec spec) {
+    if (spec instanceof DistSpec.Normal n) {
+      return inversion(new NormalDist(n.mu(), n.sigma()));
+    }
+    return of(spec);
+  }
+
   private static Sampler inversion(ContinuousDistribution d) {
     return d::inverseF;
   }

@@ -16,8 +16,8 @@ import umontreal.ssj.rng.MRG32k3a;
  * arrival epochs (substream 0) from each customer's own needs (substream k for the k-th customer),
  * which is what keeps common random numbers aligned between variants.
  *
- * <p>Immutable and thread-safe: it holds the seed only, and each call builds a fresh generator
- * with {@code setSeed} on the instance (never SSJ's static package seed).
+ * <p>Thread-safe: each call builds a fresh generator by cloning a template and calling {@code
+ * setSeed} on the clone (never SSJ's static package seed).
  */
 public final class StreamPlan {
   private static final long M1 = 4294967087L;
@@ -25,9 +25,17 @@ public final class StreamPlan {
 
   private final long seed;
 
+  /**
+   * Every generator is a clone of this one, re-seeded: SSJ's constructors read and advance a
+   * static, unsynchronised package seed, so they are called once here (on the thread that builds
+   * the plan) and never from replication threads. Cloning only reads the template.
+   */
+  private final MRG32k3a template;
+
   /** The plan of a run with this scenario seed. */
   public StreamPlan(long seed) {
     this.seed = seed;
+    this.template = new MRG32k3a();
   }
 
   /** The scenario seed. */
@@ -48,8 +56,18 @@ public final class StreamPlan {
         s[i] = Long.remainderUnsigned(z, i < 3 ? M1 : M2);
       }
     } while ((s[0] | s[1] | s[2]) == 0 || (s[3] | s[4] | s[5]) == 0);
-    MRG32k3a g = new MRG32k3a(purpose + "#" + replication);
+    MRG32k3a g = template.clone();
     g.setSeed(s);
+    return new Uniforms(g);
+  }
+
+  /**
+   * A generator that continues from {@code state} (from {@link Uniforms#state()}): how a customer
+   * keeps drawing from its own substream after the stream has moved on to other customers.
+   */
+  public Uniforms resume(long[] state) {
+    MRG32k3a g = template.clone();
+    g.setSeed(state);
     return new Uniforms(g);
   }
 

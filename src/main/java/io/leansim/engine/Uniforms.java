@@ -18,6 +18,14 @@ public final class Uniforms {
     return stream.nextDouble();
   }
 
+  /**
+   * The current state (six integers), from which {@link StreamPlan#resume(long[])} continues this
+   * stream exactly where it is now.
+   */
+  public long[] state() {
+    return ((umontreal.ssj.rng.MRG32k3a) stream).getState();
+  }
+
   /** Jumps to the start of the next substream (2^76 values further). */
   public void nextSubstream() {
     stream.resetNextSubstream();

@@ -1,47 +1,108 @@
 package io.leansim.model;
 
 import io.leansim.engine.Kernel;
+import io.leansim.engine.Uniforms;
 
 /**
  * One customer at run time: who it is, where it is, and its lean time ledger (waiting,
- * value-added, necessary, over-processing; motion and defects once walking and rework exist).
+ * value-added, necessary, over-processing, motion, defects).
  *
- * <p>A customer has at most one pending event at a time (the end of its current service or
- * delay), so it is its own reusable event: no allocation per service.
+ * <p>A customer has at most one pending event at a time (end of its walk, end of its patience,
+ * end of its service or delay), so it is its own reusable event: no allocation per event.
+ *
+ * <p>Random needs (common random numbers): at arrival the customer's substream gives a block of
+ * uniforms, {@link #SLOTS} per process step, for its first visit to each step (service time,
+ * patience, walk, rework outcome, routing), whatever path it takes; later draws (redo times, a
+ * second rework check) continue the same substream from where the block ended.
  */
 public final class Customer extends Kernel.Action {
+  /** Uniforms per step in the block drawn at arrival. */
+  static final int SLOTS = 5;
+
+  static final int SERVICE = 0;
+  static final int PATIENCE = 1;
+  static final int WALK = 2;
+  static final int REWORK = 3;
+  static final int ROUTE = 4;
+
+  /** What the pending event means. */
+  enum State { NONE, WALKING, WAITING, IN_SERVICE, PAUSED, IN_DELAY }
+
   private final ServiceSystem system;
   private final long id;
   private final int type;
   private final double arrivedAt;
   private final boolean counted;
-  private final double[] serviceNeeds;
+  private final double[] needs;
+  private long[] extrasState;
+  private Uniforms extras;
+  private final int[] visits;
 
+  State state = State.NONE;
   int stepIndex = -1;
   long joinSeq;
   double joinedAt = Double.NaN;
   double startedAt = Double.NaN;
   double serviceTime = Double.NaN;
+  double remaining;
+  double segmentStart;
+  boolean redo;
+  StepNode redoFrom;
+  boolean servedThisVisit;
   Pool servedBy;
 
   double waiting;
   double valueAdded;
   double necessary;
   double overprocessing;
+  double motion;
+  double defects;
 
-  Customer(ServiceSystem system, long id, int type, double arrivedAt, boolean counted, double[] serviceNeeds) {
+  Customer(ServiceSystem system, long id, int type, double arrivedAt, boolean counted, double[] needs,
+      long[] extrasState, int steps) {
     super(system.kernel());
     this.system = system;
     this.id = id;
     this.type = type;
     this.arrivedAt = arrivedAt;
     this.counted = counted;
-    this.serviceNeeds = serviceNeeds;
+    this.needs = needs;
+    this.extrasState = extrasState;
+    this.visits = new int[steps];
   }
 
   @Override
   protected void fire() {
-    system.serviceEnded(this);
+    system.eventOf(this);
+  }
+
+  /** The uniform of {@code slot} for the first visit to {@code step}; later visits draw afresh. */
+  double need(int step, int slot) {
+    return visits[step] <= 1 ? needs[step * SLOTS + slot] : extra();
+  }
+
+  /** The next uniform of this customer's own substream, after the block drawn at arrival. */
+  double extra() {
+    if (extras == null) {
+      extras = system.resume(extrasState);
+      extrasState = null;
+    }
+    return extras.next();
+  }
+
+  /**
+   * The time of the redo after rework found at {@link #redoFrom}: drawn from that
+   * step's {@code rework.time}, or NaN to draw {@code target}'s own time afresh.
+   */
+  double redoTime() {
+    StepNode from = redoFrom;
+    redoFrom = null;
+    return from != null && from.hasRedoTime() ? from.sampleRedo(extra()) : Double.NaN;
+  }
+
+  /** Counts a visit to {@code step}; returns the visit number (1 for the first). */
+  int visit(int step) {
+    return ++visits[step];
   }
 
   /** Sequence number in order of arrival within the replication, from 0. */
@@ -79,43 +140,53 @@ public final class Customer extends Kernel.Action {
     return stepIndex;
   }
 
-  /** When the customer joined the current step's line. */
+  /** When the customer joined the current step's line (after walking there). */
   public double joinedAt() {
     return joinedAt;
   }
 
-  /** When the current service started (NaN while waiting). */
+  /** When service of the current visit first started (NaN while waiting). */
   public double startedAt() {
     return startedAt;
   }
 
-  /** Duration of the current (or last) service. */
+  /** Duration of the current (or last) service: the work, excluding pauses and preemptions. */
   public double serviceTime() {
     return serviceTime;
   }
 
-  /** Total time spent waiting in queues so far (the waste of waiting). */
+  /** Whether the current (or last) service is a redo (rework): its time is the waste of defects. */
+  public boolean redo() {
+    return redo;
+  }
+
+  /** Total time spent waiting in queues (and paused by outages) so far: the waste of waiting. */
   public double waiting() {
     return waiting;
   }
 
-  /** Total service time at value-added steps so far. */
+  /** Total first-time service at value-added steps so far. */
   public double valueAdded() {
     return valueAdded;
   }
 
-  /** Total service time at necessary non-value-added steps so far. */
+  /** Total first-time service at necessary non-value-added steps so far. */
   public double necessary() {
     return necessary;
   }
 
-  /** Total service time at waste steps so far (over-processing). */
+  /** Total first-time service at waste steps so far (over-processing). */
   public double overprocessing() {
     return overprocessing;
   }
 
-  /** The uniform drawn for this customer's first service at step {@code step} (common random numbers). */
-  double serviceNeed(int step) {
-    return serviceNeeds[step];
+  /** Total walking time so far (the waste of motion). */
+  public double motion() {
+    return motion;
+  }
+
+  /** Total redo service time so far (the waste of defects). */
+  public double defects() {
+    return defects;
   }
 }

@@ -1,25 +1,31 @@
 package io.leansim.model;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
 
 /**
  * The waiting line of one step under its discipline. Customers are kept in one FIFO bucket per
- * rank (a single bucket for {@code fifo}; one per distinct priority for {@code priority}, types
- * without priority last), so the order is (rank, join sequence): deterministic and O(1) per
- * operation.
+ * rank (a single bucket for {@code fifo}; one per distinct priority for {@code priority} and
+ * {@code preemptive}, types without priority last), each ordered by join sequence, so the calling
+ * order is (rank, join sequence): deterministic, without a comparator.
+ *
+ * <p>With {@code max_wait}, a customer who has waited at least that long is called before every
+ * rank, oldest first. A pool calls only customers whose type it serves.
  */
 public final class Line {
   private final ArrayDeque<Customer>[] buckets;
   private final int[] rankOfType;
+  private final double maxWait;
   private int size;
 
   /**
-   * A line with {@code rankOfType[t]} the bucket of customer type {@code t} (all 0 for FIFO) and
-   * {@code ranks} buckets.
+   * A line where customer type {@code t} waits in bucket {@code rankOfType[t]} of {@code ranks},
+   * and customers waiting {@code maxWait} or longer (NaN: no limit) come first.
    */
   @SuppressWarnings("unchecked")
-  Line(int[] rankOfType, int ranks) {
+  Line(int[] rankOfType, int ranks, double maxWait) {
     this.rankOfType = rankOfType.clone();
+    this.maxWait = maxWait;
     this.buckets = new ArrayDeque[ranks];
     for (int i = 0; i < ranks; i++) {
       buckets[i] = new ArrayDeque<>();
@@ -31,38 +37,74 @@ public final class Line {
     return size;
   }
 
+  /** The calling rank of customer type {@code type} (0 is called first). */
+  int rank(int type) {
+    return rankOfType[type];
+  }
+
   void add(Customer c) {
     buckets[rankOfType[c.type()]].addLast(c);
     size++;
   }
 
-  /** Rank of the customer who would be called next, or Integer.MAX_VALUE if empty. */
-  int headRank() {
-    for (int r = 0; r < buckets.length; r++) {
-      if (!buckets[r].isEmpty()) {
-        return r;
-      }
-    }
-    return Integer.MAX_VALUE;
+  /** Puts a preempted customer back at the front of its priority class. */
+  void addFront(Customer c) {
+    buckets[rankOfType[c.type()]].addFirst(c);
+    size++;
   }
 
-  /** The customer who would be called next (not removed), or null. */
-  Customer peek() {
-    for (ArrayDeque<Customer> b : buckets) {
-      Customer c = b.peekFirst();
-      if (c != null) {
-        return c;
-      }
+  /** Removes {@code c} (an abandoning customer); false if it is not here. */
+  boolean remove(Customer c) {
+    if (buckets[rankOfType[c.type()]].remove(c)) {
+      size--;
+      return true;
     }
-    return null;
+    return false;
   }
 
-  /** Removes and returns the customer called next, or null. */
-  Customer poll() {
+  /**
+   * The customer {@code pool} would call next at time {@code now}, or null when none here is of a
+   * type it serves. Not removed.
+   */
+  Customer candidate(Pool pool, double now) {
+    Customer best = null;
+    Customer oldest = null;
     for (ArrayDeque<Customer> b : buckets) {
-      Customer c = b.pollFirst();
-      if (c != null) {
-        size--;
+      Customer first = firstServedBy(b, pool);
+      if (first == null) {
+        continue;
+      }
+      if (best == null) {
+        best = first;
+      }
+      if (oldest == null || first.joinSeq < oldest.joinSeq) {
+        oldest = first;
+      }
+    }
+    if (oldest != null && overdue(oldest, now)) {
+      return oldest;
+    }
+    return best;
+  }
+
+  /** Whether {@code c} has waited at least {@code max_wait} (and so is called before every rank). */
+  boolean overdue(Customer c, double now) {
+    return !Double.isNaN(maxWait) && now - c.joinedAt >= maxWait;
+  }
+
+  void take(Customer c) {
+    if (!remove(c)) {
+      throw new IllegalStateException("customer " + c.id() + " is not in this line");
+    }
+  }
+
+  private static Customer firstServedBy(ArrayDeque<Customer> bucket, Pool pool) {
+    if (pool.servesAll()) {
+      return bucket.peekFirst();
+    }
+    for (Iterator<Customer> it = bucket.iterator(); it.hasNext(); ) {
+      Customer c = it.next();
+      if (pool.serves(c.type())) {
         return c;
       }
     }

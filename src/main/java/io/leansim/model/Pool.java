@@ -4,20 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A staffed pool of identical servers at run time: how many are on duty, how many are busy, and
- * the lines it calls from. It keeps no process logic: the system decides where customers go.
+ * A staffed pool of identical servers at run time: staff on duty now (it follows the shifts),
+ * whether it is out of service (an outage), the customers it holds, and the lines it calls from.
+ * It keeps no process logic: the system decides where customers go.
+ *
+ * <p>When staff goes down while servers are busy, busy servers finish their customer first: the
+ * pool then holds more customers than staff on duty until they finish.
  */
 public final class Pool {
   private final int index;
   private final String name;
-  private final int capacity;
+  private final boolean[] servesType;
+  private final boolean servesAll;
   private final List<StepNode> steps = new ArrayList<>();
-  int busy;
+  final List<Customer> holding = new ArrayList<>();
+  int onDuty;
+  boolean down;
 
-  Pool(int index, String name, int capacity) {
+  Pool(int index, String name, int onDuty, boolean[] servesType) {
     this.index = index;
     this.name = name;
-    this.capacity = capacity;
+    this.onDuty = onDuty;
+    this.servesType = servesType.clone();
+    boolean all = true;
+    for (boolean b : servesType) {
+      all &= b;
+    }
+    this.servesAll = all;
   }
 
   /** Index in the scenario's resource list. */
@@ -30,42 +43,47 @@ public final class Pool {
     return name;
   }
 
-  /** Servers on duty. */
+  /** Servers scheduled on duty now. */
   public int onDuty() {
-    return capacity;
+    return onDuty;
   }
 
-  /** Servers busy now (never more than on duty). */
+  /** Customers held now: in service, or paused by an outage (may exceed {@link #onDuty()} after a shift change). */
   public int busy() {
-    return busy;
+    return holding.size();
+  }
+
+  /** Servers actually working now: 0 during an outage, else {@link #busy()}. */
+  public int serving() {
+    return down ? 0 : holding.size();
+  }
+
+  /** Servers present now: scheduled staff, plus those finishing a customer after their shift. */
+  public int present() {
+    return Math.max(onDuty, holding.size());
+  }
+
+  /** Whether the pool is out of service (an outage). */
+  public boolean isDown() {
+    return down;
+  }
+
+  /** Whether this pool may serve customer type index {@code type}. */
+  public boolean serves(int type) {
+    return servesType[type];
+  }
+
+  boolean servesAll() {
+    return servesAll;
+  }
+
+  /** Whether a server is free to start a service now. */
+  boolean hasFreeServer() {
+    return !down && holding.size() < onDuty;
   }
 
   /** Steps whose lines this pool calls from. */
   List<StepNode> steps() {
     return steps;
-  }
-
-  /**
-   * The step whose next customer this pool calls, or null when every line is empty: the best
-   * (rank, join sequence) over its lines, so several steps sharing a pool are served in one order.
-   */
-  StepNode nextStep() {
-    StepNode best = null;
-    int bestRank = Integer.MAX_VALUE;
-    long bestSeq = Long.MAX_VALUE;
-    for (StepNode s : steps) {
-      Line line = s.line();
-      if (line.size() == 0) {
-        continue;
-      }
-      int rank = line.headRank();
-      long seq = line.peek().joinSeq;
-      if (rank < bestRank || (rank == bestRank && seq < bestSeq)) {
-        best = s;
-        bestRank = rank;
-        bestSeq = seq;
-      }
-    }
-    return best;
   }
 }

@@ -4,6 +4,8 @@ import io.leansim.engine.Kernel;
 import io.leansim.engine.Sampler;
 import io.leansim.engine.Samplers;
 import io.leansim.engine.StreamPlan;
+import io.leansim.engine.Uniforms;
+import io.leansim.model.FlowListener.Exit;
 import io.leansim.scenario.CustomerType;
 import io.leansim.scenario.Discipline;
 import io.leansim.scenario.DistSpec;
@@ -12,31 +14,40 @@ import io.leansim.scenario.Scenario;
 import io.leansim.scenario.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
-import io.leansim.engine.Uniforms;
 
 /**
- * One replication of a scenario at run time: arrival processes, steps with their lines, pools,
- * and the route every customer walks (the steps in order, skipping those whose {@code for}
- * excludes its type).
+ * One replication of a scenario at run time: arrival sources, steps with their lines, pools with
+ * their shifts and outages, and the route every customer walks.
  *
- * <p>Common random numbers: every arrival stream has its own stream of arrival epochs and its own
- * stream of customer needs, where the k-th customer of the stream reads substream k: first the
- * uniform choosing its type, then one uniform per step of the process (in process order) for its
- * service time there. A variant that changes disciplines or staffing therefore sees the same
- * customers, at the same times, with the same service needs.
+ * <p>A customer walks the steps in process order, skipping those whose {@code for} excludes its
+ * type, unless a step's {@code next} routes it elsewhere. At a step it walks there ({@code walk}),
+ * balks if the line is at its {@code queue_limit}, joins the line (and gives up after its
+ * patience), is called by a free server of the first pool in preference order that serves its
+ * type, and after service may be sent back by {@code rework} to the back of a queue.
+ *
+ * <p>Common random numbers: every arrival stream has a stream of arrival epochs and a stream of
+ * customer needs, where the k-th customer of the stream reads substream k: first the uniform
+ * choosing its type, then {@link Customer#SLOTS} uniforms per process step (in process order) for
+ * its first visit there, then whatever further draws its path needs. Pool outages have streams of
+ * their own. So a variant that changes disciplines, staffing or routing sees the same customers,
+ * at the same times, with the same needs.
  */
 public final class ServiceSystem {
   private final Kernel kernel;
   private final Scenario scenario;
+  private final StreamPlan plan;
+  private final int replication;
   private final FlowListener[] listeners;
   private final StepNode[] steps;
   private final Pool[] pools;
-  private final ArrivalProcess[] arrivals;
+  private final ArrivalSource[] sources;
   private final Uniforms[] needs;
   private final long[] customersOfStream;
   private long nextId;
   private long nextJoinSeq;
+  private int walking;
   private int inDelay;
   private boolean ran;
 
@@ -48,60 +59,124 @@ public final class ServiceSystem {
       Scenario scenario, Kernel kernel, StreamPlan plan, int replication, List<FlowListener> listeners) {
     this.kernel = kernel;
     this.scenario = scenario;
+    this.plan = plan;
+    this.replication = replication;
     this.listeners = listeners.toArray(new FlowListener[0]);
     List<CustomerType> types = scenario.customers();
 
     this.pools = new Pool[scenario.resources().size()];
     for (int i = 0; i < pools.length; i++) {
       ResourcePool r = scenario.resources().get(i);
-      pools[i] = new Pool(i, r.name(), r.capacity());
+      boolean[] serves = new boolean[types.size()];
+      for (int t = 0; t < serves.length; t++) {
+        serves[t] = r.serves(types.get(t).name());
+      }
+      pools[i] = new Pool(i, r.name(), staffAt(r, 0), serves);
     }
 
     this.steps = new StepNode[scenario.process().size()];
     for (int i = 0; i < steps.length; i++) {
-      Step s = scenario.process().get(i);
-      Sampler[] byType = new Sampler[types.size()];
-      for (int t = 0; t < byType.length; t++) {
-        String type = types.get(t).name();
-        if (s.appliesTo(type)) {
-          DistSpec d = s.time().forType(type);
-          if (d == null) {
-            throw new IllegalArgumentException("step " + s.name() + " has no time for type " + type);
-          }
-          byType[t] = Samplers.of(d);
-        }
-      }
-      List<Pool> stepPools = new ArrayList<>();
-      for (String r : s.resources()) {
-        stepPools.add(pools[scenario.resources().indexOf(scenario.resource(r).orElseThrow())]);
-      }
-      Line line = stepPools.isEmpty() ? null : newLine(s.discipline(), types);
-      steps[i] = new StepNode(i, s, line, stepPools, byType);
-      for (Pool p : stepPools) {
+      steps[i] = buildStep(i, scenario.process().get(i), types);
+      for (Pool p : steps[i].pools()) {
         p.steps().add(steps[i]);
       }
     }
 
-    int[] typeIndex = new int[types.size()];
-    for (int t = 0; t < typeIndex.length; t++) {
-      typeIndex[t] = t;
-    }
-    this.arrivals = new ArrivalProcess[scenario.arrivals().size()];
-    this.needs = new Uniforms[arrivals.length];
-    this.customersOfStream = new long[arrivals.length];
-    for (int j = 0; j < arrivals.length; j++) {
+    this.sources = new ArrivalSource[scenario.arrivals().size()];
+    this.needs = new Uniforms[sources.length];
+    this.customersOfStream = new long[sources.length];
+    for (int j = 0; j < sources.length; j++) {
       String name = scenario.arrivals().get(j).name();
-      arrivals[j] =
-          new ArrivalProcess(this, j, scenario.arrivals().get(j), scenario.run().horizon(),
-              plan.stream(replication, "arrivals/" + name), typeIndex);
+      sources[j] = ArrivalSource.of(this, j, scenario.arrivals().get(j), scenario.run().horizon(),
+          plan.stream(replication, "arrivals/" + name));
       needs[j] = plan.stream(replication, "customers/" + name);
     }
   }
 
-  private static Line newLine(Discipline discipline, List<CustomerType> types) {
+  private StepNode buildStep(int index, Step s, List<CustomerType> types) {
+    Sampler[] service = new Sampler[types.size()];
+    Sampler[] patience = new Sampler[types.size()];
+    Sampler stepPatience = s.patience() == null ? null : Samplers.of(s.patience());
+    for (int t = 0; t < service.length; t++) {
+      String type = types.get(t).name();
+      if (s.appliesTo(type)) {
+        DistSpec d = s.time().forType(type);
+        if (d == null) {
+          throw new IllegalArgumentException("step " + s.name() + " has no time for type " + type);
+        }
+        service[t] = Samplers.of(d);
+        DistSpec typePatience = types.get(t).patience();
+        patience[t] = stepPatience != null ? stepPatience : typePatience == null ? null : Samplers.of(typePatience);
+      }
+    }
+    List<Pool> stepPools = new ArrayList<>();
+    for (String r : s.resources()) {
+      stepPools.add(pools[indexOfPool(r)]);
+    }
+    Line line = stepPools.isEmpty() ? null : newLine(s, types);
+    Sampler walk = s.walk() == null ? null : Samplers.of(s.walk());
+    Sampler redo = s.rework() == null || s.rework().time() == null ? null : Samplers.of(s.rework().time());
+    int reworkTo = s.rework() == null ? -1 : indexOfStep(s.rework().to());
+    int[] targets = new int[s.next().size()];
+    double[] cumulative = new double[s.next().size()];
+    int k = 0;
+    double cum = 0;
+    for (Map.Entry<String, Double> e : s.next().entrySet()) {
+      cum += e.getValue();
+      targets[k] = e.getKey().equals(Step.EXIT) ? -1 : indexOfStep(e.getKey());
+      cumulative[k] = cum;
+      k++;
+    }
+    return new StepNode(index, s, line, stepPools, service, patience, walk, redo, reworkTo, targets, cumulative);
+  }
+
+  private int indexOfPool(String name) {
+    for (int i = 0; i < scenario.resources().size(); i++) {
+      if (scenario.resources().get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unknown resource " + name);
+  }
+
+  private int indexOfStep(String name) {
+    for (int i = 0; i < scenario.process().size(); i++) {
+      if (scenario.process().get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unknown step " + name);
+  }
+
+  /** Index of customer type {@code name}. */
+  int typeIndex(String name) {
+    for (int t = 0; t < scenario.customers().size(); t++) {
+      if (scenario.customers().get(t).name().equals(name)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("unknown customer type " + name);
+  }
+
+  /** Staff of {@code r} at run time {@code t}: its capacity, or the last shift started by then (0 before the first). */
+  private static int staffAt(ResourcePool r, double t) {
+    if (r.shifts().isEmpty()) {
+      return r.capacity();
+    }
+    int staff = 0;
+    for (ResourcePool.Shift s : r.shifts()) {
+      if (s.from() <= t) {
+        staff = s.staff();
+      }
+    }
+    return staff;
+  }
+
+  private static Line newLine(Step s, List<CustomerType> types) {
     int[] rank = new int[types.size()];
-    if (discipline == Discipline.FIFO) {
-      return new Line(rank, 1);
+    double maxWait = s.maxWait().orElse(Double.NaN);
+    if (s.discipline() == Discipline.FIFO) {
+      return new Line(rank, 1, maxWait);
     }
     TreeSet<Integer> distinct = new TreeSet<>();
     types.forEach(t -> distinct.add(t.priority()));
@@ -109,12 +184,15 @@ public final class ServiceSystem {
     for (int t = 0; t < rank.length; t++) {
       rank[t] = order.indexOf(types.get(t).priority());
     }
-    return new Line(rank, order.size());
+    return new Line(rank, order.size(), maxWait);
   }
 
   /**
    * Runs the replication: arrivals until the horizon, then (with {@code drain}) until everyone
    * inside has left, or (without) stops at the horizon. Returns the end time. Runs once.
+   *
+   * <p>While draining, shift changes after the horizon are ignored (the staff on duty at closing
+   * serves those inside) and no new outage starts.
    */
   public double run() {
     if (ran) {
@@ -135,7 +213,22 @@ public final class ServiceSystem {
     } else {
       kernel.schedule(horizon, kernel::stop);
     }
-    for (ArrivalProcess a : arrivals) {
+    for (int i = 0; i < pools.length; i++) {
+      ResourcePool r = scenario.resources().get(i);
+      Pool pool = pools[i];
+      for (FlowListener l : listeners) {
+        l.poolChanged(pool, 0); // the staff on duty at the start
+      }
+      for (ResourcePool.Shift s : r.shifts()) {
+        if (s.from() > 0 && s.from() < horizon) {
+          kernel.schedule(s.from(), () -> setStaff(pool, s.staff()));
+        }
+      }
+      if (r.outages() != null) {
+        new Outages(pool, r.outages(), plan.stream(replication, "outages/" + r.name())).start();
+      }
+    }
+    for (ArrivalSource a : sources) {
       a.start();
     }
     kernel.run();
@@ -172,121 +265,381 @@ public final class ServiceSystem {
   }
 
   /**
-   * Customers inside the system now, counted from where they are (in lines, in service, in
-   * delays), independently of any arrival or departure count: the basis of the conservation check.
+   * Customers inside the system now, counted from where they are (walking, in lines, held by
+   * servers, in delays), independently of any arrival or departure count: the basis of the
+   * conservation check.
    */
   public long inside() {
-    long n = inDelay;
+    long n = (long) inDelay + walking;
     for (StepNode s : steps) {
       if (s.line() != null) {
         n += s.line().size();
       }
     }
     for (Pool p : pools) {
-      n += p.busy;
+      n += p.busy();
     }
     return n;
   }
 
-  void arrive(ArrivalProcess stream) {
-    int j = stream.index();
+  Uniforms resume(long[] state) {
+    return plan.resume(state);
+  }
+
+  void arrive(ArrivalSource source, int forcedType) {
+    int j = source.index();
     Uniforms r = needs[j];
     if (customersOfStream[j]++ > 0) {
       r.nextSubstream();
     }
     double uType = r.next();
-    double[] serviceNeeds = new double[steps.length];
-    for (int i = 0; i < serviceNeeds.length; i++) {
-      serviceNeeds[i] = r.next();
+    double[] block = new double[steps.length * Customer.SLOTS];
+    for (int i = 0; i < block.length; i++) {
+      block[i] = r.next();
     }
     double now = kernel.now();
-    Customer c =
-        new Customer(this, nextId++, stream.typeFor(uType), now, now >= scenario.run().warmup(), serviceNeeds);
+    int type = forcedType >= 0 ? forcedType : source.typeFor(uType);
+    Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), block, r.state(),
+        steps.length);
     for (FlowListener l : listeners) {
       l.arrived(c, now);
     }
-    advance(c);
+    proceed(c, -1);
   }
 
-  /** Sends {@code c} to its next step, or out of the system after the last. */
-  private void advance(Customer c) {
-    int next = c.stepIndex + 1;
+  /** Sends {@code c}, done with step {@code from} (-1: just arrived), to the next step that applies, or out. */
+  private void proceed(Customer c, int from) {
+    int next = from + 1;
     while (next < steps.length && !steps[next].appliesTo(c.type())) {
       next++;
     }
-    double now = kernel.now();
     if (next == steps.length) {
-      c.stepIndex = steps.length;
-      for (FlowListener l : listeners) {
-        l.left(c, true, now);
-      }
-      return;
+      leave(c, Exit.COMPLETED);
+    } else {
+      enter(c, steps[next], true);
     }
-    StepNode step = steps[next];
-    c.stepIndex = next;
+  }
+
+  /** {@code c} goes to {@code step}: walks there (when {@code walks}), then joins. */
+  private void enter(Customer c, StepNode step, boolean walks) {
+    c.stepIndex = step.index();
+    c.visit(step.index());
+    double walk = walks && step.hasWalk() ? step.sampleWalk(c.need(step.index(), Customer.WALK)) : 0;
+    if (walk > 0) {
+      c.motion += walk;
+      c.state = Customer.State.WALKING;
+      walking++;
+      c.schedule(walk);
+    } else {
+      join(c, step);
+    }
+  }
+
+  private void join(Customer c, StepNode step) {
+    double now = kernel.now();
     c.joinedAt = now;
     c.startedAt = Double.NaN;
+    c.servedThisVisit = false;
+    c.state = Customer.State.NONE;
     c.joinSeq = nextJoinSeq++;
+    Line line = step.line();
+    if (line == null) {
+      for (FlowListener l : listeners) {
+        l.joined(c, step, now);
+      }
+      inDelay++;
+      c.state = Customer.State.IN_DELAY;
+      beginService(c, step, null);
+      return;
+    }
+    if (line.size() >= step.queueLimit) {
+      for (FlowListener l : listeners) {
+        l.balked(c, step, now);
+      }
+      leave(c, Exit.BALKED);
+      return;
+    }
+    line.add(c);
     for (FlowListener l : listeners) {
       l.joined(c, step, now);
     }
-    if (step.line() == null) {
-      inDelay++;
-      start(c, step, null);
-      return;
+    double patience = step.samplePatience(c.type(), c.need(step.index(), Customer.PATIENCE));
+    if (patience < Double.POSITIVE_INFINITY) {
+      c.state = Customer.State.WAITING;
+      c.schedule(patience);
     }
-    step.line().add(c);
     for (Pool p : step.pools()) {
       dispatch(p);
     }
+    if (step.preemptive && line.size() > 0 && c.servedBy == null && c.state != Customer.State.IN_SERVICE) {
+      preemptFor(c, step);
+    }
   }
 
-  /** While {@code pool} has a free server and someone waits in one of its lines, start a service. */
+  /** While {@code pool} has a free server and someone it serves waits in one of its lines, start a service. */
   private void dispatch(Pool pool) {
-    while (pool.busy < pool.onDuty()) {
-      StepNode step = pool.nextStep();
-      if (step == null) {
+    double now = kernel.now();
+    while (pool.hasFreeServer()) {
+      StepNode bestStep = null;
+      Customer best = null;
+      boolean bestOverdue = false;
+      int bestRank = Integer.MAX_VALUE;
+      for (StepNode s : pool.steps()) {
+        Customer cand = s.line().candidate(pool, now);
+        if (cand == null) {
+          continue;
+        }
+        boolean overdue = s.line().overdue(cand, now);
+        int rank = s.line().rank(cand.type());
+        if (best == null || (overdue && !bestOverdue)
+            || (overdue == bestOverdue && (overdue ? cand.joinSeq < best.joinSeq
+                : rank < bestRank || (rank == bestRank && cand.joinSeq < best.joinSeq)))) {
+          best = cand;
+          bestStep = s;
+          bestOverdue = overdue;
+          bestRank = rank;
+        }
+      }
+      if (best == null) {
         return;
       }
-      Customer c = step.line().poll();
-      pool.busy++;
-      start(c, step, pool);
+      bestStep.line().take(best);
+      beginService(best, bestStep, pool);
     }
   }
 
-  private void start(Customer c, StepNode step, Pool pool) {
+  /**
+   * Preemptive-resume: {@code c} found no free server; it interrupts the lowest-priority customer
+   * in service at this step (the most recently started among equals) on a pool that serves it,
+   * if that customer's priority is strictly lower.
+   */
+  private void preemptFor(Customer c, StepNode step) {
+    Line line = step.line();
+    int rank = line.rank(c.type());
+    Customer victim = null;
+    Pool victimPool = null;
+    for (Pool p : step.pools()) {
+      if (p.down || !p.serves(c.type()) || p.busy() > p.onDuty()) {
+        continue;
+      }
+      for (Customer v : p.holding) {
+        if (v.stepIndex != step.index() || v.state != Customer.State.IN_SERVICE || line.rank(v.type()) <= rank) {
+          continue;
+        }
+        if (victim == null || line.rank(v.type()) > line.rank(victim.type())
+            || (line.rank(v.type()) == line.rank(victim.type()) && v.segmentStart > victim.segmentStart)) {
+          victim = v;
+          victimPool = p;
+        }
+      }
+    }
+    if (victim == null) {
+      return;
+    }
     double now = kernel.now();
-    c.startedAt = now;
-    c.servedBy = pool;
-    c.waiting += now - c.joinedAt;
-    c.serviceTime = step.sampleService(c.type(), c.serviceNeed(step.index()));
+    victim.cancel();
+    victim.remaining -= now - victim.segmentStart;
+    victimPool.holding.remove(victim);
+    victim.servedBy = null;
+    victim.state = Customer.State.NONE;
+    victim.joinedAt = now;
+    line.addFront(victim);
     for (FlowListener l : listeners) {
-      l.started(c, step, pool, now);
+      l.preempted(victim, step, victimPool, now);
     }
-    c.schedule(c.serviceTime);
+    line.take(c);
+    beginService(c, step, victimPool);
   }
 
-  /** The pending event of {@code c} happened: its service (or delay) at the current step ended. */
-  void serviceEnded(Customer c) {
+  /** {@code c} leaves the line (or enters a delay) and is served by {@code pool} (null: a delay). */
+  private void beginService(Customer c, StepNode step, Pool pool) {
+    double now = kernel.now();
+    if (c.state == Customer.State.WAITING) {
+      c.cancel();
+    }
+    c.waiting += now - c.joinedAt;
+    c.servedBy = pool;
+    boolean resume = c.servedThisVisit;
+    if (!resume) {
+      c.servedThisVisit = true;
+      c.startedAt = now;
+      double redo = c.redo ? c.redoTime() : Double.NaN;
+      c.serviceTime = Double.isNaN(redo) ? step.sampleService(c.type(), c.need(step.index(), Customer.SERVICE)) : redo;
+      c.remaining = c.serviceTime;
+    }
+    c.segmentStart = now;
+    if (pool != null) {
+      c.state = Customer.State.IN_SERVICE;
+      pool.holding.add(c);
+    }
+    for (FlowListener l : listeners) {
+      if (resume) {
+        l.resumed(c, step, pool, now);
+      } else {
+        l.started(c, step, pool, now);
+      }
+    }
+    c.schedule(c.remaining);
+  }
+
+  /** The pending event of {@code c} happened; what it means depends on where the customer is. */
+  void eventOf(Customer c) {
+    switch (c.state) {
+      case WALKING -> {
+        walking--;
+        join(c, steps[c.stepIndex]);
+      }
+      case WAITING -> abandon(c);
+      case IN_SERVICE, IN_DELAY -> serviceEnded(c);
+      default -> throw new IllegalStateException("customer " + c.id() + " has an event in state " + c.state);
+    }
+  }
+
+  private void abandon(Customer c) {
     StepNode step = steps[c.stepIndex];
-    switch (step.spec().value()) {
-      case VALUE_ADDED -> c.valueAdded += c.serviceTime;
-      case NECESSARY -> c.necessary += c.serviceTime;
-      case WASTE -> c.overprocessing += c.serviceTime;
-      default -> throw new AssertionError(step.spec().value());
+    double now = kernel.now();
+    step.line().take(c);
+    c.waiting += now - c.joinedAt;
+    c.state = Customer.State.NONE;
+    for (FlowListener l : listeners) {
+      l.abandoned(c, step, now);
+    }
+    leave(c, Exit.ABANDONED);
+  }
+
+  private void serviceEnded(Customer c) {
+    StepNode step = steps[c.stepIndex];
+    if (c.redo) {
+      c.defects += c.serviceTime;
+      c.redo = false;
+    } else {
+      switch (step.spec().value()) {
+        case VALUE_ADDED -> c.valueAdded += c.serviceTime;
+        case NECESSARY -> c.necessary += c.serviceTime;
+        case WASTE -> c.overprocessing += c.serviceTime;
+        default -> throw new AssertionError(step.spec().value());
+      }
     }
     Pool pool = c.servedBy;
+    if (pool == null) {
+      inDelay--;
+    } else {
+      pool.holding.remove(c);
+    }
+    c.state = Customer.State.NONE;
     double now = kernel.now();
     for (FlowListener l : listeners) {
       l.finished(c, step, pool, now);
     }
     c.servedBy = null;
-    if (pool == null) {
-      inDelay--;
-    } else {
-      pool.busy--;
+    if (pool != null) {
       dispatch(pool);
     }
-    advance(c);
+    afterService(c, step);
+  }
+
+  /** Rework, then routing, then the next step in process order. */
+  private void afterService(Customer c, StepNode step) {
+    if (step.hasRework() && c.need(step.index(), Customer.REWORK) < step.spec().rework().probability()) {
+      for (FlowListener l : listeners) {
+        l.reworked(c, step, kernel.now());
+      }
+      StepNode target = steps[step.reworkTo()];
+      c.redo = true;
+      c.redoFrom = step;
+      enter(c, target, target != step);
+      return;
+    }
+    if (step.hasRoute()) {
+      int target = step.route(c.need(step.index(), Customer.ROUTE));
+      if (target < 0) {
+        leave(c, Exit.COMPLETED);
+      } else {
+        enter(c, steps[target], true);
+      }
+      return;
+    }
+    proceed(c, step.index());
+  }
+
+  private void leave(Customer c, Exit how) {
+    c.state = Customer.State.NONE;
+    double now = kernel.now();
+    for (FlowListener l : listeners) {
+      l.left(c, how, now);
+    }
+  }
+
+  private void setStaff(Pool pool, int staff) {
+    pool.onDuty = staff;
+    for (FlowListener l : listeners) {
+      l.poolChanged(pool, kernel.now());
+    }
+    dispatch(pool);
+  }
+
+  /**
+   * The outages of one pool: after {@code every}, the pool stops for {@code duration}; services
+   * in progress pause and resume afterwards. No outage starts after the horizon.
+   */
+  private final class Outages extends Kernel.Action {
+    private final Pool pool;
+    private final Sampler every;
+    private final Sampler duration;
+    private final Uniforms random;
+
+    Outages(Pool pool, ResourcePool.Outages spec, Uniforms random) {
+      super(kernel);
+      this.pool = pool;
+      this.every = Samplers.of(spec.every());
+      this.duration = Samplers.of(spec.duration());
+      this.random = random;
+    }
+
+    void start() {
+      scheduleStart();
+    }
+
+    private void scheduleStart() {
+      double gap = every.sample(random.next());
+      if (kernel.now() + gap < scenario.run().horizon()) {
+        schedule(gap);
+      }
+    }
+
+    @Override
+    protected void fire() {
+      double now = kernel.now();
+      if (!pool.down) {
+        pool.down = true;
+        for (Customer c : pool.holding) {
+          if (c.state == Customer.State.IN_SERVICE) {
+            c.cancel();
+            c.remaining -= now - c.segmentStart;
+            c.state = Customer.State.PAUSED;
+            c.segmentStart = now;
+          }
+        }
+        for (FlowListener l : listeners) {
+          l.poolChanged(pool, now);
+        }
+        schedule(duration.sample(random.next()));
+      } else {
+        pool.down = false;
+        for (Customer c : pool.holding) {
+          if (c.state == Customer.State.PAUSED) {
+            c.waiting += now - c.segmentStart;
+            c.segmentStart = now;
+            c.state = Customer.State.IN_SERVICE;
+            c.schedule(c.remaining);
+          }
+        }
+        for (FlowListener l : listeners) {
+          l.poolChanged(pool, now);
+        }
+        dispatch(pool);
+        scheduleStart();
+      }
+    }
   }
 }

@@ -4,20 +4,40 @@ import io.leansim.engine.Sampler;
 import io.leansim.scenario.Step;
 import java.util.List;
 
-/** A step at run time: its definition, its line (null for a pure delay), its pools and samplers. */
+/**
+ * A step at run time: its definition, its line (null for a pure delay), its pools in preference
+ * order, and its samplers (service time per type; patience per type; walk; redo time).
+ */
 public final class StepNode {
   private final int index;
   private final Step spec;
   private final Line line;
   private final List<Pool> pools;
   private final Sampler[] serviceByType;
+  private final Sampler[] patienceByType;
+  private final Sampler walk;
+  private final Sampler redo;
+  private final int reworkTo;
+  private final int[] routeTargets;
+  private final double[] routeCumulative;
+  final int queueLimit;
+  final boolean preemptive;
 
-  StepNode(int index, Step spec, Line line, List<Pool> pools, Sampler[] serviceByType) {
+  StepNode(int index, Step spec, Line line, List<Pool> pools, Sampler[] serviceByType, Sampler[] patienceByType,
+      Sampler walk, Sampler redo, int reworkTo, int[] routeTargets, double[] routeCumulative) {
     this.index = index;
     this.spec = spec;
     this.line = line;
     this.pools = List.copyOf(pools);
     this.serviceByType = serviceByType;
+    this.patienceByType = patienceByType;
+    this.walk = walk;
+    this.redo = redo;
+    this.reworkTo = reworkTo;
+    this.routeTargets = routeTargets;
+    this.routeCumulative = routeCumulative;
+    this.queueLimit = spec.queueLimit().orElse(Integer.MAX_VALUE);
+    this.preemptive = spec.discipline() == io.leansim.scenario.Discipline.PREEMPTIVE;
   }
 
   /** Position in the process. */
@@ -47,5 +67,52 @@ public final class StepNode {
 
   double sampleService(int type, double u) {
     return serviceByType[type].sample(u);
+  }
+
+  /** Patience of type {@code type} here, or +infinity when it has none. */
+  double samplePatience(int type, double u) {
+    Sampler s = patienceByType[type];
+    return s == null ? Double.POSITIVE_INFINITY : s.sample(u);
+  }
+
+  /** Walking time to this step (0 without {@code walk}). */
+  double sampleWalk(double u) {
+    return walk == null ? 0 : walk.sample(u);
+  }
+
+  boolean hasWalk() {
+    return walk != null;
+  }
+
+  /** Redo time after a defect found here ({@code rework.time}); only when {@link #hasRedoTime()}. */
+  double sampleRedo(double u) {
+    return redo.sample(u);
+  }
+
+  boolean hasRedoTime() {
+    return redo != null;
+  }
+
+  boolean hasRework() {
+    return spec.rework() != null;
+  }
+
+  /** Index of the step rework sends customers back to. */
+  int reworkTo() {
+    return reworkTo;
+  }
+
+  boolean hasRoute() {
+    return routeTargets.length > 0;
+  }
+
+  /** The routing target for uniform {@code u}: a step index, or -1 for exit. */
+  int route(double u) {
+    for (int i = 0; i < routeCumulative.length - 1; i++) {
+      if (u < routeCumulative[i]) {
+        return routeTargets[i];
+      }
+    }
+    return routeTargets[routeTargets.length - 1];
   }
 }

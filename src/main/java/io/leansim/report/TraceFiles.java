@@ -17,16 +17,17 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The trace {@code customers.csv}: one row per customer and step visit, with columns {@code
- * replication, customer, type, step, joined, started, ended, pool, service}. Times are run times
- * (time units since {@code clock_start}) at full precision; {@code started}, {@code ended} and
- * {@code service} are empty for visits the run ended before; {@code pool} is empty for steps
- * without resource. Rows stream to one part file per replication (so memory does not grow with the
+ * replication, customer, type, step, joined, started, ended, pool, service, outcome}. Times are
+ * run times (time units since {@code clock_start}) at full precision; {@code started} is the
+ * first start of service; empty cells mean "did not happen" (never served, or the run ended
+ * first); {@code pool} is empty for steps without resource; {@code outcome} is {@code served},
+ * {@code abandoned}, {@code balked} or {@code open}. Rows stream to one part file per replication (so memory does not grow with the
  * trace) and parts are joined in replication order, so the file is the same for any thread count.
  */
 public final class TraceFiles {
   private static final CsvMapper CSV = CsvMapper.builder().build();
   private static final List<String> COLUMNS =
-      List.of("replication", "customer", "type", "step", "joined", "started", "ended", "pool", "service");
+      List.of("replication", "customer", "type", "step", "joined", "started", "ended", "pool", "service", "outcome");
 
   private TraceFiles() {}
 
@@ -46,7 +47,7 @@ public final class TraceFiles {
     public void accept(Visit v) {
       rows.write(List.of(Integer.toString(v.replication()), Long.toString(v.customer()), v.type(), v.step(),
           SummaryFiles.number(v.joined()), SummaryFiles.number(v.started()), SummaryFiles.number(v.ended()),
-          v.pool() == null ? "" : v.pool(), SummaryFiles.number(v.service())));
+          v.pool() == null ? "" : v.pool(), SummaryFiles.number(v.service()), v.outcome()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.leansim.stats;
 
 import io.leansim.engine.Kernel;
+import io.leansim.model.FlowListener.Exit;
 import io.leansim.engine.TimeAverage;
 import io.leansim.model.Customer;
 import io.leansim.model.FlowListener;
@@ -59,8 +60,8 @@ public final class ReplicationCollector implements FlowListener {
     }
     this.byPool = new ResourceFigures[scenario.resources().size()];
     for (int p = 0; p < byPool.length; p++) {
-      byPool[p] = new ResourceFigures(kernel.timeAverage("busy " + p), kernel.timeAverage("duty " + p));
-      byPool[p].onDuty.update(scenario.resources().get(p).capacity());
+      byPool[p] = new ResourceFigures(kernel.timeAverage("busy " + p), kernel.timeAverage("duty " + p),
+          scenario.resources().get(p).costPerHour().orElse(Double.NaN));
     }
   }
 
@@ -87,10 +88,7 @@ public final class ReplicationCollector implements FlowListener {
     if (step.line() != null) {
       f.queue.update(f.queue.current() - 1);
     }
-    if (pool != null) {
-      TimeAverage busy = byPool[pool.index()].busy;
-      busy.update(busy.current() + 1);
-    }
+    poolChanged(pool, now);
     if (c.counted()) {
       double wait = now - c.joinedAt();
       f.leftQueue++;
@@ -101,11 +99,22 @@ public final class ReplicationCollector implements FlowListener {
   }
 
   @Override
+  public void preempted(Customer c, StepNode step, Pool pool, double now) {
+    StepFigures f = bySteps[step.index()];
+    f.queue.update(f.queue.current() + 1);
+    poolChanged(pool, now);
+  }
+
+  @Override
+  public void resumed(Customer c, StepNode step, Pool pool, double now) {
+    StepFigures f = bySteps[step.index()];
+    f.queue.update(f.queue.current() - 1);
+    poolChanged(pool, now);
+  }
+
+  @Override
   public void finished(Customer c, StepNode step, Pool pool, double now) {
-    if (pool != null) {
-      TimeAverage busy = byPool[pool.index()].busy;
-      busy.update(busy.current() - 1);
-    }
+    poolChanged(pool, now);
     if (c.counted()) {
       StepFigures f = bySteps[step.index()];
       f.serviceCount++;
@@ -114,10 +123,45 @@ public final class ReplicationCollector implements FlowListener {
   }
 
   @Override
-  public void left(Customer c, boolean completed, double now) {
+  public void reworked(Customer c, StepNode step, double now) {
+    if (c.counted()) {
+      bySteps[step.index()].reworked++;
+    }
+  }
+
+  @Override
+  public void abandoned(Customer c, StepNode step, double now) {
+    StepFigures f = bySteps[step.index()];
+    f.queue.update(f.queue.current() - 1);
+    if (c.counted()) {
+      f.leftQueue++;
+      f.waitSum += now - c.joinedAt();
+      f.abandoned++;
+    }
+  }
+
+  @Override
+  public void balked(Customer c, StepNode step, double now) {
+    if (c.counted()) {
+      bySteps[step.index()].balked++;
+    }
+  }
+
+  /** Servers working and servers present follow the pool's state after every change. */
+  @Override
+  public void poolChanged(Pool pool, double now) {
+    if (pool != null) {
+      ResourceFigures f = byPool[pool.index()];
+      f.busy.update(pool.serving());
+      f.onDuty.update(pool.present());
+    }
+  }
+
+  @Override
+  public void left(Customer c, Exit how, double now) {
     double serviceLimit = target.orElse(Double.NaN);
-    overall.leave(c, completed, now, serviceLimit);
-    byType[c.type()].leave(c, completed, now, serviceLimit);
+    overall.leave(c, how, now, serviceLimit);
+    byType[c.type()].leave(c, how, now, serviceLimit);
   }
 
   @Override
@@ -180,6 +224,8 @@ public final class ReplicationCollector implements FlowListener {
     double leadSum;
     double valueAddedSum;
     double overprocessingSum;
+    double motionSum;
+    double defectsSum;
 
     CustomerFigures(TimeAverage wip) {
       this.wip = wip;
@@ -192,10 +238,17 @@ public final class ReplicationCollector implements FlowListener {
       }
     }
 
-    void leave(Customer c, boolean done, double now, double serviceLimit) {
+    void leave(Customer c, Exit how, double now, double serviceLimit) {
       wip.update(wip.current() - 1);
       if (!c.counted()) {
         return;
+      }
+      if (how == Exit.BALKED) {
+        balked++;
+        return;
+      }
+      if (how == Exit.ABANDONED) {
+        abandoned++;
       }
       left++;
       double wait = c.waiting();
@@ -203,10 +256,12 @@ public final class ReplicationCollector implements FlowListener {
       waitMax = Double.isNaN(waitMax) ? wait : Math.max(waitMax, wait);
       waits.recordValue(wait < NEGLIGIBLE_WAIT ? 0 : wait);
       overprocessingSum += c.overprocessing();
+      motionSum += c.motion();
+      defectsSum += c.defects();
       if (wait <= serviceLimit) {
         withinTarget++;
       }
-      if (done) {
+      if (how == Exit.COMPLETED) {
         completed++;
         leadSum += now - c.arrivedAt();
         valueAddedSum += c.valueAdded();
@@ -242,7 +297,8 @@ public final class ReplicationCollector implements FlowListener {
             v = ratio(withinTarget, left);
           }
           case THROUGHPUT_PER_HOUR -> v = completed / hours;
-          case WASTE_MOTION, WASTE_DEFECTS -> v = left == 0 ? Double.NaN : 0;
+          case WASTE_MOTION -> v = ratio(motionSum, left);
+          case WASTE_DEFECTS -> v = ratio(defectsSum, left);
           case WASTE_OVERPROCESSING -> v = ratio(overprocessingSum, left);
           case WIP_MEAN -> v = wip.average();
           default -> throw new AssertionError(k);
@@ -260,6 +316,9 @@ public final class ReplicationCollector implements FlowListener {
     long leftQueue;
     long served;
     long serviceCount;
+    long abandoned;
+    long balked;
+    long reworked;
     double waitSum;
     double waitServedSum;
     double serviceSum;
@@ -279,7 +338,9 @@ public final class ReplicationCollector implements FlowListener {
           case QUEUE_MEAN -> v = queue.average();
           case QUEUE_MAX -> v = queue.max();
           case SERVICE_MEAN -> v = ratio(serviceSum, serviceCount);
-          case ABANDONED, BALKED, REWORKED -> v = 0;
+          case ABANDONED -> v = abandoned;
+          case BALKED -> v = balked;
+          case REWORKED -> v = reworked;
           default -> throw new AssertionError(k);
         }
         m.put(k.key(), v);
@@ -288,14 +349,16 @@ public final class ReplicationCollector implements FlowListener {
     }
   }
 
-  /** Figures of one pool. */
+  /** Figures of one pool: servers working, servers present (on duty, or finishing after their shift). */
   private static final class ResourceFigures {
     final TimeAverage busy;
     final TimeAverage onDuty;
+    final double costPerHour;
 
-    ResourceFigures(TimeAverage busy, TimeAverage onDuty) {
+    ResourceFigures(TimeAverage busy, TimeAverage onDuty, double costPerHour) {
       this.busy = busy;
       this.onDuty = onDuty;
+      this.costPerHour = costPerHour;
     }
 
     Map<String, Double> figures(double perHour) {
@@ -305,6 +368,9 @@ public final class ReplicationCollector implements FlowListener {
       m.put(Metric.Resource.UTILIZATION.key(), ratio(busyArea, dutyArea));
       m.put(Metric.Resource.STAFF_HOURS.key(), dutyArea / perHour);
       m.put(Metric.Resource.IDLE_HOURS.key(), (dutyArea - busyArea) / perHour);
+      if (!Double.isNaN(costPerHour)) {
+        m.put(Metric.Resource.COST.key(), dutyArea / perHour * costPerHour);
+      }
       return m;
     }
   }

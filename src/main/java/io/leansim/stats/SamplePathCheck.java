@@ -11,18 +11,21 @@ import io.leansim.model.StepNode;
  * to floating-point rounding:
  *
  * <ul>
- *   <li>conservation: customers arrived = customers left + customers the model holds at the end
- *       (counted from its lines, servers and delays);
+ *   <li>conservation: customers arrived = customers left (completed, abandoned or balked) +
+ *       customers the model holds at the end (counted from its walkways, lines, servers and
+ *       delays);
  *   <li>Little's law as an area identity: the integral of the number in the system over [0, T]
  *       equals the sum over customers of their time in the system within [0, T];
- *   <li>per visit, joined <= started <= ended; busy servers never exceed servers on duty.
+ *   <li>lean ledger: for every completed customer, value-added + necessary + over-processing +
+ *       waiting + motion + defects = lead time;
+ *   <li>per visit, joined <= started <= ended; a service starts only on a server on duty.
  * </ul>
  *
  * A violation is a bug in LeanSim, never in the user's scenario, and throws {@link
  * IllegalStateException}.
  */
 public final class SamplePathCheck implements FlowListener {
-  /** Relative tolerance of the area identity: rounding of sums of many doubles, not statistics. */
+  /** Relative tolerance of the identities: rounding of sums of many doubles, not statistics. */
   private static final double ROUNDING = 1e-9;
 
   private long arrived;
@@ -45,8 +48,9 @@ public final class SamplePathCheck implements FlowListener {
     if (now < c.joinedAt()) {
       fail("customer " + c.id() + " started at " + now + " before joining at " + c.joinedAt());
     }
-    if (pool != null && pool.busy() > pool.onDuty()) {
-      fail("pool " + pool.name() + " starts a service with " + pool.busy() + " of " + pool.onDuty() + " busy");
+    if (pool != null && (pool.busy() > pool.onDuty() || pool.isDown())) {
+      fail("pool " + pool.name() + " starts a service with " + pool.busy() + " held, " + pool.onDuty()
+          + " on duty, down " + pool.isDown());
     }
   }
 
@@ -58,11 +62,18 @@ public final class SamplePathCheck implements FlowListener {
   }
 
   @Override
-  public void left(Customer c, boolean completed, double now) {
+  public void left(Customer c, Exit how, double now) {
     change(now, -1);
     left++;
-    sojournOfLeft += now - c.arrivedAt();
+    double sojourn = now - c.arrivedAt();
+    sojournOfLeft += sojourn;
     arrivalTimesInside -= c.arrivedAt();
+    if (how == Exit.COMPLETED) {
+      double ledger = c.valueAdded() + c.necessary() + c.overprocessing() + c.waiting() + c.motion() + c.defects();
+      if (Math.abs(ledger - sojourn) > ROUNDING * Math.max(1, sojourn) * 100) {
+        fail("lean ledger of customer " + c.id() + ": parts sum to " + ledger + " but lead time is " + sojourn);
+      }
+    }
   }
 
   @Override

@@ -33,20 +33,33 @@ public final class VisitLog implements FlowListener {
   @Override
   public void finished(Customer c, StepNode step, Pool pool, double now) {
     open.remove(c);
-    out.accept(visit(c, step, pool, now));
+    out.accept(visit(c, step, pool, now, "served"));
+  }
+
+  @Override
+  public void abandoned(Customer c, StepNode step, double now) {
+    open.remove(c);
+    out.accept(new Visit(replication, c.id(), c.typeName(), step.spec().name(), c.joinedAt(), Double.NaN, now, null,
+        Double.NaN, "abandoned"));
+  }
+
+  @Override
+  public void balked(Customer c, StepNode step, double now) {
+    out.accept(new Visit(replication, c.id(), c.typeName(), step.spec().name(), now, Double.NaN, now, null,
+        Double.NaN, "balked"));
   }
 
   @Override
   public void ended(ServiceSystem system, double now) {
     open.entrySet().stream()
         .sorted(Map.Entry.comparingByKey((a, b) -> Long.compare(a.id(), b.id())))
-        .forEach(e -> out.accept(visit(e.getKey(), e.getValue(), e.getKey().servedBy(), Double.NaN)));
+        .forEach(e -> out.accept(visit(e.getKey(), e.getValue(), e.getKey().servedBy(), Double.NaN, "open")));
     open.clear();
   }
 
-  private Visit visit(Customer c, StepNode step, Pool pool, double ended) {
+  private Visit visit(Customer c, StepNode step, Pool pool, double ended, String outcome) {
     boolean started = !Double.isNaN(c.startedAt());
     return new Visit(replication, c.id(), c.typeName(), step.spec().name(), c.joinedAt(), c.startedAt(), ended,
-        pool == null ? null : pool.name(), started ? c.serviceTime() : Double.NaN);
+        pool == null ? null : pool.name(), started ? c.serviceTime() : Double.NaN, outcome);
   }
 }

@@ -110,7 +110,7 @@ class CliTest {
     Outcome o = leansim("run", EXAMPLE.toString(), "--replications", "2", "--trace", "--out", dir.toString(), "-q");
     assertThat(o.code()).as(o.err()).isZero();
     List<String> rows = Files.readAllLines(dir.resolve("baseline/customers.csv"));
-    assertThat(rows.get(0)).isEqualTo("replication,customer,type,step,joined,started,ended,pool,service");
+    assertThat(rows.get(0)).isEqualTo("replication,customer,type,step,joined,started,ended,pool,service,outcome");
     assertThat(rows).hasSizeGreaterThan(500);
     for (String row : rows.subList(1, rows.size())) {
       String[] f = row.split(",", -1);

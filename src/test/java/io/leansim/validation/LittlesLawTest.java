@@ -127,9 +127,9 @@ class LittlesLawTest {
     }
 
     @Override
-    public void left(Customer c, boolean completed, double now) {
+    public void left(Customer c, Exit how, double now) {
       if (c.id() != dropLeftOf) {
-        target.left(c, completed, now);
+        target.left(c, how, now);
       }
     }
 

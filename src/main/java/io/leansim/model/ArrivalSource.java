@@ -1,0 +1,203 @@
+package io.leansim.model;
+
+import io.leansim.engine.Kernel;
+import io.leansim.engine.Sampler;
+import io.leansim.engine.Samplers;
+import io.leansim.engine.Uniforms;
+import io.leansim.scenario.ArrivalPattern;
+import io.leansim.scenario.ArrivalStream;
+import io.leansim.scenario.DistSpec;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One arrival stream at run time. Each arrival event brings a group of customers ({@code batch},
+ * default 1). Arrival epochs and batch sizes come from the stream's own random stream; customer
+ * types from each customer's own substream (or from the record, for a replay). Arrivals stop at
+ * the horizon.
+ */
+abstract class ArrivalSource extends Kernel.Action {
+  private static final Sampler UNIT_EXPONENTIAL = Samplers.of(new DistSpec.Exponential(1));
+
+  final ServiceSystem system;
+  final int index;
+  final double horizon;
+  final Uniforms epochs;
+  private final Sampler batch;
+  private final int[] mixTypes;
+  private final double[] mixCumulative;
+
+  ArrivalSource(ServiceSystem system, int index, ArrivalStream spec, double horizon, Uniforms epochs) {
+    super(system.kernel());
+    this.system = system;
+    this.index = index;
+    this.horizon = horizon;
+    this.epochs = epochs;
+    this.batch = spec.batch() == null ? null : Samplers.of(spec.batch());
+    int types = system.scenario().customers().size();
+    int n = (int) spec.mix().values().stream().filter(p -> p > 0).count();
+    this.mixTypes = new int[n];
+    this.mixCumulative = new double[n];
+    int i = 0;
+    double cum = 0;
+    // Fixed order (the scenario's customer order), so a uniform maps to the same type everywhere.
+    for (int type = 0; type < types; type++) {
+      double p = spec.probability(system.typeName(type));
+      if (p > 0) {
+        cum += p;
+        mixTypes[i] = type;
+        mixCumulative[i] = cum;
+        i++;
+      }
+    }
+  }
+
+  /** The arrival source of {@code spec}. */
+  static ArrivalSource of(ServiceSystem system, int index, ArrivalStream spec, double horizon, Uniforms epochs) {
+    ArrivalPattern p = spec.pattern();
+    if (p instanceof ArrivalPattern.Poisson poisson) {
+      return new PoissonSource(system, index, spec, horizon, epochs, poisson.periods());
+    } else if (p instanceof ArrivalPattern.Appointments a) {
+      return new ListSource(system, index, spec, horizon, epochs, appointments(a, horizon, epochs), null);
+    } else if (p instanceof ArrivalPattern.Replay r) {
+      double[] times = r.arrivals().stream().mapToDouble(ArrivalPattern.RecordedArrival::time).toArray();
+      int[] types = r.arrivals().stream().mapToInt(x -> system.typeIndex(x.type())).toArray();
+      return new ListSource(system, index, spec, horizon, epochs, times, types);
+    }
+    throw new AssertionError("no arrival source for " + p.getClass().getSimpleName());
+  }
+
+  /** Index of this stream in the scenario's arrival list. */
+  int index() {
+    return index;
+  }
+
+  /** Schedules the first arrival, if any comes before the horizon. */
+  abstract void start();
+
+  /** Brings one arrival's group; {@code type} is -1 to draw each customer's type from the mix. */
+  final void arrive(int type) {
+    int size = batch == null ? 1 : (int) Math.max(1, Math.round(batch.sample(epochs.next())));
+    for (int k = 0; k < size; k++) {
+      system.arrive(this, type);
+    }
+  }
+
+  /** The customer type for uniform {@code u}: inversion of the mix's cumulative probabilities. */
+  int typeFor(double u) {
+    for (int i = 0; i < mixCumulative.length - 1; i++) {
+      if (u < mixCumulative[i]) {
+        return mixTypes[i];
+      }
+    }
+    return mixTypes[mixTypes.length - 1];
+  }
+
+  /**
+   * Appointment times: one slot every {@code every} from {@code start} before the horizon; per
+   * slot two uniforms are always drawn (no-show, then lateness) so that slots stay aligned; an
+   * arrival is clamped at time 0 and dropped at or after the horizon (doors closed).
+   */
+  private static double[] appointments(ArrivalPattern.Appointments a, double horizon, Uniforms epochs) {
+    Sampler jitter = a.jitter() == null ? null : Samplers.signed(a.jitter());
+    int slots = (int) Math.max(0, Math.ceil((horizon - a.start()) / a.every()));
+    double[] times = new double[slots];
+    int n = 0;
+    for (int i = 0; i < slots; i++) {
+      double slot = a.start() + i * a.every();
+      if (slot >= horizon) {
+        break;
+      }
+      double uShow = epochs.next();
+      double uLate = epochs.next();
+      if (uShow < a.noShow()) {
+        continue;
+      }
+      double t = Math.max(0, slot + (jitter == null ? 0 : jitter.sample(uLate)));
+      if (t < horizon) {
+        times[n++] = t;
+      }
+    }
+    double[] kept = Arrays.copyOf(times, n);
+    Arrays.sort(kept);
+    return kept;
+  }
+
+  /** A Poisson stream with a piecewise-constant rate, by inversion of its cumulative rate. */
+  private static final class PoissonSource extends ArrivalSource {
+    private final double[] from;
+    private final double[] rate;
+    private double t;
+    private int period = -1;
+
+    PoissonSource(ServiceSystem system, int index, ArrivalStream spec, double horizon, Uniforms epochs,
+        List<ArrivalPattern.RatePeriod> periods) {
+      super(system, index, spec, horizon, epochs);
+      this.from = periods.stream().mapToDouble(ArrivalPattern.RatePeriod::from).toArray();
+      this.rate = periods.stream().mapToDouble(ArrivalPattern.RatePeriod::rate).toArray();
+    }
+
+    @Override
+    void start() {
+      scheduleNext();
+    }
+
+    @Override
+    protected void fire() {
+      arrive(-1);
+      scheduleNext();
+    }
+
+    /** Each gap is a unit exponential on the cumulative-rate scale: one uniform per arrival. */
+    private void scheduleNext() {
+      double remaining = UNIT_EXPONENTIAL.sample(epochs.next());
+      while (true) {
+        double r = period < 0 ? 0 : rate[period];
+        double end = period + 1 < from.length ? Math.min(from[period + 1], horizon) : horizon;
+        if (r > 0 && remaining < r * (end - t)) {
+          t += remaining / r;
+          schedule(t - system.kernel().now());
+          return;
+        }
+        remaining -= r * (end - t);
+        t = end;
+        if (t >= horizon) {
+          return;
+        }
+        period++;
+      }
+    }
+  }
+
+  /** Arrivals at listed times (appointments, or a replayed record with its types). */
+  private static final class ListSource extends ArrivalSource {
+    private final double[] times;
+    private final int[] types;
+    private int next;
+
+    ListSource(ServiceSystem system, int index, ArrivalStream spec, double horizon, Uniforms epochs,
+        double[] times, int[] types) {
+      super(system, index, spec, horizon, epochs);
+      this.times = times;
+      this.types = types;
+    }
+
+    @Override
+    void start() {
+      scheduleNext();
+    }
+
+    @Override
+    protected void fire() {
+      arrive(types == null ? -1 : types[next]);
+      next++;
+      scheduleNext();
+    }
+
+    private void scheduleNext() {
+      if (next < times.length && times[next] < horizon) {
+        schedule(times[next] - system.kernel().now());
+      }
+    }
+  }
+}
