@@ -33,6 +33,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void theoryImportsOnlyTheScenarioModel() {
+    noClasses().that().resideInAPackage("io.leansim.theory..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.leansim.scenario.load..", "io.leansim.engine..", "io.leansim.model..", "io.leansim.stats..",
+            "io.leansim.experiment..", "io.leansim.report..", "io.leansim.cli..", "io.leansim.selftest..")
+        .check(CLASSES);
+  }
+
+  @Test
   void kernelNeverTouchesFormatsChartsOrTheConsole() {
     noClasses().that().resideInAnyPackage(KERNEL)
         .should().dependOnClassesThat().resideInAnyPackage(

@@ -10,6 +10,8 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** The scenario file has errors (printed as FILE:LINE:COLUMN: path: message). */
   static final int INVALID_SCENARIO = 3;
+  /** {@code selftest}: at least one figure did not pass (failed or inconclusive). */
+  static final int SELFTEST_FAILED = 4;
   /** A bug in LeanSim (please report it, with the output of --debug). */
   static final int INTERNAL = 70;
   /** Interrupted (Ctrl-C); previous results are intact. */
@@ -21,6 +23,7 @@ final class ExitCodes {
           + "  1   results could not be written (disk full, no permission); previous results intact%n"
           + "  2   bad command line (unknown option or variant, missing file)%n"
           + "  3   the scenario has errors (each printed as FILE:LINE:COLUMN: path: message)%n"
+          + "  4   selftest: a figure disagrees with queueing theory (or is too imprecise to judge)%n"
           + " 70   internal error: a bug in LeanSim (run again with --debug and report it)%n"
           + "130   interrupted (Ctrl-C); previous results intact%n";
 

@@ -5,7 +5,7 @@ import static io.leansim.testing.Validation.assertAgrees;
 import io.leansim.experiment.Summary;
 import io.leansim.scenario.DistSpec;
 import io.leansim.testing.Models;
-import io.leansim.testing.QueueingTheory;
+import io.leansim.theory.QueueingTheory;
 import io.leansim.testing.Validation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

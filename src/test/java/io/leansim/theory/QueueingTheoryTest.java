@@ -1,13 +1,13 @@
-package io.leansim.validation;
+package io.leansim.theory;
 
-import static io.leansim.testing.QueueingTheory.cobhamWaitMean;
-import static io.leansim.testing.QueueingTheory.erlangB;
-import static io.leansim.testing.QueueingTheory.erlangC;
-import static io.leansim.testing.QueueingTheory.mmcQueueMean;
-import static io.leansim.testing.QueueingTheory.mmcSystemMean;
-import static io.leansim.testing.QueueingTheory.mmcWaitMean;
-import static io.leansim.testing.QueueingTheory.mmcWaitQuantile;
-import static io.leansim.testing.QueueingTheory.pollaczekKhinchineWaitMean;
+import static io.leansim.theory.QueueingTheory.cobhamWaitMean;
+import static io.leansim.theory.QueueingTheory.erlangB;
+import static io.leansim.theory.QueueingTheory.erlangC;
+import static io.leansim.theory.QueueingTheory.mmcQueueMean;
+import static io.leansim.theory.QueueingTheory.mmcSystemMean;
+import static io.leansim.theory.QueueingTheory.mmcWaitMean;
+import static io.leansim.theory.QueueingTheory.mmcWaitQuantile;
+import static io.leansim.theory.QueueingTheory.pollaczekKhinchineWaitMean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * The formulas of {@link io.leansim.testing.QueueingTheory} against textbook values and against
+ * The formulas of {@link io.leansim.theory.QueueingTheory} against textbook values and against
  * independent closed forms. Tolerances here are floating-point rounding (1e-12), not statistics.
  */
 class QueueingTheoryTest {

@@ -1,0 +1,10 @@
+/**
+ * Exact (or numerically exact) results of queueing theory that the simulator is checked against:
+ * Erlang B and C, M/M/c waits and tails, Cobham's non-preemptive priorities, Pollaczek-Khinchine,
+ * preemptive-resume priorities, Erlang-A (abandonment), M/M/c/K (balking), Bernoulli feedback, and
+ * the transient M/M/c queue from empty (also with a rising number of servers).
+ *
+ * <p>Pure functions of their parameters; no state, no I/O. May import {@code scenario} and Commons
+ * Math only.
+ */
+package io.leansim.theory;
