@@ -5,6 +5,8 @@ import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,12 @@ final class HeadlineTable {
 
     row(rows, runs, "customers arrived", s -> s.overall().get("arrived"), Format.COUNT);
     row(rows, runs, "completed", s -> s.overall().get("completed"), Format.COUNT);
+    if (runs.stream().anyMatch(s -> positive(s.overall().get("abandoned")))) {
+      row(rows, runs, "abandoned", s -> s.overall().get("abandoned"), Format.COUNT);
+    }
+    if (runs.stream().anyMatch(s -> positive(s.overall().get("balked")))) {
+      row(rows, runs, "balked (queue full)", s -> s.overall().get("balked"), Format.COUNT);
+    }
     row(rows, runs, "wait, mean", s -> s.overall().get("wait_mean"), Format.TIME);
     row(rows, runs, "wait, 90th percentile", s -> s.overall().get("wait_p90"), Format.TIME);
     row(rows, runs, "wait, longest", s -> s.overall().get("wait_max"), Format.TIME);
@@ -39,17 +47,22 @@ final class HeadlineTable {
     scenario.targets().waitWithin().ifPresent(w -> row(rows, runs,
         "served within " + Format.TIME.text(w) + " " + unit, s -> s.overall().get("service_level"), Format.PERCENT));
     row(rows, runs, "throughput per hour", s -> s.overall().get("throughput_per_hour"), Format.RATE);
-    if (first.types().size() > 1) {
+    Set<String> types = keys(runs, Summary::types);
+    if (types.size() > 1) {
       section(rows, runs, "wait by type, mean");
-      for (String type : first.types().keySet()) {
+      for (String type : types) {
         row(rows, runs, "  " + type, s -> at(s.types(), type, "wait_mean"), Format.TIME);
       }
     }
-    if (!first.resources().isEmpty()) {
+    Set<String> pools = keys(runs, Summary::resources);
+    if (!pools.isEmpty()) {
       section(rows, runs, "utilization");
-      for (String pool : first.resources().keySet()) {
+      for (String pool : pools) {
         row(rows, runs, "  " + pool, s -> at(s.resources(), pool, "utilization"), Format.PERCENT);
       }
+    }
+    if (runs.stream().anyMatch(s -> s.resources().values().stream().anyMatch(m -> m.containsKey("cost")))) {
+      row(rows, runs, "staff cost", s -> totalCost(s), Format.COUNT);
     }
     printAligned(rows, out);
     for (Summary s : runs) {
@@ -60,6 +73,24 @@ final class HeadlineTable {
             p.met() ? "met" : "NOT met, stopped at max_replications " + p.maxReplications());
       }
     }
+  }
+
+  private static boolean positive(Estimate e) {
+    return e != null && e.n() > 0 && e.mean() > 0;
+  }
+
+  /** Keys of a scope over every run, in order of first appearance (variants may add pools). */
+  private static Set<String> keys(List<Summary> runs, Function<Summary, Map<String, ?>> scope) {
+    Set<String> keys = new LinkedHashSet<>();
+    runs.forEach(r -> keys.addAll(scope.apply(r).keySet()));
+    return keys;
+  }
+
+  /** Sum of the mean cost of every pool with a cost (no half-width: pools' costs are correlated). */
+  private static Estimate totalCost(Summary s) {
+    double sum = s.resources().values().stream().map(m -> m.get("cost")).filter(e -> e != null && e.n() > 0)
+        .mapToDouble(Estimate::mean).sum();
+    return new Estimate(sum, Double.NaN, sum, sum, 1);
   }
 
   private static Estimate at(Map<String, Map<String, Estimate>> scope, String key, String metric) {
@@ -82,7 +113,9 @@ final class HeadlineTable {
     r[0] = label;
     for (int i = 0; i < runs.size(); i++) {
       Estimate e = figure.apply(runs.get(i));
-      r[i + 1] = e == null || e.n() == 0 ? "-" : format.text(e.mean()) + " ± " + format.text(e.halfWidth());
+      r[i + 1] = e == null || e.n() == 0 ? "-"
+          : Double.isNaN(e.halfWidth()) ? format.text(e.mean())
+          : format.text(e.mean()) + " ± " + format.text(e.halfWidth());
     }
     rows.add(r);
   }

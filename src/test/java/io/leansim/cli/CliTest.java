@@ -181,6 +181,18 @@ class CliTest {
   }
 
   @Test
+  void everyBundledScenarioRunsWithAllItsVariants() throws IOException {
+    try (var files = Files.list(Path.of("scenarios"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        Path dir = tmp.resolve(p.getFileName().toString());
+        Outcome o = leansim("run", p.toString(), "--all", "--replications", "2", "--out", dir.toString(), "-q");
+        assertThat(o.code()).as(p + ": " + o.err()).isZero();
+        assertThat(dir.resolve("baseline/summary.json")).exists();
+      }
+    }
+  }
+
+  @Test
   void unknownVariantIsAUsageErrorWithAHint() {
     Outcome o = leansim("run", EXAMPLE.toString(), "--variant", "card-priorty", "--out", tmp.resolve("v").toString());
     assertThat(o.code()).isEqualTo(2);
