@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -588,53 +589,69 @@ final class ScenarioReader {
   }
 
   private List<ResourcePool.Shift> shifts(YNode n, String path) {
+    return timeline(n, path, "resources.*.shifts[]", "staff", "shift", "{from: \"09:00\", staff: 3}",
+        (v, vp) -> {
+          Long staff = integer(v, vp, 0);
+          if (staff != null && staff > Integer.MAX_VALUE) {
+            sink.error(v, vp, "too many servers; use at most " + Integer.MAX_VALUE);
+            return null;
+          }
+          return staff == null ? null : (int) (long) staff;
+        },
+        ResourcePool.Shift::new);
+  }
+
+  /**
+   * A non-empty list of {@code {from: CLOCK, KEY: value}} in strictly increasing time order (a
+   * schedule's periods, a pool's shifts); every item is checked, and null is returned when any
+   * is wrong.
+   */
+  private <V, T> List<T> timeline(YNode n, String path, String pattern, String key, String noun, String example,
+      BiFunction<YNode, String, V> value, BiFunction<Double, V, T> make) {
     if (!(n instanceof YSeq seq) || seq.items().isEmpty()) {
-      sink.error(n, path, "expected a non-empty list of shifts like [{from: \"09:00\", staff: 3}], got "
+      sink.error(n, path, "expected a non-empty list of " + noun + "s like [" + example + "], got "
           + YNode.describe(n));
       return null;
     }
-    List<ResourcePool.Shift> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     boolean ok = true;
     Double previous = null;
     String previousText = null;
     for (int i = 0; i < seq.items().size(); i++) {
       String ip = Paths.item(path, i);
-      YMap m = map(seq.items().get(i), ip, "a shift like {from: \"09:00\", staff: 3}");
+      YMap m = map(seq.items().get(i), ip, "a " + noun + " like " + example);
       if (m == null) {
         ok = false;
         continue;
       }
-      checkKeys(m, "resources.*.shifts[]", ip);
+      checkKeys(m, pattern, ip);
       Double from = null;
-      Long staff = null;
+      V v = null;
       if (m.has("from")) {
         from = clock(m.get("from"), Paths.child(ip, "from"));
       } else {
-        missing(m, ip, "from", "resources.*.shifts[]");
+        missing(m, ip, "from", pattern);
       }
-      if (m.has("staff")) {
-        staff = integer(m.get("staff"), Paths.child(ip, "staff"), 0);
-        if (staff != null && staff > Integer.MAX_VALUE) {
-          sink.error(m.get("staff"), Paths.child(ip, "staff"), "too many servers; use at most " + Integer.MAX_VALUE);
-          staff = null;
-        }
+      if (m.has(key)) {
+        v = value.apply(m.get(key), Paths.child(ip, key));
       } else {
-        missing(m, ip, "staff", "resources.*.shifts[]");
+        missing(m, ip, key, pattern);
       }
       if (from != null && previous != null && !(from > previous)) {
         sink.error(m.get("from"), Paths.child(ip, "from"), "'" + ((YScalar) m.get("from")).value().trim()
-            + "' is not after the previous shift's start '" + previousText + "'; list shifts in time order");
+            + "' is not after the previous " + noun + "'s start '" + previousText + "'; list " + noun
+            + "s in time order");
         from = null;
       }
       if (from != null) {
         previous = from;
         previousText = ((YScalar) m.get("from")).value().trim();
       }
-      if (from == null || staff == null) {
+      if (from == null || v == null) {
         ok = false;
         continue;
       }
-      out.add(new ResourcePool.Shift(from, (int) (long) staff));
+      out.add(make.apply(from, v));
     }
     return ok ? out : null;
   }
@@ -930,51 +947,9 @@ final class ScenarioReader {
   }
 
   private ArrivalPattern schedule(YNode n, String path) {
-    if (!(n instanceof YSeq seq) || seq.items().isEmpty()) {
-      sink.error(n, path, "expected a non-empty list of periods like [{from: \"09:00\", rate: 40/h}], got "
-          + YNode.describe(n));
-      return null;
-    }
-    List<ArrivalPattern.RatePeriod> periods = new ArrayList<>();
-    boolean ok = true;
-    Double previous = null;
-    String previousText = null;
-    for (int i = 0; i < seq.items().size(); i++) {
-      String ip = Paths.item(path, i);
-      YMap m = map(seq.items().get(i), ip, "a period like {from: \"09:00\", rate: 40/h}");
-      if (m == null) {
-        ok = false;
-        continue;
-      }
-      checkKeys(m, "arrivals.*.schedule[]", ip);
-      Double from = null;
-      Double rate = null;
-      if (m.has("from")) {
-        from = clock(m.get("from"), Paths.child(ip, "from"));
-      } else {
-        missing(m, ip, "from", "arrivals.*.schedule[]");
-      }
-      if (m.has("rate")) {
-        rate = rate(m.get("rate"), Paths.child(ip, "rate"));
-      } else {
-        missing(m, ip, "rate", "arrivals.*.schedule[]");
-      }
-      if (from != null && previous != null && !(from > previous)) {
-        sink.error(m.get("from"), Paths.child(ip, "from"), "'" + ((YScalar) m.get("from")).value().trim()
-            + "' is not after the previous period's start '" + previousText + "'; list periods in time order");
-        from = null;
-      }
-      if (from != null) {
-        previous = from;
-        previousText = ((YScalar) m.get("from")).value().trim();
-      }
-      if (from == null || rate == null) {
-        ok = false;
-        continue;
-      }
-      periods.add(new ArrivalPattern.RatePeriod(from, rate));
-    }
-    return ok ? new ArrivalPattern.PoissonSchedule(periods) : null;
+    List<ArrivalPattern.RatePeriod> periods = timeline(n, path, "arrivals.*.schedule[]", "rate", "period",
+        "{from: \"09:00\", rate: 40/h}", this::rate, ArrivalPattern.RatePeriod::new);
+    return periods == null ? null : new ArrivalPattern.PoissonSchedule(periods);
   }
 
   private Map<String, Double> mix(YMap s, String p, List<CustomerType> customers) {
