@@ -54,7 +54,23 @@ class SpecExamplesTest {
       LoadResult r = ScenarioLoader.parse("spec-example.yaml", text, SPEC_DIR);
       assertThat(r.errors()).as("block:%n%s%ncompleted:%n%s", block, text).isEmpty();
       assertThat(r.scenario()).isNotNull();
+      runs(r.scenario());
     }
+  }
+
+  /** The example runs too: baseline and every variant, two replications without a precision target. */
+  private static void runs(io.leansim.scenario.Scenario s) throws InterruptedException {
+    List<io.leansim.experiment.Experiment.Job> jobs = new java.util.ArrayList<>();
+    jobs.add(new io.leansim.experiment.Experiment.Job("baseline", s.title(), short2(s.withoutVariants())));
+    s.variants().forEach(v -> jobs.add(new io.leansim.experiment.Experiment.Job(v.name(), v.title(), short2(v.scenario()))));
+    var summaries = io.leansim.experiment.Experiment.run(jobs, 2, io.leansim.experiment.Experiment.QUIET);
+    assertThat(summaries).hasSize(jobs.size())
+        .allSatisfy(sum -> assertThat(sum.overall().get("arrived").mean()).isPositive());
+  }
+
+  private static io.leansim.scenario.Scenario short2(io.leansim.scenario.Scenario s) {
+    var r = s.run();
+    return s.withRun(new io.leansim.scenario.RunSpec(r.horizon(), r.drain(), r.warmup(), 2, r.seed(), null));
   }
 
   @SuppressWarnings("unchecked")
