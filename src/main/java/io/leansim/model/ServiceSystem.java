@@ -555,6 +555,9 @@ public final class ServiceSystem {
         l.reworked(c, step, kernel.now());
       }
       StepNode target = steps[step.reworkTo()];
+      if (!target.appliesTo(c.type())) {
+        target = step; // `for` keeps this type out of the rework step: the redo happens here
+      }
       c.redo = true;
       c.redoFrom = step;
       enter(c, target, target != step);
@@ -564,8 +567,10 @@ public final class ServiceSystem {
       int target = step.route(c.need(step.index(), Customer.ROUTE));
       if (target < 0) {
         leave(c, Exit.COMPLETED);
-      } else {
+      } else if (steps[target].appliesTo(c.type())) {
         enter(c, steps[target], true);
+      } else {
+        proceed(c, target); // `for` excludes this type there: on to the next step that applies
       }
       return;
     }

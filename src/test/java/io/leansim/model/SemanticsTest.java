@@ -269,6 +269,20 @@ class SemanticsTest {
   }
 
   @Test
+  void routingIntoAStepWhoseForExcludesTheTypeSkipsIt() {
+    List<CustomerType> types = List.of(CustomerType.of("a"), CustomerType.of("b"));
+    Step serve = Tiny.step("serve", List.of("desk"), ServiceTime.of(constant(1)), Discipline.FIFO,
+        OptionalDouble.empty(), null, OptionalInt.empty(), null, null, Map.of("back_office", 1.0));
+    Step back = new Step("back_office", List.of("clerk"), ServiceTime.of(constant(2)),
+        io.leansim.scenario.ValueClass.NECESSARY, List.of("b"), Discipline.FIFO);
+    Step pay = Tiny.step("pay", "desk", 1);
+    Tiny.Run r = Tiny.run(Tiny.scenario(types, List.of(Tiny.replay(new double[] {0, 10}, new String[] {"a", "b"})),
+        List.of(new ResourcePool("desk", 1), new ResourcePool("clerk", 1)), List.of(serve, back, pay), 50, true));
+    assertThat(r.of(0)).extracting(Visit::step).containsExactly("serve", "pay");
+    assertThat(r.of(1)).extracting(Visit::step).containsExactly("serve", "back_office", "pay");
+  }
+
+  @Test
   void costIsStaffHoursTimesHourlyCost() {
     ResourcePool desk = new ResourcePool("desk", 2, List.of(), List.of(), OptionalDouble.of(30), null);
     Tiny.Run r = Tiny.run(single(new double[] {1}, desk, Tiny.step("serve", "desk", 1), true, 120));
