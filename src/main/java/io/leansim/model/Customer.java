@@ -42,6 +42,7 @@ public final class Customer extends Kernel.Action {
   int stepIndex = -1;
   long joinSeq;
   double joinedAt = Double.NaN;
+  double waitingSince = Double.NaN;
   double startedAt = Double.NaN;
   double serviceTime = Double.NaN;
   double remaining;

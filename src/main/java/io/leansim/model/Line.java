@@ -89,7 +89,7 @@ public final class Line {
 
   /** Whether {@code c} has waited at least {@code max_wait} (and so is called before every rank). */
   boolean overdue(Customer c, double now) {
-    return !Double.isNaN(maxWait) && now - c.joinedAt >= maxWait;
+    return !Double.isNaN(maxWait) && now - c.waitingSince >= maxWait;
   }
 
   void take(Customer c) {

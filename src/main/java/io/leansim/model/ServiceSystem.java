@@ -338,6 +338,7 @@ public final class ServiceSystem {
   private void join(Customer c, StepNode step) {
     double now = kernel.now();
     c.joinedAt = now;
+    c.waitingSince = now;
     c.startedAt = Double.NaN;
     c.servedThisVisit = false;
     c.state = Customer.State.NONE;
@@ -452,7 +453,7 @@ public final class ServiceSystem {
     victimPool.holding.remove(victim);
     victim.servedBy = null;
     victim.state = Customer.State.NONE;
-    victim.joinedAt = now;
+    victim.waitingSince = now;
     line.addFront(victim);
     for (FlowListener l : listeners) {
       l.preempted(victim, step, victimPool, now);
@@ -467,7 +468,7 @@ public final class ServiceSystem {
     if (c.state == Customer.State.WAITING) {
       c.cancel();
     }
-    c.waiting += now - c.joinedAt;
+    c.waiting += now - c.waitingSince;
     c.servedBy = pool;
     boolean resume = c.servedThisVisit;
     if (!resume) {
@@ -509,7 +510,7 @@ public final class ServiceSystem {
     StepNode step = steps[c.stepIndex];
     double now = kernel.now();
     step.line().take(c);
-    c.waiting += now - c.joinedAt;
+    c.waiting += now - c.waitingSince;
     c.state = Customer.State.NONE;
     for (FlowListener l : listeners) {
       l.abandoned(c, step, now);
