@@ -449,7 +449,7 @@ public final class ServiceSystem {
     }
     double now = kernel.now();
     victim.cancel();
-    victim.remaining -= now - victim.segmentStart;
+    victim.remaining = Math.max(0, victim.remaining - (now - victim.segmentStart)); // rounding only
     victimPool.holding.remove(victim);
     victim.servedBy = null;
     victim.state = Customer.State.NONE;
@@ -631,7 +631,7 @@ public final class ServiceSystem {
         for (Customer c : pool.holding) {
           if (c.state == Customer.State.IN_SERVICE) {
             c.cancel();
-            c.remaining -= now - c.segmentStart;
+            c.remaining = Math.max(0, c.remaining - (now - c.segmentStart)); // rounding only
             c.state = Customer.State.PAUSED;
             c.segmentStart = now;
           }

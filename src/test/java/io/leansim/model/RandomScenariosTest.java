@@ -40,7 +40,7 @@ class RandomScenariosTest {
   private static final double ROUNDING = 1e-12;
 
   static Stream<Integer> cases() {
-    return IntStream.range(0, 150).boxed();
+    return IntStream.range(0, 500).boxed();
   }
 
   @ParameterizedTest(name = "case {0}")
