@@ -80,7 +80,7 @@ final class HeadlineTable {
   }
 
   /** Keys of a scope over every run, in order of first appearance (variants may add pools). */
-  private static Set<String> keys(List<Summary> runs, Function<Summary, Map<String, ?>> scope) {
+  static Set<String> keys(List<Summary> runs, Function<Summary, Map<String, ?>> scope) {
     Set<String> keys = new LinkedHashSet<>();
     runs.forEach(r -> keys.addAll(scope.apply(r).keySet()));
     return keys;
@@ -120,7 +120,7 @@ final class HeadlineTable {
     rows.add(r);
   }
 
-  private static void printAligned(List<String[]> rows, PrintWriter out) {
+  static void printAligned(List<String[]> rows, PrintWriter out) {
     int cols = rows.get(0).length;
     int[] width = new int[cols];
     for (String[] r : rows) {
@@ -139,7 +139,7 @@ final class HeadlineTable {
   }
 
   /** How a figure reads. */
-  private enum Format {
+  enum Format {
     COUNT, TIME, PERCENT, RATE;
 
     String text(double x) {

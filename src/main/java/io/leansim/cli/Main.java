@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     name = "leansim",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {RunCommand.class, ValidateCommand.class, SelftestCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, SelftestCommand.class, CommandLine.HelpCommand.class},
     description = {
       "Simulates lean-service processes (service halls, bank branches, check-in, clinics)",
       "described in a YAML scenario file, with replications and 95%% confidence intervals.",

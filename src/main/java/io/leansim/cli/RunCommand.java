@@ -1,32 +1,12 @@
 package io.leansim.cli;
 
 import io.leansim.experiment.Experiment;
-import io.leansim.experiment.Summary;
-import io.leansim.model.FlowListener;
-import io.leansim.report.StagedFolder;
-import io.leansim.report.SummaryFiles;
-import io.leansim.report.TraceFiles;
+import io.leansim.experiment.RunResult;
 import io.leansim.scenario.Scenario;
-import io.leansim.scenario.Variant;
-import io.leansim.scenario.load.LoadResult;
-import io.leansim.scenario.load.ScenarioWriter;
-import io.leansim.stats.VisitLog;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code leansim run FILE}: simulates a scenario and writes its results folder. */
 @Command(
@@ -51,197 +31,31 @@ import picocli.CommandLine.Spec;
       ""
     },
     footer = {"", ExitCodes.HELP})
-final class RunCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
-  Path file;
-
-  @Option(names = "--variant", paramLabel = "NAME",
-      description = "Run this variant instead of the baseline (repeatable; 'baseline' names the baseline).")
-  List<String> variants = new ArrayList<>();
-
+final class RunCommand extends SimulateCommand {
   @Option(names = "--all", description = "Run the baseline and every variant of the file.")
   boolean all;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Replications (overrides run.replications).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides run.seed).")
-  Long seed;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>).")
-  Path out;
-
-  @Option(names = "--trace", description = "Also write customers.csv per variant: one row per customer and step visit.")
-  boolean trace;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Replications run at once (default: all cores, here ${DEFAULT-VALUE}). Results do not depend on it.")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no table; print only the results path.")
-  boolean quiet;
-
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Override
+  String name() {
+    return "run";
+  }
 
   @Override
-  public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
-    if (replications != null && replications < 1) {
-      err.println("leansim run: --replications must be at least 1, got " + replications);
-      return ExitCodes.USAGE;
-    }
-    if (threads < 1) {
-      err.println("leansim run: --threads must be at least 1, got " + threads);
-      return ExitCodes.USAGE;
-    }
-    LoadResult loaded = Diagnostics.loadAndReport(file, err);
-    if (!loaded.ok()) {
-      return ExitCodes.INVALID_SCENARIO;
-    }
-    Scenario scenario = override(loaded.scenario());
-    List<Experiment.Job> jobs = new ArrayList<>();
-    String problem = selectJobs(scenario, jobs);
-    if (problem != null) {
-      err.println("leansim run: " + problem);
-      return ExitCodes.USAGE;
-    }
-    Path target = out != null ? out : Path.of("results", scenario.name());
-    int total = jobs.stream().mapToInt(j -> j.scenario().run().replications()).sum();
-    try (StagedFolder folder = StagedFolder.create(target);
-        Progress progress = Progress.start(quiet, total, err)) {
-      Thread cleanup = new Thread(folder::close, "leansim-cleanup");
-      Runtime.getRuntime().addShutdownHook(cleanup);
-      Files.writeString(folder.dir().resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario), StandardCharsets.UTF_8);
-      for (Experiment.Job job : jobs) {
-        Files.createDirectories(folder.dir().resolve(job.variant()));
-      }
-      TraceObserver observer = new TraceObserver(folder.dir(), trace, progress);
-      List<Summary> summaries = Experiment.run(jobs, threads, observer);
-      for (Summary s : summaries) {
-        Path dir = folder.dir().resolve(s.variant());
-        SummaryFiles.writeJson(s, dir);
-        SummaryFiles.writeCsv(s, dir);
-        if (trace) {
-          TraceFiles.join(dir, s.replications());
-        }
-      }
-      progress.close();
-      folder.commit();
-      Runtime.getRuntime().removeShutdownHook(cleanup);
-      if (!quiet) {
-        HeadlineTable.print(scenario, summaries, stdout);
-        stdout.println();
-      }
-      stdout.println("Results: " + displayPath(folder.target()));
-      return ExitCodes.OK;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("leansim run: could not write results to " + target + ": " + e.getMessage());
-      err.println("The previous results there, if any, are untouched.");
-      return ExitCodes.IO_ERROR;
-    }
-  }
-
-  private Scenario override(Scenario s) {
-    if (replications == null && seed == null) {
-      return s;
-    }
-    List<Variant> vs = new ArrayList<>();
-    for (Variant v : s.variants()) {
-      vs.add(new Variant(v.name(), v.title(), v.scenario().withRun(overrideRun(v.scenario()))));
-    }
-    Scenario base = s.withRun(overrideRun(s));
-    return new Scenario(base.name(), base.title(), base.description(), base.timeUnit(), base.clockStart(),
-        base.run(), base.targets(), base.customers(), base.arrivals(), base.resources(), base.process(), vs);
-  }
-
-  private io.leansim.scenario.RunSpec overrideRun(Scenario s) {
-    var run = s.run();
-    if (replications != null) {
-      run = run.withReplications(replications);
-    }
-    if (seed != null) {
-      run = run.withSeed(seed);
-    }
-    return run;
-  }
-
-  /** Fills {@code jobs} from --variant/--all; returns a problem to report, or null. */
-  private String selectJobs(Scenario s, List<Experiment.Job> jobs) {
-    Experiment.Job baseline = new Experiment.Job(Variant.BASELINE, s.title(), s.withoutVariants());
+  String selectJobs(Scenario s, List<Experiment.Job> jobs) {
     if (all) {
-      jobs.add(baseline);
+      jobs.add(baselineJob(s));
       s.variants().forEach(v -> jobs.add(new Experiment.Job(v.name(), v.title(), v.scenario())));
       return null;
     }
     if (variants.isEmpty()) {
-      jobs.add(baseline);
+      jobs.add(baselineJob(s));
       return null;
     }
-    for (String name : variants) {
-      if (jobs.stream().anyMatch(j -> j.variant().equals(name))) {
-        continue;
-      }
-      if (name.equals(Variant.BASELINE)) {
-        jobs.add(baseline);
-        continue;
-      }
-      var v = s.variant(name);
-      if (v.isEmpty()) {
-        List<String> known = new ArrayList<>();
-        known.add(Variant.BASELINE);
-        s.variants().forEach(x -> known.add(x.name()));
-        return "unknown variant '" + name + "'" + io.leansim.scenario.load.Hints.didYouMean(name, known) + "; " + file + " has: "
-            + String.join(", ", known);
-      }
-      jobs.add(new Experiment.Job(name, v.get().title(), v.get().scenario()));
-    }
-    return null;
+    return addNamed(s, jobs);
   }
 
-  private static String displayPath(Path p) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path shown = p.startsWith(cwd) ? cwd.relativize(p) : p;
-    return shown + "/";
-  }
-
-  /** Opens a trace part per replication when tracing, and reports progress. */
-  private static final class TraceObserver implements Experiment.Observer {
-    private final Path dir;
-    private final boolean trace;
-    private final Progress progress;
-    private final Map<String, TraceFiles.Part> open = new ConcurrentHashMap<>();
-
-    TraceObserver(Path dir, boolean trace, Progress progress) {
-      this.dir = dir;
-      this.trace = trace;
-      this.progress = progress;
-    }
-
-    @Override
-    public List<FlowListener> listeners(String variant, int replication) {
-      if (!trace) {
-        return List.of();
-      }
-      try {
-        TraceFiles.Part part = TraceFiles.openPart(dir.resolve(variant), replication);
-        open.put(variant + "#" + replication, part);
-        return List.of(new VisitLog(replication, part));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void replicationDone(String variant, int replication) {
-      TraceFiles.Part part = open.remove(variant + "#" + replication);
-      if (part != null) {
-        part.close();
-      }
-      progress.step();
-    }
+  @Override
+  void printTable(Scenario scenario, List<RunResult> results, PrintWriter out) {
+    HeadlineTable.print(scenario, results.stream().map(RunResult::summary).toList(), out);
   }
 }

@@ -6,6 +6,8 @@ import io.leansim.scenario.RunSpec;
 import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.ReplicationStats;
+import io.leansim.stats.Timeline;
+import io.leansim.stats.WaitSample;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +56,15 @@ public final class Experiment {
    * @throws IllegalStateException wrapping the first failure of any replication
    */
   public static List<Summary> run(List<Job> jobs, int threads, Observer observer) throws InterruptedException {
+    return runAll(jobs, threads, observer).stream().map(RunResult::summary).toList();
+  }
+
+  /**
+   * As {@link #run}, keeping every job's per-replication figures (for paired comparisons).
+   *
+   * @throws IllegalStateException wrapping the first failure of any replication
+   */
+  public static List<RunResult> runAll(List<Job> jobs, int threads, Observer observer) throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "leansim-replication");
       t.setDaemon(true);
@@ -67,7 +78,7 @@ public final class Experiment {
         plans.add(plan);
         futures.add(submit(pool, job, plan, 0, job.scenario().run().replications(), observer));
       }
-      List<Summary> out = new ArrayList<>();
+      List<RunResult> out = new ArrayList<>();
       for (int j = 0; j < jobs.size(); j++) {
         Job job = jobs.get(j);
         List<ReplicationStats> reps = collect(futures.get(j));
@@ -82,7 +93,7 @@ public final class Experiment {
           }
           reps.addAll(collect(submit(pool, job, plans.get(j), reps.size(), more, observer)));
         }
-        out.add(summarize(job, reps, outcome));
+        out.add(new RunResult(summarize(job, reps, outcome), reps));
       }
       return out;
     } finally {
@@ -127,12 +138,14 @@ public final class Experiment {
   /** Combines per-replication figures (in replication order) into estimates. */
   public static Summary summarize(Job job, List<ReplicationStats> reps, PrecisionOutcome precision) {
     Scenario s = job.scenario();
-    return new Summary(s.name(), job.variant(), job.title(), s.timeUnit().symbol(), reps.size(), s.run().seed(),
+    return new Summary(s.name(), job.variant(), job.title(), s.timeUnit().symbol(), s.clockStart(), reps.size(), s.run().seed(),
         estimate(reps, ReplicationStats::overall),
         nested(reps, ReplicationStats::types),
         nested(reps, ReplicationStats::steps),
         nested(reps, ReplicationStats::resources),
-        precision);
+        precision,
+        Timeline.average(reps.stream().map(ReplicationStats::timeline).toList()),
+        WaitSample.pooledPercentiles(reps.stream().map(ReplicationStats::waits).toList()));
   }
 
   private static Map<String, Map<String, Estimate>> nested(

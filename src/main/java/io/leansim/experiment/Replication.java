@@ -8,6 +8,7 @@ import io.leansim.scenario.Scenario;
 import io.leansim.stats.ReplicationCollector;
 import io.leansim.stats.ReplicationStats;
 import io.leansim.stats.SamplePathCheck;
+import io.leansim.stats.TimelineCollector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +24,13 @@ public final class Replication {
   public static ReplicationStats run(Scenario scenario, int index, StreamPlan plan, List<FlowListener> extra) {
     Kernel kernel = new Kernel();
     ReplicationCollector collector = new ReplicationCollector(scenario, index, kernel);
+    TimelineCollector timeline = new TimelineCollector(scenario, TimelineCollector.DEFAULT_BIN_MINUTES);
     List<FlowListener> listeners = new ArrayList<>();
     listeners.add(collector);
+    listeners.add(timeline);
     listeners.add(new SamplePathCheck());
     listeners.addAll(extra);
     new ServiceSystem(scenario, kernel, plan, index, listeners).run();
-    return collector.result();
+    return collector.result().withTimeline(timeline.result());
   }
 }

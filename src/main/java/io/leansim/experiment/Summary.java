@@ -1,6 +1,7 @@
 package io.leansim.experiment;
 
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Timeline;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,26 +9,63 @@ import java.util.Map;
 /**
  * The result of running one variant (or the baseline): every figure estimated over the
  * replications, by scope, in results order (results-format.md, {@code summary.json}). {@code
- * precision} says whether a precision target was met (null without one).
+ * precision} says whether a precision target was met (null without one). {@code timeline} is the
+ * day profile averaged over replications; {@code waitPercentiles} the distribution of the
+ * total wait of customers who left (the wait at percentiles 0, 1, ..., 100, averaged over
+ * replications; null if none left).
+ * Equality compares arrays by content, so equal runs give equal summaries.
  */
 public record Summary(
     String scenario,
     String variant,
     String title,
     String timeUnit,
+    double clockStart,
     int replications,
     long seed,
     Map<String, Estimate> overall,
     Map<String, Map<String, Estimate>> types,
     Map<String, Map<String, Estimate>> steps,
     Map<String, Map<String, Estimate>> resources,
-    PrecisionOutcome precision) {
+    PrecisionOutcome precision,
+    Timeline timeline,
+    double[] waitPercentiles) {
 
   public Summary {
     overall = Collections.unmodifiableMap(new LinkedHashMap<>(overall));
     types = nested(types);
     steps = nested(steps);
     resources = nested(resources);
+    waitPercentiles = waitPercentiles == null ? null : waitPercentiles.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Summary s && scenario.equals(s.scenario) && variant.equals(s.variant)
+        && java.util.Objects.equals(title, s.title) && timeUnit.equals(s.timeUnit) && clockStart == s.clockStart
+        && replications == s.replications && seed == s.seed && overall.equals(s.overall) && types.equals(s.types)
+        && steps.equals(s.steps) && resources.equals(s.resources) && java.util.Objects.equals(precision, s.precision)
+        && java.util.Arrays.equals(waitPercentiles, s.waitPercentiles) && sameTimeline(timeline, s.timeline);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(scenario, variant, replications, seed, overall);
+  }
+
+  private static boolean sameTimeline(Timeline a, Timeline b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.binWidth() == b.binWidth() && java.util.Arrays.equals(a.arrivals(), b.arrivals())
+        && java.util.Arrays.equals(a.waitByArrivalBin(), b.waitByArrivalBin())
+        && sameSeries(a.queueByStep(), b.queueByStep()) && sameSeries(a.staffByPool(), b.staffByPool())
+        && sameSeries(a.utilizationByPool(), b.utilizationByPool());
+  }
+
+  private static boolean sameSeries(Map<String, double[]> a, Map<String, double[]> b) {
+    return a.keySet().equals(b.keySet())
+        && a.keySet().stream().allMatch(k -> java.util.Arrays.equals(a.get(k), b.get(k)));
   }
 
   private static Map<String, Map<String, Estimate>> nested(Map<String, Map<String, Estimate>> m) {

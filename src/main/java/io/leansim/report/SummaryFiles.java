@@ -2,6 +2,7 @@ package io.leansim.report;
 
 import io.leansim.experiment.Summary;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Timeline;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,12 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * {@code summary.json} and {@code summary.csv} of results-format.md (format 1). A figure undefined
  * in every replication (a mean over no customer) is written as JSON {@code null} and an empty CSV
- * cell. With a precision target, {@code summary.json} adds {@code "precision": {"metric",
- * "relative_target", "relative_reached", "met", "max_replications"}}.
+ * cell. Beyond the spec, {@code summary.json} adds {@code "timeline"} (the day profile by bin:
+ * {@code bin} width in time units, {@code start} clock times, {@code arrivals}, {@code queue} per
+ * step, {@code staff} and {@code utilization} per resource, {@code wait_by_arrival}), {@code
+ * "wait_distribution"} ({@code percentiles} 0..100 and the {@code wait} at each, averaged over replications), and with
+ * a precision target {@code "precision": {"metric", "relative_target", "relative_reached", "met",
+ * "max_replications"}}.
  */
 public final class SummaryFiles {
   /** The results format version written. */
@@ -50,6 +55,18 @@ public final class SummaryFiles {
     root.set("types", scoped(s.types()));
     root.set("steps", scoped(s.steps()));
     root.set("resources", scoped(s.resources()));
+    if (s.timeline() != null) {
+      root.set("timeline", timeline(s));
+    }
+    if (s.waitPercentiles() != null) {
+      ObjectNode w = root.putObject("wait_distribution");
+      var ps = w.putArray("percentiles");
+      var ws = w.putArray("wait");
+      for (int p = 0; p < s.waitPercentiles().length; p++) {
+        ps.add(p);
+        ws.add(s.waitPercentiles()[p]);
+      }
+    }
     if (s.precision() != null) {
       ObjectNode p = root.putObject("precision");
       p.put("metric", s.precision().metric());
@@ -59,6 +76,47 @@ public final class SummaryFiles {
       p.put("max_replications", s.precision().maxReplications());
     }
     return root;
+  }
+
+  private static ObjectNode timeline(Summary s) {
+    Timeline t = s.timeline();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("bin", t.binWidth());
+    var starts = node.putArray("start");
+    for (int i = 0; i < t.bins(); i++) {
+      starts.add(clock(s.clockStart() + t.binStart(i), s.timeUnit()));
+    }
+    array(node, "arrivals", t.arrivals());
+    series(node.putObject("queue"), t.queueByStep());
+    series(node.putObject("staff"), t.staffByPool());
+    series(node.putObject("utilization"), t.utilizationByPool());
+    array(node, "wait_by_arrival", t.waitByArrivalBin());
+    return node;
+  }
+
+  private static void series(ObjectNode node, Map<String, double[]> m) {
+    m.forEach((k, v) -> array(node, k, v));
+  }
+
+  private static void array(ObjectNode node, String field, double[] values) {
+    var a = node.putArray(field);
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        a.add(v);
+      } else {
+        a.addNull();
+      }
+    }
+  }
+
+  /** A time of day {@code HH:MM} (or {@code HH:MM:SS}) of a time since midnight in {@code unit}. */
+  public static String clock(double sinceMidnight, String unit) {
+    double minutesPerUnit = io.leansim.scenario.DurationUnit.ofSymbol(unit).minutes();
+    long seconds = Math.round(sinceMidnight * minutesPerUnit * 60);
+    long h = seconds / 3600;
+    long m = (seconds % 3600) / 60;
+    long sec = seconds % 60;
+    return sec == 0 ? String.format("%02d:%02d", h, m) : String.format("%02d:%02d:%02d", h, m, sec);
   }
 
   /** Writes {@code summary.json} into {@code dir}. */

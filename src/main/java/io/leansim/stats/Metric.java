@@ -29,6 +29,9 @@ public final class Metric {
     WASTE_OVERPROCESSING("waste_overprocessing"),
     WIP_MEAN("wip_mean");
 
+    /** Overall only: available time (horizon after warm-up) / customers arrived, the pace of demand. */
+    public static final String TAKT_TIME = "takt_time";
+
     private final String key;
 
     Customer(String key) {
@@ -51,7 +54,9 @@ public final class Metric {
     SERVICE_MEAN("service_mean"),
     ABANDONED("abandoned"),
     BALKED("balked"),
-    REWORKED("reworked");
+    REWORKED("reworked"),
+    /** Mean service time / servers on duty (time-average over the run): must stay below takt. */
+    CYCLE_TIME("cycle_time");
 
     private final String key;
 

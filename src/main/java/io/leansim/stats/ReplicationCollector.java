@@ -188,13 +188,29 @@ public final class ReplicationCollector implements FlowListener {
     }
     Map<String, Map<String, Double>> steps = new LinkedHashMap<>();
     for (int s = 0; s < bySteps.length; s++) {
-      steps.put(scenario.process().get(s).name(), bySteps[s].figures());
+      double servers = 0;
+      for (String pool : scenario.process().get(s).resources()) {
+        servers += byPool[poolIndex(pool)].onDuty.average();
+      }
+      steps.put(scenario.process().get(s).name(), bySteps[s].figures(servers));
     }
     Map<String, Map<String, Double>> resources = new LinkedHashMap<>();
     for (int p = 0; p < byPool.length; p++) {
       resources.put(scenario.resources().get(p).name(), byPool[p].figures(perHour));
     }
-    result = new ReplicationStats(replication, now, overall.figures(hours), types, steps, resources);
+    Map<String, Double> all = overall.figures(hours);
+    all.put(Metric.Customer.TAKT_TIME, ratio(scenario.run().horizon() - scenario.run().warmup(), overall.arrived));
+    result = new ReplicationStats(replication, now, all, types, steps, resources,
+        new WaitSample(overall.waits), null);
+  }
+
+  private int poolIndex(String name) {
+    for (int p = 0; p < byPool.length; p++) {
+      if (scenario.resources().get(p).name().equals(name)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("unknown resource " + name);
   }
 
   /** The figures, once the replication has ended. */
@@ -327,7 +343,7 @@ public final class ReplicationCollector implements FlowListener {
       this.queue = queue;
     }
 
-    Map<String, Double> figures() {
+    Map<String, Double> figures(double servers) {
       Map<String, Double> m = new LinkedHashMap<>();
       for (Metric.Step k : Metric.Step.values()) {
         double v;
@@ -341,6 +357,7 @@ public final class ReplicationCollector implements FlowListener {
           case ABANDONED -> v = abandoned;
           case BALKED -> v = balked;
           case REWORKED -> v = reworked;
+          case CYCLE_TIME -> v = servers > 0 ? ratio(serviceSum, serviceCount) / servers : Double.NaN;
           default -> throw new AssertionError(k);
         }
         m.put(k.key(), v);

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The figures of one replication, by scope: metric name to value, in results order. A value is
  * NaN where it is undefined in this replication (a mean over no customer); a metric that does not
- * apply to the scenario (service level without a target) is absent.
+ * apply to the scenario (service level without a target) is absent. {@code waits} holds the total
+ * waits of the customers who left (for distributions); {@code timeline} the day profile by time
+ * bin (null when not collected).
  */
 public record ReplicationStats(
     int replication,
@@ -15,13 +17,20 @@ public record ReplicationStats(
     Map<String, Double> overall,
     Map<String, Map<String, Double>> types,
     Map<String, Map<String, Double>> steps,
-    Map<String, Map<String, Double>> resources) {
+    Map<String, Map<String, Double>> resources,
+    WaitSample waits,
+    Timeline timeline) {
 
   public ReplicationStats {
     overall = freeze(overall);
     types = freezeNested(types);
     steps = freezeNested(steps);
     resources = freezeNested(resources);
+  }
+
+  /** The same figures with {@code t} as timeline. */
+  public ReplicationStats withTimeline(Timeline t) {
+    return new ReplicationStats(replication, endTime, overall, types, steps, resources, waits, t);
   }
 
   private static Map<String, Double> freeze(Map<String, Double> m) {

@@ -1,0 +1,97 @@
+package io.leansim.cli;
+
+import io.leansim.cli.HeadlineTable.Format;
+import io.leansim.experiment.Comparison;
+import io.leansim.experiment.PairedDifference;
+import io.leansim.experiment.Summary;
+import io.leansim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The compact table after {@code compare}: one row per variant, the headline figures as columns,
+ * each variant's value with its change against the baseline, marked when significant; then the
+ * mean wait by type, so that a gain for one type stands next to its cost for the others.
+ */
+final class ComparisonTable {
+  private ComparisonTable() {}
+
+  /** A headline figure: where lower is better (waits) or higher is better (service level). */
+  private record Figure(String metric, String label, Format format, boolean lowerIsBetter) {}
+
+  private static final List<Figure> HEADLINE = List.of(
+      new Figure("wait_mean", "wait mean", Format.TIME, true),
+      new Figure("wait_p90", "wait p90", Format.TIME, true),
+      new Figure("wait_max", "worst wait", Format.TIME, true),
+      new Figure("lead_time_mean", "lead time", Format.TIME, true),
+      new Figure("service_level", "service level", Format.PERCENT, false),
+      new Figure("abandon_rate", "abandoned", Format.PERCENT, true),
+      new Figure("throughput_per_hour", "served/h", Format.RATE, false));
+
+  static void print(Scenario scenario, List<Summary> runs, Comparison c, PrintWriter out) {
+    Summary base = runs.get(0);
+    out.printf("%s: %s%n", scenario.name(), scenario.title());
+    out.printf("%d replications per variant, seed %d, common random numbers; times in %s%n", base.replications(),
+        base.seed(), base.timeUnit());
+    out.println("Each variant: its value, the change against the baseline (paired by replication), and");
+    out.println("+ significantly better, - significantly worse (95%), nothing when the change may be noise.");
+    out.println();
+    List<Figure> figures = HEADLINE.stream().filter(f -> shown(f, base)).toList();
+    List<String[]> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of(""));
+    figures.forEach(f -> header.add(f.label()));
+    rows.add(header.toArray(new String[0]));
+    List<String> baseRow = new ArrayList<>(List.of(base.variant()));
+    figures.forEach(f -> baseRow.add(f.format().text(base.overall().get(f.metric()).mean())));
+    rows.add(baseRow.toArray(new String[0]));
+    c.variants().forEach((name, v) -> {
+      List<String> row = new ArrayList<>(List.of(name));
+      figures.forEach(f -> row.add(cell(v.overall().get(f.metric()), f)));
+      rows.add(row.toArray(new String[0]));
+    });
+    HeadlineTable.printAligned(rows, out);
+
+    if (base.types().size() > 1) {
+      out.println();
+      out.println("Mean wait by type (" + base.timeUnit() + "): who gains, who pays");
+      List<String[]> typeRows = new ArrayList<>();
+      List<String> h = new ArrayList<>(List.of("", base.variant()));
+      h.addAll(c.variants().keySet());
+      typeRows.add(h.toArray(new String[0]));
+      Figure wait = HEADLINE.get(0);
+      for (String type : base.types().keySet()) {
+        List<String> row = new ArrayList<>(List.of(type, Format.TIME.text(base.types().get(type).get("wait_mean").mean())));
+        c.variants().values().forEach(v -> {
+          Map<String, PairedDifference> t = v.types().get(type);
+          row.add(t == null ? "-" : cell(t.get("wait_mean"), wait));
+        });
+        typeRows.add(row.toArray(new String[0]));
+      }
+      HeadlineTable.printAligned(typeRows, out);
+    }
+  }
+
+  private static boolean shown(Figure f, Summary base) {
+    if (!base.overall().containsKey(f.metric())) {
+      return false;
+    }
+    return !f.metric().equals("abandon_rate") || base.overall().get(f.metric()).mean() > 0;
+  }
+
+  private static String cell(PairedDifference d, Figure f) {
+    if (d == null || d.n() == 0 || Double.isNaN(d.variant())) {
+      return "-";
+    }
+    String change = Double.isNaN(d.relative()) ? f.format().text(d.diff())
+        : String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative());
+    String mark = "";
+    if (d.significant()) {
+      boolean better = f.lowerIsBetter() ? d.diff() < 0 : d.diff() > 0;
+      mark = better ? " +" : " -";
+    }
+    return f.format().text(d.variant()) + " (" + change + ")" + (mark.isEmpty() ? "  " : mark);
+  }
+}

@@ -1,0 +1,6 @@
+package io.leansim.report;
+
+import java.nio.file.Path;
+
+/** One chart written as {@code charts/<id>.png} and {@code charts/<id>.svg}, with its title and caption. */
+public record ChartFile(String id, String title, String caption, Path png, Path svg) {}

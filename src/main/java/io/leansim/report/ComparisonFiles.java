@@ -1,0 +1,110 @@
+package io.leansim.report;
+
+import io.leansim.experiment.Comparison;
+import io.leansim.experiment.PairedDifference;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * {@code comparison.json} and {@code comparison.csv} of results-format.md: for each variant and
+ * each figure, {@code baseline}, {@code variant}, {@code diff} (paired, variant − baseline), its
+ * 95% {@code half_width}, {@code relative} change and {@code significant}; overall and per type,
+ * step and resource. Undefined numbers are JSON null and empty CSV cells.
+ */
+public final class ComparisonFiles {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final CsvMapper CSV = CsvMapper.builder().build();
+  private static final CsvSchema CSV_SCHEMA = CsvSchema.builder()
+      .addColumn("variant").addColumn("scope").addColumn("key").addColumn("metric")
+      .addColumn("baseline").addColumn("value").addColumn("diff").addColumn("half_width")
+      .addColumn("relative").addColumn("significant")
+      .build().withHeader();
+
+  private ComparisonFiles() {}
+
+  /** The comparison as a JSON tree. */
+  public static ObjectNode json(Comparison c) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("format", SummaryFiles.FORMAT);
+    root.put("scenario", c.scenario());
+    root.put("baseline", c.baseline());
+    ObjectNode variants = root.putObject("variants");
+    c.variants().forEach((name, v) -> {
+      ObjectNode node = variants.putObject(name);
+      if (v.title() != null) {
+        node.put("title", v.title());
+      }
+      node.set("overall", metrics(v.overall()));
+      node.set("types", scoped(v.types()));
+      node.set("steps", scoped(v.steps()));
+      node.set("resources", scoped(v.resources()));
+    });
+    return root;
+  }
+
+  /** Writes {@code comparison.json} and {@code comparison.csv} into {@code dir}. */
+  public static void write(Comparison c, Path dir) throws IOException {
+    Files.writeString(dir.resolve("comparison.json"),
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(c)) + "\n", StandardCharsets.UTF_8);
+    List<List<String>> rows = new ArrayList<>();
+    c.variants().forEach((name, v) -> {
+      v.overall().forEach((m, d) -> rows.add(row(name, "overall", "", m, d)));
+      add(rows, name, "types", v.types());
+      add(rows, name, "steps", v.steps());
+      add(rows, name, "resources", v.resources());
+    });
+    try (Writer w = Files.newBufferedWriter(dir.resolve("comparison.csv"), StandardCharsets.UTF_8)) {
+      CSV.writer(CSV_SCHEMA).writeValues(w).writeAll(rows).close();
+    }
+  }
+
+  private static void add(List<List<String>> rows, String variant, String scope,
+      Map<String, Map<String, PairedDifference>> m) {
+    m.forEach((key, metrics) -> metrics.forEach((metric, d) -> rows.add(row(variant, scope, key, metric, d))));
+  }
+
+  private static List<String> row(String variant, String scope, String key, String metric, PairedDifference d) {
+    return List.of(variant, scope, key, metric, SummaryFiles.number(d.baseline()), SummaryFiles.number(d.variant()),
+        SummaryFiles.number(d.diff()), SummaryFiles.number(d.halfWidth()), SummaryFiles.number(d.relative()),
+        Boolean.toString(d.significant()));
+  }
+
+  private static ObjectNode scoped(Map<String, Map<String, PairedDifference>> m) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    m.forEach((key, metrics) -> node.set(key, metrics(metrics)));
+    return node;
+  }
+
+  private static ObjectNode metrics(Map<String, PairedDifference> m) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    m.forEach((metric, d) -> {
+      ObjectNode e = node.putObject(metric);
+      put(e, "baseline", d.baseline());
+      put(e, "variant", d.variant());
+      put(e, "diff", d.diff());
+      put(e, "half_width", d.halfWidth());
+      put(e, "relative", d.relative());
+      e.put("significant", d.significant());
+    });
+    return node;
+  }
+
+  private static void put(ObjectNode node, String field, double x) {
+    if (Double.isFinite(x)) {
+      node.put(field, x);
+    } else {
+      node.putNull(field);
+    }
+  }
+}

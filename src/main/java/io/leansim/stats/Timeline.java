@@ -1,0 +1,86 @@
+package io.leansim.stats;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The day profile by time bin over [0, horizon) (warm-up included): per bin, customers arrived,
+ * the time-average queue length of each step, the time-average staff present and utilization of
+ * each pool, and the mean total wait of the customers who arrived in that bin (among those who
+ * left). Bin {@code i} covers run times [i × binWidth, (i + 1) × binWidth). Values are per
+ * replication, or averages over replications ({@link #average(List)}); NaN where undefined (no
+ * staff present, no customer arrived in the bin).
+ */
+public record Timeline(
+    double binWidth,
+    double[] arrivals,
+    Map<String, double[]> queueByStep,
+    Map<String, double[]> staffByPool,
+    Map<String, double[]> utilizationByPool,
+    double[] waitByArrivalBin) {
+
+  public Timeline {
+    arrivals = arrivals.clone();
+    waitByArrivalBin = waitByArrivalBin.clone();
+    queueByStep = copy(queueByStep);
+    staffByPool = copy(staffByPool);
+    utilizationByPool = copy(utilizationByPool);
+  }
+
+  /** Number of bins. */
+  public int bins() {
+    return arrivals.length;
+  }
+
+  private static Map<String, double[]> copy(Map<String, double[]> m) {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, v.clone()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Bin by bin mean over replications, skipping values undefined in a replication; null for none. */
+  public static Timeline average(List<Timeline> reps) {
+    List<Timeline> ts = reps.stream().filter(t -> t != null).toList();
+    if (ts.isEmpty()) {
+      return null;
+    }
+    Timeline first = ts.get(0);
+    return new Timeline(first.binWidth, mean(ts, Timeline::arrivals), meanMap(ts, Timeline::queueByStep),
+        meanMap(ts, Timeline::staffByPool), meanMap(ts, Timeline::utilizationByPool),
+        mean(ts, Timeline::waitByArrivalBin));
+  }
+
+  private static Map<String, double[]> meanMap(List<Timeline> ts, Function<Timeline, Map<String, double[]>> f) {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    for (String key : f.apply(ts.get(0)).keySet()) {
+      out.put(key, mean(ts, t -> f.apply(t).get(key)));
+    }
+    return out;
+  }
+
+  private static double[] mean(List<Timeline> ts, Function<Timeline, double[]> f) {
+    int n = f.apply(ts.get(0)).length;
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = 0;
+      int k = 0;
+      for (Timeline t : ts) {
+        double v = f.apply(t)[i];
+        if (!Double.isNaN(v)) {
+          sum += v;
+          k++;
+        }
+      }
+      out[i] = k == 0 ? Double.NaN : sum / k;
+    }
+    return out;
+  }
+
+  /** Start of bin {@code i} in run time. */
+  public double binStart(int i) {
+    return i * binWidth;
+  }
+}
