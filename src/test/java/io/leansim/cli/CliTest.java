@@ -90,7 +90,7 @@ class CliTest {
     Path dir = tmp.resolve("all");
     Outcome o = leansim("run", EXAMPLE.toString(), "--all", "--replications", "2", "--out", dir.toString(), "-q");
     assertThat(o.code()).as(o.err()).isZero();
-    for (String v : List.of("baseline", "card-priority", "extra-counter", "digital-forms")) {
+    for (String v : List.of("baseline", "card-priority", "card-desk", "greeter", "self-service", "follow-demand")) {
       assertThat(dir.resolve(v + "/summary.json")).exists();
     }
   }
