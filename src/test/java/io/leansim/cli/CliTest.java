@@ -114,6 +114,11 @@ class CliTest {
     assertThat(rows).hasSizeGreaterThan(500);
     for (String row : rows.subList(1, rows.size())) {
       String[] f = row.split(",", -1);
+      if (f[5].isEmpty()) {
+        assertThat(f[9]).isIn("abandoned", "balked", "open");
+        continue;
+      }
+      assertThat(f[9]).isEqualTo("served");
       double joined = Double.parseDouble(f[4]);
       double started = Double.parseDouble(f[5]);
       double ended = Double.parseDouble(f[6]);
@@ -133,19 +138,31 @@ class CliTest {
     assertThat(o.code()).as(o.err()).isZero();
     Map<String, String> base = needs(dir.resolve("baseline/customers.csv"));
     Map<String, String> variant = needs(dir.resolve("card-priority/customers.csv"));
-    assertThat(variant).isEqualTo(base);
+    // every customer arrives at the same time with the same type; every first visit served in
+    // both runs has the same service need (patience and rework can change who is served where)
+    int compared = 0;
+    for (Map.Entry<String, String> e : base.entrySet()) {
+      String other = variant.get(e.getKey());
+      if (e.getKey().endsWith("/take_ticket")) {
+        assertThat(other).as(e.getKey()).isEqualTo(e.getValue());
+      } else if (other != null && !other.contains("  ") && !e.getValue().contains("  ")) {
+        assertThat(other).as(e.getKey()).isEqualTo(e.getValue());
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(500);
     assertThat(Files.readString(dir.resolve("card-priority/customers.csv")))
         .isNotEqualTo(Files.readString(dir.resolve("baseline/customers.csv")));
   }
 
-  /** (replication, customer, step) to (type, service time; and for the first step, the arrival time). */
+  /** (replication, customer, step) to (type, service time; for the first step, the arrival time), first visits. */
   private static Map<String, String> needs(Path trace) throws IOException {
     Map<String, String> m = new java.util.TreeMap<>();
     List<String> rows = Files.readAllLines(trace);
     for (String row : rows.subList(1, rows.size())) {
       String[] f = row.split(",", -1);
       String arrival = f[3].equals("take_ticket") ? f[4] : "";
-      m.put(f[0] + "/" + f[1] + "/" + f[3], f[2] + " " + f[8] + " " + arrival);
+      m.putIfAbsent(f[0] + "/" + f[1] + "/" + f[3], f[2] + " " + f[8] + " " + arrival);
     }
     return m;
   }
@@ -153,11 +170,11 @@ class CliTest {
   @Test
   void validateReportsPreciseErrorsWithoutStackTraceAndExitsThree() throws IOException {
     Path bad = tmp.resolve("bad.yaml");
-    Files.writeString(bad, Files.readString(EXAMPLE).replace("exp(3)", "expo(3)").replace("capacity: 7", "capacity: -7"));
+    Files.writeString(bad, Files.readString(EXAMPLE).replace("exp(3)", "expo(3)").replace("capacity: 2}", "capacity: -2}"));
     Outcome o = leansim("validate", bad.toString());
     assertThat(o.code()).isEqualTo(3);
     assertThat(o.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: process\\.serve\\.time");
-    assertThat(o.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: resources\\.counter\\.capacity");
+    assertThat(o.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: resources\\.ticket_machine\\.capacity");
     assertThat(o.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
