@@ -74,6 +74,16 @@ class ChartsTest {
   }
 
   @Test
+  void drawsASingleRunWithoutComparison(@TempDir Path dir) throws Exception {
+    List<ChartFile> charts = Charts.write(new Study(study.scenario(), List.of(study.baseline()), null), dir);
+    assertThat(charts).extracting(ChartFile::id).containsExactly("wait-by-type", "wait-distribution",
+        "queue-check", "queue-serve", "staff-and-arrivals", "utilization", "lead-time-composition");
+    for (ChartFile c : charts) {
+      parse(Files.readString(c.svg()));
+    }
+  }
+
+  @Test
   void necessaryTimeIsTheLeadTimeLeftAfterValueAddedAndWastesClampedAtZero() {
     var overall = study.baseline().overall();
     double[] parts = Charts.composition(overall);
