@@ -1,15 +1,707 @@
 package io.leansim.report;
 
+import io.leansim.experiment.Summary;
+import io.leansim.scenario.DurationUnit;
+import io.leansim.scenario.Step;
+import io.leansim.scenario.Variant;
+import io.leansim.stats.Estimate;
+import io.leansim.stats.Timeline;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
-/** The JFreeChart charts of a study, as PNG and SVG (being written; see the report issue). */
+/**
+ * The JFreeChart charts of a study, each written as {@code <id>.png} and {@code <id>.svg}
+ * ({@value #WIDTH}×{@value #HEIGHT}, fonts sized for a projector), in display order:
+ *
+ * <ol>
+ *   <li>{@code wait-by-type}: mean wait per customer type and run, bars with 95% confidence intervals;
+ *   <li>{@code wait-distribution}: empirical CDF of the total wait per run (from the wait percentiles);
+ *   <li>{@code queue-<step>}: for each step served by a resource, the mean queue per time bin over the
+ *       day, every run on one chart;
+ *   <li>{@code staff-and-arrivals}: staff present per pool against arrivals per hour (second axis);
+ *   <li>{@code utilization}: utilization per pool and run, bars with 95% confidence intervals;
+ *   <li>{@code lead-time-composition}: mean lead time per run stacked into value-added, necessary and
+ *       the wastes.
+ * </ol>
+ *
+ * <p>A chart whose data is absent (no timeline, no wait distribution, no figure) is skipped. Each
+ * run keeps one colour on every chart, the baseline always {@link #BASELINE_COLOUR}. Times of day
+ * on x axes are clock times (the summary's {@code clockStart} plus run time). SVG text is stable:
+ * the defs ids are prefixed by the chart id (so charts inlined in one page never clash) rather than
+ * drawn from the clock. Rendering is headless; nothing here keeps mutable state between calls.
+ */
 public final class Charts {
+  /** Width of every chart, in pixels (PNG) or user units (SVG). */
+  public static final int WIDTH = 1000;
+  /** Height of every chart. */
+  public static final int HEIGHT = 560;
+  /** Colour of the baseline on every chart: a quiet grey-blue. */
+  public static final Color BASELINE_COLOUR = new Color(0x5B7A99);
+
+  private static final Color[] VARIANT_COLOURS = {
+    new Color(0xE07B39), new Color(0x3A9D5D), new Color(0x8E5EA2), new Color(0xC8453A),
+    new Color(0x2A9DA8), new Color(0xC9A227), new Color(0x7F5539), new Color(0xD16BA5)
+  };
+
+  private static final String FONT = Font.SANS_SERIF;
+  private static final Font TITLE_FONT = new Font(FONT, Font.BOLD, 26);
+  private static final Font SUBTITLE_FONT = new Font(FONT, Font.PLAIN, 17);
+  private static final Font LABEL_FONT = new Font(FONT, Font.PLAIN, 19);
+  private static final Font TICK_FONT = new Font(FONT, Font.PLAIN, 16);
+  private static final Font LEGEND_FONT = new Font(FONT, Font.PLAIN, 17);
+  private static final Color GRID = new Color(0xD9D9D9);
+  private static final Color TEXT = new Color(0x222222);
+  private static final Color ERROR_BAR = new Color(0x333333);
+  private static final Color ARRIVALS = new Color(200, 190, 170, 150);
+
   private Charts() {}
+
+  /** One chart before it is written. */
+  private record Drawn(String id, String title, String caption, JFreeChart chart) {}
 
   /** Writes every chart of {@code study} into {@code dir} and returns them in display order. */
   public static List<ChartFile> write(Study study, Path dir) throws IOException {
-    throw new UnsupportedOperationException("charts are not written yet");
+    Files.createDirectories(dir);
+    List<Drawn> charts = new ArrayList<>();
+    Palette palette = new Palette(study.runs());
+    add(charts, waitByType(study, palette));
+    add(charts, waitDistribution(study, palette));
+    charts.addAll(queues(study, palette));
+    add(charts, staffAndArrivals(study, palette));
+    add(charts, utilization(study, palette));
+    add(charts, leadTimeComposition(study));
+    List<ChartFile> out = new ArrayList<>();
+    for (Drawn d : charts) {
+      Path png = dir.resolve(d.id() + ".png");
+      Path svg = dir.resolve(d.id() + ".svg");
+      ChartUtils.saveChartAsPNG(png.toFile(), d.chart(), WIDTH, HEIGHT);
+      Files.writeString(svg, svg(d.id(), d.chart()), StandardCharsets.UTF_8);
+      out.add(new ChartFile(d.id(), d.title(), d.caption(), png, svg));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The SVG document of {@code chart}, with a view box so it scales and defs ids prefixed by {@code id}. */
+  static String svg(String id, JFreeChart chart) {
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    g2.setDefsKeyPrefix(id + "-");
+    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null) + "\n";
+  }
+
+  private static void add(List<Drawn> charts, Drawn d) {
+    if (d != null) {
+      charts.add(d);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 1. wait by type
+
+  private static Drawn waitByType(Study study, Palette palette) {
+    Summary base = study.baseline();
+    DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+    boolean any = false;
+    for (Summary run : study.runs()) {
+      for (String type : base.types().keySet()) {
+        Estimate e = metric(run.types().get(type), "wait_mean");
+        any |= e != null;
+        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), type);
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    String title = "Mean wait by customer type";
+    CategoryPlot plot = groupedBars(data, study, palette, "customer type", "mean wait (" + base.timeUnit() + ")");
+    JFreeChart chart = chart(title, plot, ciNote(study));
+    return new Drawn("wait-by-type", title,
+        "Compare each type's bars across runs: a variant shortens a type's wait when its bar is lower and its"
+            + " 95% confidence whiskers stay clear of the baseline's.",
+        chart);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 2. wait distribution
+
+  private static Drawn waitDistribution(Study study, Palette palette) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    List<Color> colours = new ArrayList<>();
+    List<Boolean> baseline = new ArrayList<>();
+    for (Summary run : study.runs()) {
+      double[] w = run.waitPercentiles();
+      if (w == null) {
+        continue;
+      }
+      XYSeries s = new XYSeries(run.variant(), false, true);
+      for (int p = 0; p < w.length; p++) {
+        if (Double.isFinite(w[p])) {
+          s.add(w[p], p / (double) (w.length - 1));
+        }
+      }
+      data.addSeries(s);
+      colours.add(palette.colour(run));
+      baseline.add(isBaseline(run));
+    }
+    if (data.getSeriesCount() == 0) {
+      return null;
+    }
+    String unit = study.baseline().timeUnit();
+    NumberAxis x = numberAxis("total wait per customer (" + unit + ")");
+    NumberAxis y = percentAxis("share of customers who waited at most this long");
+    y.setRange(0, 1.02);
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+    colourLines(r, colours, baseline);
+    XYPlot plot = new XYPlot(data, x, y, r);
+    stylePlot(plot);
+    ValueMarker p90 = new ValueMarker(0.9, new Color(0x888888), dashed(1.5f));
+    p90.setLabel("90% of customers");
+    p90.setLabelFont(TICK_FONT);
+    p90.setLabelPaint(new Color(0x555555));
+    p90.setLabelBackgroundColor(Color.WHITE);
+    p90.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+    p90.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+    plot.addRangeMarker(p90);
+    String title = "Distribution of waits";
+    JFreeChart chart = chart(title, plot, "customers who left, total queue time; percentiles averaged over "
+        + replications(study));
+    return new Drawn("wait-distribution", title,
+        "Read across at a share such as 90% to find the wait that share of customers stays within: a curve"
+            + " further left means shorter waits for everyone.",
+        chart);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 3. queue over the day, per step with a resource
+
+  private static List<Drawn> queues(Study study, Palette palette) {
+    List<Drawn> out = new ArrayList<>();
+    Summary base = study.baseline();
+    String unit = base.timeUnit();
+    for (Step step : study.scenario().process()) {
+      if (step.resources().isEmpty()) {
+        continue;
+      }
+      XYSeriesCollection data = new XYSeriesCollection();
+      List<Color> colours = new ArrayList<>();
+      List<Boolean> baseline = new ArrayList<>();
+      for (Summary run : study.runs()) {
+        Timeline t = run.timeline();
+        if (t == null || !t.queueByStep().containsKey(step.name())) {
+          continue;
+        }
+        data.addSeries(stepSeries(run.variant(), run, t, t.queueByStep().get(step.name())));
+        colours.add(palette.colour(run));
+        baseline.add(isBaseline(run));
+      }
+      if (data.getSeriesCount() == 0) {
+        continue;
+      }
+      XYStepRenderer r = new XYStepRenderer();
+      colourLines(r, colours, baseline);
+      NumberAxis y = numberAxis("mean number waiting (customers)");
+      XYPlot plot = new XYPlot(data, clockAxis(study, base), y, r);
+      stylePlot(plot);
+      String title = "Queue at " + step.name() + " over the day";
+      JFreeChart chart = chart(title, plot, "time-average queue length per " + binText(base) + ", averaged over "
+          + replications(study));
+      out.add(new Drawn("queue-" + fileId(step.name()), title,
+          "Look for the times of day when the queue at " + step.name() + " builds up, and whether each variant's"
+              + " line stays below the baseline's there.",
+          chart));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 4. staff against arrivals
+
+  private static Drawn staffAndArrivals(Study study, Palette palette) {
+    Summary base = study.baseline();
+    Timeline bt = base.timeline();
+    if (bt == null || bt.staffByPool().isEmpty()) {
+      return null;
+    }
+    XYSeriesCollection staff = new XYSeriesCollection();
+    List<Paint> paints = new ArrayList<>();
+    List<Stroke> strokes = new ArrayList<>();
+    int pools = bt.staffByPool().size();
+    int k = 0;
+    for (Map.Entry<String, double[]> e : bt.staffByPool().entrySet()) {
+      staff.addSeries(stepSeries(label(base, e.getKey(), study), base, bt, e.getValue()));
+      paints.add(shade(palette.colour(base), k++, pools));
+      strokes.add(new BasicStroke(3.5f));
+    }
+    for (Summary run : study.runs().subList(1, study.runs().size())) {
+      Timeline t = run.timeline();
+      if (t == null) {
+        continue;
+      }
+      k = 0;
+      for (Map.Entry<String, double[]> e : t.staffByPool().entrySet()) {
+        double[] b = bt.staffByPool().get(e.getKey());
+        if (b == null || !sameProfile(b, e.getValue())) {
+          staff.addSeries(stepSeries(run.variant() + ": " + e.getKey(), run, t, e.getValue()));
+          paints.add(shade(palette.colour(run), k, t.staffByPool().size()));
+          strokes.add(dashed(3f));
+        }
+        k++;
+      }
+    }
+    XYStepRenderer staffRenderer = new XYStepRenderer();
+    for (int i = 0; i < paints.size(); i++) {
+      staffRenderer.setSeriesPaint(i, paints.get(i));
+      staffRenderer.setSeriesStroke(i, strokes.get(i));
+    }
+    NumberAxis staffAxis = numberAxis("staff present (servers)");
+    staffAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    XYPlot plot = new XYPlot(staff, clockAxis(study, base), staffAxis, staffRenderer);
+
+    double perHour = perHour(base);
+    double horizon = study.scenario().run().horizon();
+    XYSeries arrivals = new XYSeries("arrivals per hour (" + base.variant() + ")", false, true);
+    for (int i = 0; i < bt.bins(); i++) {
+      double width = Math.min(bt.binWidth(), horizon - bt.binStart(i));
+      double rate = width > 0 ? bt.arrivals()[i] / width * perHour : Double.NaN;
+      arrivals.add(base.clockStart() + bt.binStart(i), Double.isFinite(rate) ? rate : null);
+    }
+    XYSeriesCollection arrivalData = new XYSeriesCollection(arrivals);
+    arrivalData.setIntervalWidth(bt.binWidth());
+    arrivalData.setIntervalPositionFactor(0.0);
+    XYBarRenderer bars = new XYBarRenderer(0.08);
+    bars.setBarPainter(new StandardXYBarPainter());
+    bars.setShadowVisible(false);
+    bars.setSeriesPaint(0, ARRIVALS);
+    NumberAxis arrivalAxis = numberAxis("arrivals per hour");
+    plot.setDataset(1, arrivalData);
+    plot.setRenderer(1, bars);
+    plot.setRangeAxis(1, arrivalAxis);
+    plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+    plot.mapDatasetToRangeAxis(1, 1);
+    stylePlot(plot);
+    String title = "Staff on duty and arrivals over the day";
+    JFreeChart chart = chart(title, plot, "bars: arrivals per hour (right axis); lines: staff present per pool"
+        + " (left axis), dashed where a variant staffs differently");
+    return new Drawn("staff-and-arrivals", title,
+        "Check that the staff lines rise where the arrival bars rise: a peak of arrivals met by flat staffing"
+            + " is where queues grow.",
+        chart);
+  }
+
+  private static String label(Summary base, String pool, Study study) {
+    return study.runs().size() > 1 ? base.variant() + ": " + pool : pool;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 5. utilization
+
+  private static Drawn utilization(Study study, Palette palette) {
+    Summary base = study.baseline();
+    DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+    boolean any = false;
+    double top = 1;
+    for (Summary run : study.runs()) {
+      for (String pool : base.resources().keySet()) {
+        Estimate e = metric(run.resources().get(pool), "utilization");
+        any |= e != null;
+        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), pool);
+        if (e != null) {
+          top = Math.max(top, e.mean() + halfWidth(e));
+        }
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    CategoryPlot plot = groupedBars(data, study, palette, "resource", "utilization (busy / on-duty time)");
+    NumberAxis y = (NumberAxis) plot.getRangeAxis();
+    y.setNumberFormatOverride(percentFormat());
+    y.setRange(0, top * 1.08);
+    ValueMarker full = new ValueMarker(1.0, new Color(0xB03A2E), dashed(1.5f));
+    plot.addRangeMarker(full);
+    String title = "Utilization by resource";
+    JFreeChart chart = chart(title, plot, ciNote(study));
+    return new Drawn("utilization", title,
+        "Bars close to the dashed 100% line mark saturated staff where waits explode; low bars show idle capacity"
+            + " a variant could put to use.",
+        chart);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 6. lead-time composition
+
+  /** The parts of the lead time, bottom to top, with their colours. */
+  private static final String[] PARTS = {"value-added", "necessary", "waiting", "motion", "defects", "over-processing"};
+
+  private static final Color[] PART_COLOURS = {
+    new Color(0x3A9D5D), new Color(0x9DB3C8), new Color(0xD9534F), new Color(0xF0AD4E), new Color(0x8E5EA2),
+    new Color(0xA0522D)
+  };
+
+  private static Drawn leadTimeComposition(Study study) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    boolean any = false;
+    for (Summary run : study.runs()) {
+      double lead = mean(run.overall(), "lead_time_mean");
+      if (!Double.isFinite(lead)) {
+        continue;
+      }
+      any = true;
+      double[] parts = composition(run.overall());
+      double pce = mean(run.overall(), "pce");
+      String column = run.variant() + (Double.isFinite(pce) ? String.format(Locale.ROOT, " (PCE %.1f%%)", 100 * pce) : "");
+      for (int i = 0; i < PARTS.length; i++) {
+        data.addValue(parts[i], PARTS[i], column);
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    String unit = study.baseline().timeUnit();
+    CategoryAxis x = new CategoryAxis("run");
+    styleAxis(x);
+    x.setMaximumCategoryLabelLines(2);
+    NumberAxis y = numberAxis("mean time per customer (" + unit + ")");
+    StackedBarRenderer r = new StackedBarRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setMaximumBarWidth(0.18);
+    r.setDrawBarOutline(false);
+    for (int i = 0; i < PARTS.length; i++) {
+      r.setSeriesPaint(i, PART_COLOURS[i]);
+    }
+    CategoryPlot plot = new CategoryPlot(data, x, y, r);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    stylePlot(plot);
+    String title = "What the lead time is made of";
+    JFreeChart chart = chart(title, plot, "means per customer; necessary = lead time − value-added − wastes,"
+        + " clamped at 0");
+    return new Drawn("lead-time-composition", title,
+        "The green base is value-added time and everything above it is necessary or waste time a variant should"
+            + " shrink (necessary time is derived as lead time minus value-added time and the wastes, clamped at 0).",
+        chart);
+  }
+
+  /**
+   * The lead time split into value-added, necessary, waiting, motion, defects and over-processing:
+   * necessary = lead time − value-added − the four wastes, clamped at 0 (the wastes are per
+   * customer who left, the lead time per completed customer, so the difference can go negative).
+   */
+  static double[] composition(Map<String, Estimate> overall) {
+    double va = orZero(mean(overall, "value_added_mean"));
+    double waiting = orZero(mean(overall, "waste_waiting"));
+    double motion = orZero(mean(overall, "waste_motion"));
+    double defects = orZero(mean(overall, "waste_defects"));
+    double over = orZero(mean(overall, "waste_overprocessing"));
+    double necessary = Math.max(0, mean(overall, "lead_time_mean") - va - waiting - motion - defects - over);
+    return new double[] {va, necessary, waiting, motion, defects, over};
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // shared pieces
+
+  /** Run colours: the baseline grey-blue, each variant its own colour in run order. */
+  private static final class Palette {
+    private final List<String> variants = new ArrayList<>();
+
+    Palette(List<Summary> runs) {
+      for (Summary r : runs) {
+        if (!isBaseline(r)) {
+          variants.add(r.variant());
+        }
+      }
+    }
+
+    Color colour(Summary run) {
+      if (isBaseline(run)) {
+        return BASELINE_COLOUR;
+      }
+      return VARIANT_COLOURS[Math.max(0, variants.indexOf(run.variant())) % VARIANT_COLOURS.length];
+    }
+  }
+
+  private static boolean isBaseline(Summary run) {
+    return Variant.BASELINE.equals(run.variant());
+  }
+
+  private static CategoryPlot groupedBars(DefaultStatisticalCategoryDataset data, Study study, Palette palette,
+      String xLabel, String yLabel) {
+    CategoryAxis x = new CategoryAxis(xLabel);
+    styleAxis(x);
+    x.setCategoryMargin(0.25);
+    NumberAxis y = numberAxis(yLabel);
+    StatisticalBarRenderer r = new StatisticalBarRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setDrawBarOutline(false);
+    r.setItemMargin(0.06);
+    r.setMaximumBarWidth(0.12);
+    r.setErrorIndicatorPaint(ERROR_BAR);
+    r.setErrorIndicatorStroke(new BasicStroke(2f));
+    int i = 0;
+    for (Summary run : study.runs()) {
+      r.setSeriesPaint(i++, palette.colour(run));
+    }
+    CategoryPlot plot = new CategoryPlot(data, x, y, r);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    stylePlot(plot);
+    return plot;
+  }
+
+  private static JFreeChart chart(String title, Plot plot, String subtitle) {
+    JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getTitle().setPaint(TEXT);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    chart.setPadding(new RectangleInsets(8, 12, 8, 16));
+    if (subtitle != null) {
+      TextTitle sub = new TextTitle(subtitle, SUBTITLE_FONT);
+      sub.setPaint(new Color(0x555555));
+      chart.addSubtitle(sub);
+    }
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setItemFont(LEGEND_FONT);
+      legend.setFrame(BlockBorder.NONE);
+      legend.setPosition(RectangleEdge.BOTTOM);
+      legend.setItemPaint(TEXT);
+    }
+    return chart;
+  }
+
+  private static void stylePlot(Plot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    if (plot instanceof XYPlot) {
+      XYPlot xy = (XYPlot) plot;
+      xy.setDomainGridlinePaint(GRID);
+      xy.setRangeGridlinePaint(GRID);
+      xy.setDomainGridlineStroke(new BasicStroke(1f));
+      xy.setRangeGridlineStroke(new BasicStroke(1f));
+    } else if (plot instanceof CategoryPlot) {
+      CategoryPlot c = (CategoryPlot) plot;
+      c.setRangeGridlinePaint(GRID);
+      c.setRangeGridlineStroke(new BasicStroke(1f));
+    }
+  }
+
+  private static void styleAxis(org.jfree.chart.axis.Axis axis) {
+    axis.setLabelFont(LABEL_FONT);
+    axis.setTickLabelFont(TICK_FONT);
+    axis.setLabelPaint(TEXT);
+    axis.setTickLabelPaint(TEXT);
+  }
+
+  private static NumberAxis numberAxis(String label) {
+    NumberAxis a = new NumberAxis(label);
+    styleAxis(a);
+    return a;
+  }
+
+  private static NumberAxis percentAxis(String label) {
+    NumberAxis a = numberAxis(label);
+    a.setNumberFormatOverride(percentFormat());
+    return a;
+  }
+
+  private static NumberFormat percentFormat() {
+    return NumberFormat.getPercentInstance(Locale.ROOT);
+  }
+
+  /** An x axis of clock times {@code HH:MM} over the day (values: time units since midnight). */
+  private static ValueAxis clockAxis(Study study, Summary base) {
+    NumberAxis a = numberAxis("time of day");
+    a.setAutoRangeIncludesZero(false);
+    double perHour = perHour(base);
+    ClockFormat format = new ClockFormat(base.timeUnit());
+    TickUnits units = new TickUnits();
+    for (double hours : new double[] {1.0 / 12, 0.25, 0.5, 1, 2, 3, 4, 6, 12, 24}) {
+      units.add(new NumberTickUnit(hours * perHour, format));
+    }
+    a.setStandardTickUnits(units);
+    double start = base.clockStart();
+    double end = start + study.scenario().run().horizon();
+    Timeline t = base.timeline();
+    if (t != null) {
+      end = Math.max(end, start + t.binStart(t.bins()));
+    }
+    a.setRange(start, end);
+    return a;
+  }
+
+  /** A step profile over the day: one point per bin start, plus the end of the last bin. */
+  private static XYSeries stepSeries(String key, Summary run, Timeline t, double[] values) {
+    XYSeries s = new XYSeries(key, false, true);
+    for (int i = 0; i < values.length; i++) {
+      s.add(run.clockStart() + t.binStart(i), Double.isFinite(values[i]) ? values[i] : null);
+    }
+    if (values.length > 0) {
+      double last = values[values.length - 1];
+      s.add(run.clockStart() + t.binStart(values.length), Double.isFinite(last) ? last : null);
+    }
+    return s;
+  }
+
+  private static void colourLines(XYLineAndShapeRenderer r, List<Color> colours, List<Boolean> baseline) {
+    for (int i = 0; i < colours.size(); i++) {
+      r.setSeriesPaint(i, colours.get(i));
+      float w = baseline.get(i) ? 4f : 3f;
+      r.setSeriesStroke(i, new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+  }
+
+  private static BasicStroke dashed(float width) {
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 6f}, 0f);
+  }
+
+  /** Shade {@code k} of {@code n} of a colour: from the colour itself towards lighter tints. */
+  private static Color shade(Color c, int k, int n) {
+    if (n <= 1) {
+      return c;
+    }
+    double f = k / (double) n * 0.6;
+    return new Color(tint(c.getRed(), f), tint(c.getGreen(), f), tint(c.getBlue(), f));
+  }
+
+  private static int tint(int v, double f) {
+    return (int) Math.round(v + (255 - v) * f);
+  }
+
+  private static boolean sameProfile(double[] a, double[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      boolean bothNaN = Double.isNaN(a[i]) && Double.isNaN(b[i]);
+      if (!bothNaN && !(Math.abs(a[i] - b[i]) <= 1e-9 * Math.max(1, Math.abs(a[i])))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Estimate metric(Map<String, Estimate> scope, String key) {
+    if (scope == null) {
+      return null;
+    }
+    Estimate e = scope.get(key);
+    return e == null || !Double.isFinite(e.mean()) ? null : e;
+  }
+
+  private static double halfWidth(Estimate e) {
+    return Double.isFinite(e.halfWidth()) ? e.halfWidth() : 0;
+  }
+
+  private static double mean(Map<String, Estimate> scope, String key) {
+    Estimate e = scope.get(key);
+    return e == null ? Double.NaN : e.mean();
+  }
+
+  private static double orZero(double x) {
+    return Double.isFinite(x) ? x : 0;
+  }
+
+  private static double perHour(Summary s) {
+    DurationUnit u = DurationUnit.ofSymbol(s.timeUnit());
+    return u == null ? 60 : u.perHour();
+  }
+
+  private static String ciNote(Study study) {
+    return "bars: means over " + replications(study) + "; whiskers: 95% confidence intervals";
+  }
+
+  private static String replications(Study study) {
+    int[] n = study.runs().stream().mapToInt(Summary::replications).distinct().toArray();
+    return n.length == 1 ? n[0] + (n[0] == 1 ? " replication" : " replications")
+        : Arrays.stream(n).min().orElse(0) + "–" + Arrays.stream(n).max().orElse(0) + " replications";
+  }
+
+  private static String binText(Summary s) {
+    Timeline t = s.timeline();
+    double minutes = t.binWidth() * 60 / perHour(s);
+    return minutes == Math.rint(minutes) ? String.format(Locale.ROOT, "%.0f-minute interval", minutes)
+        : String.format(Locale.ROOT, "%.2f-minute interval", minutes);
+  }
+
+  /** A step name made safe for a file name: letters, digits, {@code -} and {@code _} kept. */
+  static String fileId(String name) {
+    String id = name.replaceAll("[^A-Za-z0-9_-]+", "-");
+    return id.isEmpty() ? "step" : id;
+  }
+
+  /** Formats a time since midnight (in a time unit) as a clock time, for axis ticks. */
+  private static final class ClockFormat extends NumberFormat {
+    private static final long serialVersionUID = 1L;
+    private final String unit;
+
+    ClockFormat(String unit) {
+      this.unit = unit;
+    }
+
+    @Override
+    public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+      return to.append(Double.isFinite(number) && number >= 0 ? SummaryFiles.clock(number, unit) : "");
+    }
+
+    @Override
+    public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+      return format((double) number, to, pos);
+    }
+
+    @Override
+    public Number parse(String source, ParsePosition pos) {
+      return null;
+    }
   }
 }

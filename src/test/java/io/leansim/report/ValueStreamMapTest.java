@@ -1,0 +1,158 @@
+package io.leansim.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansim.experiment.Summary;
+import io.leansim.scenario.Scenario;
+import io.leansim.scenario.Step;
+import io.leansim.stats.Estimate;
+import io.leansim.testing.Studies;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The value stream map of a real run of the two-step hall shows that run's figures, formatted with units. */
+class ValueStreamMapTest {
+  private static Scenario scenario;
+  private static Study study;
+
+  @BeforeAll
+  static void runStudy() throws Exception {
+    scenario = Studies.hall();
+    study = Studies.run(scenario);
+    String dir = System.getProperty("leansim.preview");
+    if (dir != null) {
+      Files.createDirectories(Path.of(dir));
+      for (Summary run : study.runs()) {
+        Files.writeString(Path.of(dir, run.variant() + "-vsm.svg"), ValueStreamMap.svg(scenario, run));
+      }
+    }
+  }
+
+  @Test
+  void isValidSelfContainedXmlWithAViewBox() throws Exception {
+    for (Summary run : study.runs()) {
+      String text = ValueStreamMap.svg(scenario, run);
+      Element root = ChartsTest.parse(text).getDocumentElement();
+      assertThat(root.getLocalName()).isEqualTo("svg");
+      assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+      assertThat(root.getAttribute("viewBox")).matches("0 0 \\d+ \\d+");
+      assertThat(root.getAttribute("data-variant")).isEqualTo(run.variant());
+      assertThat(text).doesNotContain("href").doesNotContain("<script").doesNotContain(" id=");
+    }
+  }
+
+  @Test
+  void drawsOneBoxPerStepInProcessOrderWithTheRunsFigures() throws Exception {
+    Summary run = study.baseline();
+    Document doc = ChartsTest.parse(ValueStreamMap.svg(scenario, run));
+    List<Element> boxes = groups(doc, "process");
+    assertThat(boxes).extracting(b -> b.getAttribute("data-step")).containsExactly("check", "serve");
+    for (Element box : boxes) {
+      String step = box.getAttribute("data-step");
+      Map<String, Estimate> f = run.steps().get(step);
+      Step def = scenario.process().stream().filter(s -> s.name().equals(step)).findFirst().orElseThrow();
+      assertThat(box.getAttribute("data-value")).isEqualTo(def.value().key());
+      assertThat(text(box, "step-name")).isEqualTo(step);
+      assertThat(text(box, "cycle-time")).isEqualTo("C/T " + ValueStreamMap.duration(f.get("cycle_time").mean(), "min"));
+      double util = run.resources().get(def.resources().get(0)).get("utilization").mean();
+      assertThat(text(box, "utilization")).isEqualTo("Util " + ValueStreamMap.percent(util));
+      assertThat(text(box, "rework"))
+          .isEqualTo("Rework " + ValueStreamMap.percent(f.get("reworked").mean() / f.get("visits").mean()));
+      Element triangle = group(doc, "inventory", step);
+      assertThat(text(triangle, "queue")).isEqualTo(ValueStreamMap.number(f.get("queue_mean").mean()));
+      Element ladder = group(doc, "ladder", step);
+      assertThat(text(ladder, "wait")).isEqualTo(ValueStreamMap.duration(f.get("wait_mean").mean(), "min"));
+      assertThat(text(ladder, "service")).isEqualTo(ValueStreamMap.duration(f.get("service_mean").mean(), "min"));
+    }
+    // reception: one clerk all day; counter: shifts 3 (08:00-10:00), 5 (10:00-13:00), 4 (13:00-16:00)
+    // averaged over the measured period [30, 480): (90 * 3 + 180 * 5 + 180 * 4) / 450 = 4.2
+    assertThat(text(boxes.get(0), "servers")).isEqualTo("Servers 1");
+    assertThat(text(boxes.get(1), "servers")).isEqualTo("Servers 4.2 avg");
+    assertThat(text(groups(doc, "customers-in").get(0), "takt"))
+        .isEqualTo("Takt " + ValueStreamMap.duration(run.overall().get("takt_time").mean(), "min"));
+  }
+
+  @Test
+  void ladderEndsInTheRunsLeadTimeValueAddedTimeAndPce() throws Exception {
+    for (Summary run : study.runs()) {
+      Element totals = groups(ChartsTest.parse(ValueStreamMap.svg(scenario, run)), "totals").get(0);
+      Map<String, Estimate> o = run.overall();
+      assertThat(text(totals, "lead-time")).isEqualTo("Lead time " + ValueStreamMap.duration(o.get("lead_time_mean").mean(), "min"));
+      assertThat(text(totals, "value-added"))
+          .isEqualTo("Value-added " + ValueStreamMap.duration(o.get("value_added_mean").mean(), "min"));
+      assertThat(text(totals, "pce")).isEqualTo("PCE " + ValueStreamMap.percent(o.get("pce").mean()));
+    }
+  }
+
+  @Test
+  void aVariantsMapShowsItsOwnStaffing() throws Exception {
+    Summary moreStaff = study.runs().stream().filter(r -> r.variant().equals("more-staff")).findFirst().orElseThrow();
+    Document doc = ChartsTest.parse(ValueStreamMap.svg(scenario, moreStaff));
+    // shifts 4, 6, 4: (90 * 4 + 180 * 6 + 180 * 4) / 450 = 4.8
+    assertThat(text(group(doc, "process", "serve"), "servers")).isEqualTo("Servers 4.8 avg");
+  }
+
+  @Test
+  void formatsFiguresWithUnits() {
+    assertThat(ValueStreamMap.duration(1.2345, "min")).isEqualTo("1.23 min");
+    assertThat(ValueStreamMap.duration(12.345, "s")).isEqualTo("12.3 s");
+    assertThat(ValueStreamMap.duration(123.45, "min")).isEqualTo("123 min");
+    assertThat(ValueStreamMap.duration(Double.NaN, "min")).isEqualTo("–");
+    assertThat(ValueStreamMap.percent(0.0734)).isEqualTo("7.3%");
+    assertThat(ValueStreamMap.servers(3)).isEqualTo("3");
+  }
+
+  @Test
+  void sameSummaryGivesTheSameText() {
+    for (Summary run : study.runs()) {
+      assertThat(ValueStreamMap.svg(scenario, run)).isEqualTo(ValueStreamMap.svg(scenario, run));
+    }
+  }
+
+  @Test
+  void escapesNamesThatLookLikeMarkup() throws Exception {
+    assertThat(Svg.escape("a<b & \"c\" 'd'>")).isEqualTo("a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
+    Summary run = study.baseline();
+    Summary renamed = new Summary(run.scenario(), run.variant(), "<Tom & Jerry's> \"hall\"", run.timeUnit(),
+        run.clockStart(), run.replications(), run.seed(), run.overall(), run.types(), run.steps(), run.resources(),
+        run.precision(), run.timeline(), run.waitPercentiles());
+    Document doc = ChartsTest.parse(ValueStreamMap.svg(scenario, renamed));
+    assertThat(doc.getDocumentElement().getElementsByTagNameNS("*", "title").item(0).getTextContent())
+        .contains("<Tom & Jerry's> \"hall\"");
+  }
+
+  private static List<Element> groups(Document doc, String cls) {
+    List<Element> out = new ArrayList<>();
+    NodeList gs = doc.getElementsByTagNameNS("*", "g");
+    for (int i = 0; i < gs.getLength(); i++) {
+      Element g = (Element) gs.item(i);
+      if (g.getAttribute("class").equals(cls)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static Element group(Document doc, String cls, String step) {
+    return groups(doc, cls).stream().filter(g -> g.getAttribute("data-step").equals(step)).findFirst().orElseThrow();
+  }
+
+  private static String text(Element parent, String cls) {
+    NodeList ts = parent.getElementsByTagNameNS("*", "text");
+    for (int i = 0; i < ts.getLength(); i++) {
+      Element t = (Element) ts.item(i);
+      if (List.of(t.getAttribute("class").split(" ")).contains(cls)) {
+        return t.getTextContent();
+      }
+    }
+    throw new AssertionError("no text of class " + cls + " in " + parent.getAttribute("class"));
+  }
+}
