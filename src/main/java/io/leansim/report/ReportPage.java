@@ -167,7 +167,7 @@ public final class ReportPage {
     b.append("</tbody>\n</table></div>\n<p class=\"note\">Baseline row: mean ± 95% half-width over replications. ")
         .append("Variant rows: value, then the change against the baseline ± its 95% half-width. ")
         .append("<span class=\"better\">✓ better</span> and <span class=\"worse\">✗ worse</span> mark significant ")
-        .append("changes.</p>\n</section>\n");
+        .append("changes; hover a change for its relative size.</p>\n</section>\n");
   }
 
   private static double totalCost(Summary run) {
@@ -191,9 +191,19 @@ public final class ReportPage {
       b.append("<span class=\"hw\"> ± ").append(esc(formatDiff(hw, m.kind(), false))).append("</span>");
     }
     if (d != null && Double.isFinite(d.diff())) {
-      b.append("<span class=\"d\">").append(esc(change(d, m.kind()))).append(' ').append(mark(cls)).append("</span>");
+      diff(b, d, m.kind(), cls);
     }
     b.append("</td>");
+  }
+
+  /** The change ± half-width, then its mark, each on a line; the relative change as a tooltip. */
+  private static void diff(StringBuilder b, PairedDifference d, Kind kind, String cls) {
+    b.append("<span class=\"d\"");
+    if (kind != Kind.SHARE && Double.isFinite(d.relative())) {
+      b.append(" title=\"").append(String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative()).replace('-', '−'))
+          .append(" against the baseline\"");
+    }
+    b.append('>').append(esc(change(d, kind))).append("</span><span class=\"m\">").append(mark(cls)).append("</span>");
   }
 
   /** "better", "worse" (significant) or "ns". */
@@ -208,16 +218,12 @@ public final class ReportPage {
     return switch (cls) {
       case "better" -> "✓ better";
       case "worse" -> "✗ worse";
-      default -> "(not significant)";
+      default -> "not significant";
     };
   }
 
   private static String change(PairedDifference d, Kind kind) {
-    String s = formatDiff(d.diff(), kind, true) + " ± " + formatDiff(d.halfWidth(), kind, false);
-    if (kind != Kind.SHARE && Double.isFinite(d.relative())) {
-      s += " (" + String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative()) + ")";
-    }
-    return s;
+    return formatDiff(d.diff(), kind, true) + " ± " + formatDiff(d.halfWidth(), kind, false);
   }
 
   private static String format(double x, Kind kind) {
@@ -251,11 +257,16 @@ public final class ReportPage {
       return;
     }
     String unit = study.scenario().timeUnit().symbol();
-    List<Metric> metrics = List.of(
+    List<Metric> metrics = new ArrayList<>(List.of(
         new Metric("wait_mean", "Mean wait", Kind.DURATION, true),
         new Metric("wait_p95", "95% wait less than", Kind.DURATION, true),
-        new Metric("wait_max", "Worst wait", Kind.DURATION, true),
-        new Metric("abandon_rate", "Abandoned", Kind.SHARE, true));
+        new Metric("wait_max", "Worst wait", Kind.DURATION, true)));
+    boolean abandons = c.variants().values().stream().flatMap(v -> v.types().values().stream())
+        .map(f -> f.get("abandon_rate"))
+        .anyMatch(d -> d != null && (d.baseline() > 0 || d.variant() > 0));
+    if (abandons) {
+      metrics.add(new Metric("abandon_rate", "Abandoned", Kind.SHARE, true));
+    }
     b.append("<section id=\"fairness\">\n<h2>Fairness: who gains, who pays</h2>\n")
         .append("<p>For each customer type: baseline → variant, and the change ± its 95% half-width.</p>\n");
     c.variants().forEach((name, v) -> {
@@ -279,8 +290,7 @@ public final class ReportPage {
               .append(esc(format(d.baseline(), m.kind()))).append(" → ").append(esc(format(d.variant(), m.kind())))
               .append("</span>");
           if (Double.isFinite(d.diff())) {
-            b.append("<span class=\"d\">").append(esc(change(d, m.kind()))).append(' ').append(mark(cls))
-                .append("</span>");
+            diff(b, d, m.kind(), cls);
           }
           b.append("</td>");
         }
@@ -454,11 +464,15 @@ public final class ReportPage {
       table { border-collapse: collapse; width: 100%; margin: .4rem 0; }
       th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
       thead th { background: var(--soft); font-size: .85rem; color: var(--muted); border-bottom: 2px solid var(--line); }
-      table.figures td { text-align: right; white-space: nowrap; }
+      table.figures td { text-align: right; }
+      table.figures td span { white-space: nowrap; }
+      table.figures tbody th { min-width: 12rem; }
       table.figures thead th:not(:first-child) { text-align: right; }
       table.figures .v { font-size: 1.15rem; font-weight: 650; font-variant-numeric: tabular-nums; }
       table.figures .hw { color: var(--muted); font-size: .85rem; }
-      table.figures .d { display: block; font-size: .8rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+      table.figures .d { display: block; font-size: .85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+      table.figures .m { display: block; font-size: .8rem; color: var(--muted); }
+      td.better .m { color: var(--good); font-weight: 700; } td.worse .m { color: var(--bad); font-weight: 700; }
       table.figures th .sub { display: block; font-weight: normal; font-size: .8rem; color: var(--muted); max-width: 22rem;
                               white-space: normal; }
       tr.base { background: #fafbfc; }

@@ -17,7 +17,8 @@ import java.util.Map;
  *       the 95% interval of the paired difference excludes 0, "(not significant)" otherwise;
  *       "stays at" when the difference is exactly 0.
  *   <li>Customer types that <em>gain</em>: mean wait lower and significant. Types that <em>pay</em>:
- *       mean wait higher, each marked significant or not. The rest are named as "no significant
+ *       mean wait higher, significantly or by at least 5% of the baseline, each marked significant
+ *       or not. The rest are named as "no significant
  *       change". A type with no customers in either run is left out.
  *   <li>The worst wait (overall {@code wait_max}), the service level (with a target), the abandon
  *       rate (when anyone abandoned in either run) each get a sentence when they change.
@@ -83,6 +84,7 @@ public final class Verdicts {
         continue;
       }
       String who = typeName(e.getKey());
+      // gains: significantly shorter; pays: longer, significantly or by at least 5% (labelled either way)
       if (d.significant() && d.diff() < 0) {
         gains.add(who + " customers wait " + num(d.variant()) + " " + unit + " instead of " + num(d.baseline()));
       } else if (d.diff() > 0 && (d.significant() || d.diff() >= 0.05 * Math.max(Math.abs(d.baseline()), 1e-9))) {
@@ -111,7 +113,7 @@ public final class Verdicts {
     }
     PairedDifference level = variant.overall().get("service_level");
     if (level != null && defined(level) && scenario.targets().waitWithin().isPresent()) {
-      String target = num(scenario.targets().waitWithin().getAsDouble()) + " " + unit;
+      String target = ScenarioText.num(scenario.targets().waitWithin().getAsDouble()) + " " + unit;
       out.add("The share served within " + target + " " + movePercent(level) + ".");
     }
     PairedDifference abandon = variant.overall().get("abandon_rate");

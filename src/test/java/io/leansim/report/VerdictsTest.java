@@ -115,7 +115,7 @@ class VerdictsTest {
     Verdicts.Verdict verdict = Verdicts.of(COSTED, v);
 
     assertThat(verdict.sentences()).contains(
-        "The share served within 10.0 min rises from 62.0% to 81.0% (significant).",
+        "The share served within 10 min rises from 62.0% to 81.0% (significant).",
         "Abandonment falls from 5.0% to 4.9% (not significant).",
         "Staff cost rises from 1,680 to 1,920 per run (significant).");
     assertThat(verdict.tone()).as("faster but dearer").isEqualTo(Verdicts.Tone.TRADE_OFF);
