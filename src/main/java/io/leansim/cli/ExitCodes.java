@@ -8,7 +8,10 @@ final class ExitCodes {
   static final int IO_ERROR = 1;
   /** Bad command line: unknown option, missing file argument, unknown variant. */
   static final int USAGE = 2;
-  /** The scenario file has errors (printed as FILE:LINE:COLUMN: path: message). */
+  /**
+   * The scenario file has errors (printed as FILE:LINE:COLUMN: path: message); for {@code report},
+   * the folder holds no readable results.
+   */
   static final int INVALID_SCENARIO = 3;
   /** {@code selftest}: at least one figure did not pass (failed or inconclusive). */
   static final int SELFTEST_FAILED = 4;
@@ -22,7 +25,8 @@ final class ExitCodes {
           + "  0   success (warnings may have been printed)%n"
           + "  1   results could not be written (disk full, no permission); previous results intact%n"
           + "  2   bad command line (unknown option or variant, missing file)%n"
-          + "  3   the scenario has errors (each printed as FILE:LINE:COLUMN: path: message)%n"
+          + "  3   the scenario has errors (each printed as FILE:LINE:COLUMN: path: message);%n"
+          + "      report: the folder holds no readable results%n"
           + "  4   selftest: a figure disagrees with queueing theory (or is too imprecise to judge)%n"
           + " 70   internal error: a bug in LeanSim (run again with --debug and report it)%n"
           + "130   interrupted (Ctrl-C); previous results intact%n";

@@ -10,13 +10,14 @@ import picocli.CommandLine.Command;
     name = "leansim",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, SelftestCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class, SelftestCommand.class, CommandLine.HelpCommand.class},
     description = {
       "Simulates lean-service processes (service halls, bank branches, check-in, clinics)",
       "described in a YAML scenario file, with replications and 95%% confidence intervals.",
       "",
       "Start with:  leansim run scenarios/telecom-hall.yaml",
       "Check a file: leansim validate scenarios/my-hall.yaml",
+      "Redraw the report of results on disk: leansim report results/telecom-hall",
       "Check the engine against queueing theory: leansim selftest",
       "",
       "Scenario format: docs in README.md (\"Scenario files\"); results: results/<name>/summary.json."

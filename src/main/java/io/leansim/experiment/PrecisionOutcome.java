@@ -14,7 +14,7 @@ public record PrecisionOutcome(
     int replicationsWanted) {
 
   /** The outcome after {@code n} replications whose overall {@code metric} is {@code e}. */
-  static PrecisionOutcome of(RunSpec.Precision p, Estimate e, int n) {
+  public static PrecisionOutcome of(RunSpec.Precision p, Estimate e, int n) {
     double reached = e == null || e.n() < 2 || e.mean() == 0 ? Double.POSITIVE_INFINITY
         : e.halfWidth() / Math.abs(e.mean());
     boolean met = reached <= p.relative();

@@ -20,7 +20,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * {@code comparison.json} and {@code comparison.csv} of results-format.md: for each variant and
  * each figure, {@code baseline}, {@code variant}, {@code diff} (paired, variant − baseline), its
  * 95% {@code half_width}, {@code relative} change and {@code significant}; overall and per type,
- * step and resource. Undefined numbers are JSON null and empty CSV cells.
+ * step and resource; {@code n} in the JSON counts the pairs. Undefined numbers are JSON null and
+ * empty CSV cells.
  */
 public final class ComparisonFiles {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -96,6 +97,7 @@ public final class ComparisonFiles {
       put(e, "half_width", d.halfWidth());
       put(e, "relative", d.relative());
       e.put("significant", d.significant());
+      e.put("n", d.n());
     });
     return node;
   }

@@ -31,4 +31,58 @@ public final class Report {
     }
     ReportPage.write(study, files, vsm, dir.resolve("report.html"));
   }
+
+  /**
+   * Renders {@code study} again into the existing results folder {@code dir}: everything is
+   * written into a hidden folder inside {@code dir} first and moved into place only when complete
+   * (file by file, each move atomic where the file system allows), so a failure leaves the
+   * previous charts, maps and report untouched. Charts of the previous rendering that the new one
+   * does not draw are removed.
+   */
+  public static void renderInPlace(Study study, Path dir) throws IOException {
+    Path stage = Files.createTempDirectory(dir, ".report.partial-");
+    try {
+      render(study, stage);
+      List<Path> files;
+      try (var walk = Files.walk(stage)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      java.util.Set<Path> charts = new java.util.HashSet<>();
+      Path report = null;
+      for (Path f : files) {
+        Path rel = stage.relativize(f);
+        if (rel.toString().equals("report.html")) {
+          report = f;
+          continue;
+        }
+        Path target = dir.resolve(rel.toString());
+        Files.createDirectories(target.getParent());
+        move(f, target);
+        if (rel.startsWith("charts")) {
+          charts.add(target.getFileName());
+        }
+      }
+      if (report != null) {
+        move(report, dir.resolve("report.html"));
+      }
+      Path chartDir = dir.resolve("charts");
+      if (Files.isDirectory(chartDir)) {
+        try (var old = Files.list(chartDir)) {
+          for (Path p : old.filter(p -> !charts.contains(p.getFileName())).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    } finally {
+      StagedFolder.deleteTree(stage);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
 }

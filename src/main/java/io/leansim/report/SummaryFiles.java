@@ -25,7 +25,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * step, {@code staff} and {@code utilization} per resource, {@code wait_by_arrival}), {@code
  * "wait_distribution"} ({@code percentiles} 0..100 and the {@code wait} at each, averaged over replications), and with
  * a precision target {@code "precision": {"metric", "relative_target", "relative_reached", "met",
- * "max_replications"}}.
+ * "max_replications"}}. An estimate carries {@code "n"} (replications where it was defined) only
+ * when that differs from {@code replications}. {@link ResultsReader} reads it all back.
  */
 public final class SummaryFiles {
   /** The results format version written. */
@@ -51,10 +52,10 @@ public final class SummaryFiles {
     root.put("time_unit", s.timeUnit());
     root.put("replications", s.replications());
     root.put("seed", s.seed());
-    root.set("overall", metrics(s.overall()));
-    root.set("types", scoped(s.types()));
-    root.set("steps", scoped(s.steps()));
-    root.set("resources", scoped(s.resources()));
+    root.set("overall", metrics(s.overall(), s.replications()));
+    root.set("types", scoped(s.types(), s.replications()));
+    root.set("steps", scoped(s.steps(), s.replications()));
+    root.set("resources", scoped(s.resources(), s.replications()));
     if (s.timeline() != null) {
       root.set("timeline", timeline(s));
     }
@@ -150,13 +151,14 @@ public final class SummaryFiles {
     return Double.isNaN(x) ? "" : Double.toString(x);
   }
 
-  private static ObjectNode scoped(Map<String, Map<String, Estimate>> m) {
+  private static ObjectNode scoped(Map<String, Map<String, Estimate>> m, int replications) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    m.forEach((key, metrics) -> node.set(key, metrics(metrics)));
+    m.forEach((key, metrics) -> node.set(key, metrics(metrics, replications)));
     return node;
   }
 
-  private static ObjectNode metrics(Map<String, Estimate> m) {
+  /** The estimates; {@code n} is written only when the figure was undefined in some replication. */
+  private static ObjectNode metrics(Map<String, Estimate> m, int replications) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     m.forEach((metric, e) -> {
       ObjectNode est = node.putObject(metric);
@@ -164,6 +166,9 @@ public final class SummaryFiles {
       put(est, "half_width", e.halfWidth());
       put(est, "min", e.min());
       put(est, "max", e.max());
+      if (e.n() != replications) {
+        est.put("n", e.n());
+      }
     });
     return node;
   }

@@ -1,0 +1,69 @@
+package io.leansim.cli;
+
+import io.leansim.report.Report;
+import io.leansim.report.ResultsReader;
+import io.leansim.report.Study;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leansim report DIR}: draws the charts, value stream maps and report page again from results on disk. */
+@Command(
+    name = "report",
+    header = "Draw the charts, value stream maps and report.html again from a results folder.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads DIR (written by 'leansim compare' or 'leansim run': scenario.yaml, <variant>/summary.json,",
+      "comparison.json) and writes again, without simulating:",
+      "  charts/*.png, charts/*.svg, <variant>/vsm.svg, report.html",
+      "The new files are written aside and moved into place only when all are complete, so a failure",
+      "leaves the previous report untouched. Use it after upgrading LeanSim, or to get the report of",
+      "results copied from another machine.",
+      "",
+      "Examples:",
+      "  leansim compare scenarios/telecom-hall.yaml      # writes results/telecom-hall/",
+      "  leansim report results/telecom-hall              # draws its report again",
+      ""
+    },
+    footer = {"", ExitCodes.HELP})
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A results folder (default of compare: results/<name>).")
+  Path dir;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    Study study;
+    try {
+      study = ResultsReader.read(dir);
+    } catch (ResultsReader.NotResultsException e) {
+      err.println("leansim report: " + e.getMessage());
+      return ExitCodes.INVALID_SCENARIO;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("leansim report: could not read " + dir + ": " + e.getMessage());
+      return ExitCodes.IO_ERROR;
+    }
+    try {
+      Report.renderInPlace(study, dir);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("leansim report: could not write the report into " + dir + ": " + e.getMessage());
+      err.println("The previous report there, if any, is untouched.");
+      return ExitCodes.IO_ERROR;
+    }
+    out.println("Report: " + dir.resolve("report.html"));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,91 @@
+package io.leansim.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansim.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report page: content, self-containment, escaping of scenario text. */
+class ReportPageTest {
+  private static Study study;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void run() throws Exception {
+    study = Studies.run(Studies.parse(Studies.SMALL_HALL));
+  }
+
+  private String page() throws Exception {
+    return ReportPage.html(study, Studies.charts(tmp.resolve("charts")), Studies.maps(study));
+  }
+
+  @Test
+  void scenarioTextIsEscapedEverywhere() throws Exception {
+    String html = page();
+    assertThat(html).contains("Checks &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;quotes&#39; are shown as text")
+        .contains("<h1>Hall &lt;A&gt; &amp; &quot;B&quot;</h1>")
+        .contains("Urgent &lt;first&gt;")
+        .contains("Queue over the day &lt;peak&gt;")
+        .doesNotContain("<script").doesNotContain("<A>").doesNotContain("<first>");
+  }
+
+  @Test
+  void thePageNeedsNoNetwork() throws Exception {
+    String html = page();
+    assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContain("<link").doesNotContain("@import")
+        .doesNotContain("url(");
+    assertThat(Pattern.compile("src=\"data:image/svg\\+xml;base64,").matcher(html).results().count())
+        .as("two charts and three value stream maps").isEqualTo(5);
+  }
+
+  @Test
+  void showsVerdictsKeyFiguresFairnessAndTheScenario() throws Exception {
+    String html = page();
+    assertThat(html).contains("<h2>Verdicts</h2>", "<h2>Key figures</h2>", "<h2>Fairness: who gains, who pays</h2>",
+        "<h2>Charts</h2>", "<h2>Value stream maps</h2>", "<h2>The scenario</h2>");
+    assertThat(html).contains("Mean wait", "90% wait less than", "Worst wait", "Lead time", "Service level",
+        "Abandoned", "Served per hour", "Staff cost per run");
+    assertThat(html).contains("Overall, the mean wait").contains("Staff cost");
+    assertThat(html).contains("95% wait less than").contains(">Urgent</th>").contains(">Routine</th>");
+    assertThat(html).contains("Open from 08:30 to 10:30 (2 h)").contains("40 an hour all day").contains("mix: urgent 30%")
+        .contains("Resource desk, staffing: 2 all day → 3 all day.")
+        .contains("Step serve, waiting line: first come, first served → by priority, then arrival.");
+    assertThat(html).contains("@media print");
+  }
+
+  @Test
+  void telecomHallInWords() {
+    Scenario s = Studies.telecom(2);
+    List<ScenarioText.Section> sections = ScenarioText.describe(s);
+    String all = sections.toString();
+    assertThat(all).contains("Open from 09:00 to 17:00 (8 h); customers still inside at closing time are served.")
+        .contains("09:00–10:00 40/h, 10:00–11:30 60/h, 11:30–13:30 85/h")
+        .contains("[card_replacement, 10% (about 49 a day), 1 (called first), waits as long as needed]")
+        .contains("[counter, 7 all day, every type, —, none]")
+        .contains("lognormal, mean 6 min, sd 2.5")
+        .contains("Service target: wait at most 10 min");
+    assertThat(ScenarioText.changes(s, s.variant("digital-forms").orElseThrow()))
+        .containsExactly("No step fill_form any more.");
+    assertThat(ScenarioText.changes(s, s.variant("extra-counter").orElseThrow()))
+        .containsExactly("Resource counter, staffing: 7 all day → 8 all day.");
+  }
+
+  @Test
+  void onlyOneRunShowsFiguresWithoutVerdicts() throws Exception {
+    Study single = new Study(study.scenario(), List.of(study.baseline()), null);
+    String html = ReportPage.html(single, List.of(), Studies.maps(single));
+    assertThat(html).contains("Only one run: nothing to compare").doesNotContain("<h2>Fairness");
+  }
+
+  @Test
+  void escapeCoversMarkupAndQuotes() {
+    assertThat(ReportPage.esc("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    assertThat(ReportPage.esc(null)).isEmpty();
+  }
+}
