@@ -61,8 +61,8 @@ final class HeadlineTable {
         row(rows, runs, "  " + pool, s -> at(s.resources(), pool, "utilization"), Format.PERCENT);
       }
     }
-    if (runs.stream().anyMatch(s -> s.resources().values().stream().anyMatch(m -> m.containsKey("cost")))) {
-      row(rows, runs, "staff cost", s -> totalCost(s), Format.COUNT);
+    if (runs.stream().anyMatch(s -> s.overall().containsKey("staff_cost"))) {
+      row(rows, runs, "staff cost", s -> s.overall().get("staff_cost"), Format.COUNT);
     }
     printAligned(rows, out);
     for (Summary s : runs) {
@@ -84,13 +84,6 @@ final class HeadlineTable {
     Set<String> keys = new LinkedHashSet<>();
     runs.forEach(r -> keys.addAll(scope.apply(r).keySet()));
     return keys;
-  }
-
-  /** Sum of the mean cost of every pool with a cost (no half-width: pools' costs are correlated). */
-  private static Estimate totalCost(Summary s) {
-    double sum = s.resources().values().stream().map(m -> m.get("cost")).filter(e -> e != null && e.n() > 0)
-        .mapToDouble(Estimate::mean).sum();
-    return new Estimate(sum, Double.NaN, sum, sum, 1);
   }
 
   private static Estimate at(Map<String, Map<String, Estimate>> scope, String key, String metric) {

@@ -22,8 +22,8 @@ import java.util.Map;
  *       change". A type with no customers in either run is left out.
  *   <li>The worst wait (overall {@code wait_max}), the service level (with a target), the abandon
  *       rate (when anyone abandoned in either run) each get a sentence when they change.
- *   <li>Cost: when a pool has a cost, the total staff cost per run (sum over pools; the half-width
- *       of the sum is bounded by the sum of half-widths, a conservative test).
+ *   <li>Cost: when a pool has a cost, the total staff cost per run (overall {@code staff_cost},
+ *       paired by replication like every figure, so pools that only one run has count too).
  *   <li>The tone: {@link Tone#BETTER} when the overall mean wait falls significantly and no type
  *       pays significantly; {@link Tone#TRADE_OFF} when it falls but some type pays (or cost
  *       rises significantly); {@link Tone#WORSE} when it rises significantly; otherwise {@link
@@ -146,34 +146,12 @@ public final class Verdicts {
   }
 
   /**
-   * The total staff cost per run against the baseline, summed over the pools that have a cost, or
-   * null when no pool of the scenario has one. The half-width is the sum of the pools' half-widths
-   * (an upper bound of the half-width of the sum).
+   * The total staff cost per run against the baseline (the overall {@code staff_cost}, paired by
+   * replication, so pools that only one of the runs has count too), or null without costs.
    */
   public static PairedDifference totalCost(Scenario scenario, Comparison.Variant variant) {
-    boolean anyCost = scenario.resources().stream().anyMatch(r -> r.costPerHour().isPresent());
-    double b = 0;
-    double v = 0;
-    double d = 0;
-    double h = 0;
-    int n = Integer.MAX_VALUE;
-    boolean found = false;
-    for (Map<String, PairedDifference> pool : variant.resources().values()) {
-      PairedDifference c = pool.get("cost");
-      if (c == null || !defined(c)) {
-        continue;
-      }
-      found = true;
-      b += c.baseline();
-      v += c.variant();
-      d += c.diff();
-      h += c.halfWidth();
-      n = Math.min(n, c.n());
-    }
-    if (!found || !anyCost) {
-      return null;
-    }
-    return new PairedDifference(b, v, d, h, b == 0 ? Double.NaN : d / Math.abs(b), n >= 2 && Math.abs(d) > h, n);
+    PairedDifference cost = variant.overall().get("staff_cost");
+    return cost == null || !defined(cost) ? null : cost;
   }
 
   /** A customer type's name for sentences: underscores and dashes become spaces, first letter capital. */

@@ -32,6 +32,9 @@ public final class Metric {
     /** Overall only: available time (horizon after warm-up) / customers arrived, the pace of demand. */
     public static final String TAKT_TIME = "takt_time";
 
+    /** Overall only, when some pool has {@code cost_per_hour}: the staff cost of all pools. */
+    public static final String STAFF_COST = "staff_cost";
+
     private final String key;
 
     Customer(String key) {

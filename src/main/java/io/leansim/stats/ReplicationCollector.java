@@ -200,6 +200,10 @@ public final class ReplicationCollector implements FlowListener {
     }
     Map<String, Double> all = overall.figures(hours);
     all.put(Metric.Customer.TAKT_TIME, ratio(scenario.run().horizon() - scenario.run().warmup(), overall.arrived));
+    if (resources.values().stream().anyMatch(m -> m.containsKey(Metric.Resource.COST.key()))) {
+      all.put(Metric.Customer.STAFF_COST, resources.values().stream()
+          .mapToDouble(m -> m.getOrDefault(Metric.Resource.COST.key(), 0.0)).sum());
+    }
     result = new ReplicationStats(replication, now, all, types, steps, resources,
         new WaitSample(overall.waits), null);
   }

@@ -65,15 +65,19 @@ class ReportPageTest {
     List<ScenarioText.Section> sections = ScenarioText.describe(s);
     String all = sections.toString();
     assertThat(all).contains("Open from 09:00 to 17:00 (8 h); customers still inside at closing time are served.")
-        .contains("09:00–10:00 40/h, 10:00–11:30 60/h, 11:30–13:30 85/h")
-        .contains("[card_replacement, 10% (about 49 a day), 1 (called first), waits as long as needed]")
-        .contains("[counter, 7 all day, every type, —, none]")
+        .contains("09:00–10:00 34/h, 10:00–11:30 50/h, 11:30–13:30 72/h")
+        .contains("[card_replacement, 10% (about 41 a day), 1 (called first), waits as long as needed]")
+        .contains("[bill_payment, 45% (about 186 a day), 2, gives up after exponential, mean 45 min]")
+        .contains("[counter, from 09:00: 6, from 11:00: 7, from 12:00: 6, from 13:30: 7, from 15:00: 6, every type, 28, none]")
         .contains("lognormal, mean 6 min, sd 2.5")
+        .contains("12% found wrong and redone at complete_documents")
         .contains("Service target: wait at most 10 min");
-    assertThat(ScenarioText.changes(s, s.variant("digital-forms").orElseThrow()))
-        .containsExactly("No step fill_form any more.");
-    assertThat(ScenarioText.changes(s, s.variant("extra-counter").orElseThrow()))
-        .containsExactly("Resource counter, staffing: 7 all day → 8 all day.");
+    assertThat(ScenarioText.changes(s, s.variant("self-service").orElseThrow()))
+        .containsExactly("New resource pay_kiosk: 2 all day; bill_payment; 3; none.",
+            "Step serve, served by: counter → pay_kiosk or counter.");
+    assertThat(ScenarioText.changes(s, s.variant("follow-demand").orElseThrow()))
+        .containsExactly("Resource counter, staffing: from 09:00: 6, from 11:00: 7, from 12:00: 6, from 13:30: 7, "
+            + "from 15:00: 6 → from 09:00: 4, from 10:00: 7, from 11:30: 8, from 13:30: 6, from 16:00: 5.");
   }
 
   @Test
