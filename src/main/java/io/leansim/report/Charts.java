@@ -156,7 +156,7 @@ public final class Charts {
       for (String type : base.types().keySet()) {
         Estimate e = metric(run.types().get(type), "wait_mean");
         any |= e != null;
-        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), type);
+        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), type.replace('_', ' '));
       }
     }
     if (!any) {
@@ -479,6 +479,7 @@ public final class Charts {
     CategoryAxis x = new CategoryAxis(xLabel);
     styleAxis(x);
     x.setCategoryMargin(0.25);
+    x.setMaximumCategoryLabelLines(2); // long type names wrap instead of being cut
     NumberAxis y = numberAxis(yLabel);
     StatisticalBarRenderer r = new StatisticalBarRenderer();
     r.setBarPainter(new StandardBarPainter());
