@@ -43,8 +43,13 @@ class ReportBrowserTest {
 
   @TempDir Path tmp;
 
-  @Test
-  void reportRendersWithoutErrorsAndEveryPictureIsVisible() throws Exception {
+  static java.util.stream.Stream<Path> bundledScenarios() throws java.io.IOException {
+    return Files.list(Path.of("scenarios")).filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("bundledScenarios")
+  void reportRendersWithoutErrorsAndEveryPictureIsVisible(Path scenario) throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String why = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
       if (System.getenv("CI") != null) {
@@ -52,11 +57,15 @@ class ReportBrowserTest {
       }
       Assumptions.abort(why);
     }
-    Study study = Studies.run(Studies.telecom(3));
-    List<ChartFile> charts = Studies.charts(tmp.resolve("charts"));
-    Map<String, String> maps = Studies.maps(study);
-    Path page = tmp.resolve("report.html");
-    ReportPage.write(study, charts, maps, page);
+    Study study = Studies.run(Studies.bundled(scenario, 3));
+    Path results = Files.createDirectories(tmp.resolve("results"));
+    Report.render(study, results); // the real charts, value stream maps and page, as compare writes them
+    Path page = results.resolve("report.html");
+    long charts;
+    try (var files = Files.list(results.resolve("charts"))) {
+      charts = files.filter(f -> f.toString().endsWith(".svg")).count();
+    }
+    int maps = study.runs().size();
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -77,7 +86,7 @@ class ReportBrowserTest {
               + " const r = e.getBoundingClientRect();"
               + " return {name: e.getAttribute('alt') || e.tagName, width: r.width, height: r.height,"
               + "         decoded: e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)}; });");
-      assertThat(pictures).as("two charts and one value stream map per run").hasSize(charts.size() + maps.size());
+      assertThat(pictures).as("every chart and one value stream map per run").hasSize((int) charts + maps);
       for (Map<String, Object> p : pictures) {
         assertThat(((Number) p.get("width")).doubleValue()).as("width of %s", p.get("name")).isGreaterThan(100);
         assertThat(((Number) p.get("height")).doubleValue()).as("height of %s", p.get("name")).isGreaterThan(20);
@@ -90,10 +99,11 @@ class ReportBrowserTest {
       long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
       driver.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 20, 16000)));
       Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-      Path target = Path.of("target", "report-screenshot.png");
+      String name = scenario.getFileName().toString().replace(".yaml", "");
+      Path target = Path.of("target", "report-screenshot-" + name + ".png");
       Files.createDirectories(target.getParent());
       Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-      Files.copy(page, Path.of("target", "report-screenshot.html"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(page, Path.of("target", "report-screenshot-" + name + ".html"), StandardCopyOption.REPLACE_EXISTING);
       assertThat(Files.size(target)).isGreaterThan(10_000);
     } finally {
       driver.quit();

@@ -73,7 +73,12 @@ final class Studies {
 
   /** The bundled telecom hall with {@code replications} replications. */
   static Scenario telecom(int replications) {
-    LoadResult r = ScenarioLoader.load(Path.of("scenarios/telecom-hall.yaml"));
+    return bundled(Path.of("scenarios/telecom-hall.yaml"), replications);
+  }
+
+  /** A bundled scenario with every run cut to {@code replications}. */
+  static Scenario bundled(Path file, int replications) {
+    LoadResult r = ScenarioLoader.load(file);
     Scenario s = r.scenario();
     List<Variant> vs = new ArrayList<>();
     for (Variant v : s.variants()) {
