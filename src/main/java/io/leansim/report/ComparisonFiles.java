@@ -91,22 +91,14 @@ public final class ComparisonFiles {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     m.forEach((metric, d) -> {
       ObjectNode e = node.putObject(metric);
-      put(e, "baseline", d.baseline());
-      put(e, "variant", d.variant());
-      put(e, "diff", d.diff());
-      put(e, "half_width", d.halfWidth());
-      put(e, "relative", d.relative());
+      SummaryFiles.put(e, "baseline", d.baseline());
+      SummaryFiles.put(e, "variant", d.variant());
+      SummaryFiles.put(e, "diff", d.diff());
+      SummaryFiles.put(e, "half_width", d.halfWidth());
+      SummaryFiles.put(e, "relative", d.relative());
       e.put("significant", d.significant());
       e.put("n", d.n());
     });
     return node;
-  }
-
-  private static void put(ObjectNode node, String field, double x) {
-    if (Double.isFinite(x)) {
-      node.put(field, x);
-    } else {
-      node.putNull(field);
-    }
   }
 }

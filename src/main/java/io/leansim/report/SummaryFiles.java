@@ -173,7 +173,7 @@ public final class SummaryFiles {
     return node;
   }
 
-  private static void put(ObjectNode node, String field, double x) {
+  static void put(ObjectNode node, String field, double x) {
     if (Double.isFinite(x)) {
       node.put(field, x);
     } else {

@@ -220,50 +220,35 @@ final class ScenarioReader {
   }
 
   private Double duration(YNode n, String path, boolean allowNegative) {
-    YScalar s = scalar(n, path, Units.DURATION_FORMS);
-    if (s == null) {
-      return null;
-    }
-    try {
-      double v = Units.duration(s, unit);
-      if (!allowNegative && v < 0) {
-        sink.error(n, path, "must be >= 0, got " + s.value().trim() + "; use a duration >= 0");
-        return null;
-      }
-      return v;
-    } catch (Units.Bad e) {
-      sink.error(n, path, e.getMessage());
-      return null;
-    }
+    return literal(n, path, Units.DURATION_FORMS, s -> Units.duration(s, unit),
+        allowNegative ? null : "must be >= 0, got %s; use a duration >= 0");
   }
 
   private Double rate(YNode n, String path) {
-    YScalar s = scalar(n, path, "a rate like 60/h");
-    if (s == null) {
-      return null;
-    }
-    try {
-      double v = Units.rate(s, unit);
-      if (v < 0) {
-        sink.error(n, path, "a rate must be >= 0, got " + s.value().trim() + "; use 0 for no arrivals");
-        return null;
-      }
-      return v;
-    } catch (Units.Bad e) {
-      sink.error(n, path, e.getMessage());
-      return null;
-    }
+    return literal(n, path, "a rate like 60/h", s -> Units.rate(s, unit),
+        "a rate must be >= 0, got %s; use 0 for no arrivals");
   }
 
   private Double clock(YNode n, String path) {
-    YScalar s = scalar(n, path, "a clock time like \"09:30\" or a duration");
+    return literal(n, path, "a clock time like \"09:30\" or a duration", s -> Units.clock(s, unit, clockStart),
+        "must not be before the start, got %s; use a time >= 0");
+  }
+
+  /**
+   * A scalar read by {@code parse} (whose {@link Units.Bad} message is the diagnostic); a value
+   * below 0 is reported with {@code belowZero} (formatted with the text as written) unless that
+   * is null.
+   */
+  private Double literal(YNode n, String path, String expected, java.util.function.ToDoubleFunction<YScalar> parse,
+      String belowZero) {
+    YScalar s = scalar(n, path, expected);
     if (s == null) {
       return null;
     }
     try {
-      double v = Units.clock(s, unit, clockStart);
-      if (v < 0) {
-        sink.error(n, path, "must not be before the start, got " + s.value().trim() + "; use a time >= 0");
+      double v = parse.applyAsDouble(s);
+      if (belowZero != null && v < 0) {
+        sink.error(n, path, String.format(belowZero, s.value().trim()));
         return null;
       }
       return v;
