@@ -375,7 +375,12 @@ final class ScenarioReader {
 
   /** A plain number (no unit). */
   private Double number(YNode n, String path) {
-    YScalar s = scalar(n, path, "a number");
+    return plainNumber(n, path, "a number");
+  }
+
+  /** A scalar that is a plain number, or null after reporting that it should be {@code expected}. */
+  private Double plainNumber(YNode n, String path, String expected) {
+    YScalar s = scalar(n, path, expected);
     if (s == null) {
       return null;
     }
@@ -386,33 +391,23 @@ final class ScenarioReader {
       d = null;
     }
     if (d == null) {
-      sink.error(n, path, "expected a number, got '" + s.value() + "'");
+      sink.error(n, path, "expected " + expected + ", got '" + s.value() + "'");
     }
     return d;
   }
 
   /** A probability in [0, 1], or in [0, 1) when {@code whyNotOne} is not null (it says why). */
   private Double probability(YNode n, String path, String whyNotOne) {
-    YScalar v = scalar(n, path, "a probability between 0 and 1");
-    if (v == null) {
-      return null;
-    }
-    Double x;
-    try {
-      x = Units.number(v);
-    } catch (Units.Bad ex) {
-      x = null;
-    }
+    Double x = plainNumber(n, path, "a probability between 0 and 1");
     if (x == null) {
-      sink.error(v, path, "expected a probability between 0 and 1, got '" + v.value() + "'");
       return null;
     }
     if (!(x >= 0 && x <= 1)) {
-      sink.error(v, path, "a probability must be between 0 and 1, got " + v.value().trim() + "; fix it");
+      sink.error(n, path, "a probability must be between 0 and 1, got " + ((YScalar) n).value().trim() + "; fix it");
       return null;
     }
     if (whyNotOne != null && x == 1) {
-      sink.error(v, path, "must be below 1: " + whyNotOne);
+      sink.error(n, path, "must be below 1: " + whyNotOne);
       return null;
     }
     return x;
