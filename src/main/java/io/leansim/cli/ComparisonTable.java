@@ -36,8 +36,8 @@ final class ComparisonTable {
     out.printf("%s: %s%n", scenario.name(), scenario.title());
     out.printf("%d replications per variant, seed %d, common random numbers; times in %s%n", base.replications(),
         base.seed(), base.timeUnit());
-    out.println("Each variant: its value, the change against the baseline (paired by replication), and");
-    out.println("+ significantly better, - significantly worse (95%), nothing when the change may be noise.");
+    out.println("Each variant: its value, the change against the baseline (paired by replication; ↑ up,");
+    out.println("↓ down), then ✓ significantly better or ✗ significantly worse (95%); no mark: may be noise.");
     out.println();
     List<Figure> figures = HEADLINE.stream().filter(f -> shown(f, base)).toList();
     List<String[]> rows = new ArrayList<>();
@@ -85,13 +85,14 @@ final class ComparisonTable {
     if (d == null || d.n() == 0 || Double.isNaN(d.variant())) {
       return "-";
     }
-    String change = Double.isNaN(d.relative()) ? f.format().text(d.diff())
-        : String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative());
-    String mark = "";
+    String arrow = d.diff() > 0 ? "↑" : d.diff() < 0 ? "↓" : "=";
+    String change = Double.isNaN(d.relative()) ? f.format().text(Math.abs(d.diff()))
+        : String.format(Locale.ROOT, "%.0f%%", 100 * Math.abs(d.relative()));
+    String mark = " ";
     if (d.significant()) {
       boolean better = f.lowerIsBetter() ? d.diff() < 0 : d.diff() > 0;
-      mark = better ? " +" : " -";
+      mark = better ? "✓" : "✗";
     }
-    return f.format().text(d.variant()) + " (" + change + ")" + (mark.isEmpty() ? "  " : mark);
+    return f.format().text(d.variant()) + " " + arrow + change + " " + mark;
   }
 }

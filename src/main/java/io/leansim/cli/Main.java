@@ -62,8 +62,9 @@ public final class Main implements Runnable {
 
   /** The launcher's entry point. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // UTF-8 whatever the locale: tables use ±, arrows and check marks
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     System.exit(execute(args, out, err));
   }
 
