@@ -72,6 +72,10 @@ abstract class SimulateCommand implements Callable<Integer> {
       description = "Replications run at once (default: all cores, here ${DEFAULT-VALUE}). Results do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--bin", paramLabel = "MINUTES",
+      description = "Width of the time bins of the day profile (timeline, charts), in minutes (default: ${DEFAULT-VALUE}).")
+  double binMinutes = 15;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no table; print only the results path.")
   boolean quiet;
 
@@ -84,6 +88,10 @@ abstract class SimulateCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     if (replications != null && replications < 1) {
       err.println("leansim " + name() + ": --replications must be at least 1, got " + replications);
+      return ExitCodes.USAGE;
+    }
+    if (!(binMinutes > 0) || Double.isInfinite(binMinutes)) {
+      err.println("leansim " + name() + ": --bin must be a number of minutes > 0, got " + binMinutes);
       return ExitCodes.USAGE;
     }
     if (threads < 1) {
@@ -112,7 +120,7 @@ abstract class SimulateCommand implements Callable<Integer> {
         Files.createDirectories(folder.dir().resolve(job.variant()));
       }
       TraceObserver observer = new TraceObserver(folder.dir(), trace, progress);
-      List<RunResult> results = Experiment.runAll(jobs, threads, observer);
+      List<RunResult> results = Experiment.runAll(jobs, threads, binMinutes, observer);
       for (RunResult r : results) {
         Summary s = r.summary();
         Path dir = folder.dir().resolve(s.variant());

@@ -7,6 +7,7 @@ import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.ReplicationStats;
 import io.leansim.stats.Timeline;
+import io.leansim.stats.TimelineCollector;
 import io.leansim.stats.WaitSample;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +66,12 @@ public final class Experiment {
    * @throws IllegalStateException wrapping the first failure of any replication
    */
   public static List<RunResult> runAll(List<Job> jobs, int threads, Observer observer) throws InterruptedException {
+    return runAll(jobs, threads, TimelineCollector.DEFAULT_BIN_MINUTES, observer);
+  }
+
+  /** As {@link #runAll(List, int, Observer)}, with day-profile bins of {@code binMinutes} minutes. */
+  public static List<RunResult> runAll(List<Job> jobs, int threads, double binMinutes, Observer observer)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "leansim-replication");
       t.setDaemon(true);
@@ -76,7 +83,7 @@ public final class Experiment {
       for (Job job : jobs) {
         StreamPlan plan = new StreamPlan(job.scenario().run().seed());
         plans.add(plan);
-        futures.add(submit(pool, job, plan, 0, job.scenario().run().replications(), observer));
+        futures.add(submit(pool, job, plan, 0, job.scenario().run().replications(), binMinutes, observer));
       }
       List<RunResult> out = new ArrayList<>();
       for (int j = 0; j < jobs.size(); j++) {
@@ -91,7 +98,7 @@ public final class Experiment {
           if (outcome.met() || more <= 0) {
             break;
           }
-          reps.addAll(collect(submit(pool, job, plans.get(j), reps.size(), more, observer)));
+          reps.addAll(collect(submit(pool, job, plans.get(j), reps.size(), more, binMinutes, observer)));
         }
         out.add(new RunResult(summarize(job, reps, outcome), reps));
       }
@@ -102,12 +109,13 @@ public final class Experiment {
   }
 
   private static List<Future<ReplicationStats>> submit(
-      ExecutorService pool, Job job, StreamPlan plan, int from, int count, Observer observer) {
+      ExecutorService pool, Job job, StreamPlan plan, int from, int count, double binMinutes, Observer observer) {
     List<Future<ReplicationStats>> perJob = new ArrayList<>();
     for (int r = from; r < from + count; r++) {
       int index = r;
       perJob.add(pool.submit(() -> {
-        ReplicationStats s = Replication.run(job.scenario(), index, plan, observer.listeners(job.variant(), index));
+        ReplicationStats s =
+            Replication.run(job.scenario(), index, plan, observer.listeners(job.variant(), index), binMinutes);
         observer.replicationDone(job.variant(), index);
         return s;
       }));

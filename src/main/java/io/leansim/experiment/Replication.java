@@ -22,9 +22,15 @@ public final class Replication {
 
   /** Runs replication {@code index} of {@code scenario}. */
   public static ReplicationStats run(Scenario scenario, int index, StreamPlan plan, List<FlowListener> extra) {
+    return run(scenario, index, plan, extra, TimelineCollector.DEFAULT_BIN_MINUTES);
+  }
+
+  /** As {@link #run(Scenario, int, StreamPlan, List)}, with day-profile bins of {@code binMinutes}. */
+  public static ReplicationStats run(
+      Scenario scenario, int index, StreamPlan plan, List<FlowListener> extra, double binMinutes) {
     Kernel kernel = new Kernel();
     ReplicationCollector collector = new ReplicationCollector(scenario, index, kernel);
-    TimelineCollector timeline = new TimelineCollector(scenario, TimelineCollector.DEFAULT_BIN_MINUTES);
+    TimelineCollector timeline = new TimelineCollector(scenario, binMinutes);
     List<FlowListener> listeners = new ArrayList<>();
     listeners.add(collector);
     listeners.add(timeline);
