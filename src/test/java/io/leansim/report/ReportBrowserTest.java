@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,9 +25,9 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * report.html in a real headless Chromium (Debian's chromium and chromium-driver): no console
+ * The report.html of every bundled scenario in a real headless Chromium (Debian's chromium and chromium-driver): no console
  * error, every chart and value stream map rendered with a non-zero size, and a full-page
- * screenshot in {@code target/report-screenshot.png}. Skipped where Chromium is not installed,
+ * screenshot in {@code target/report-screenshot-<scenario>.png}. Skipped where Chromium is not installed,
  * except under CI (the environment variable {@code CI} set), where it fails instead.
  */
 @Tag("browser")
@@ -47,8 +48,8 @@ class ReportBrowserTest {
     return Files.list(Path.of("scenarios")).filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.MethodSource("bundledScenarios")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundledScenarios")
   void reportRendersWithoutErrorsAndEveryPictureIsVisible(Path scenario) throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String why = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
