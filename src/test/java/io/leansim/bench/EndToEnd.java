@@ -1,0 +1,385 @@
+package io.leansim.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The benchmark suite of issue 6, end to end: run by {@code ./bench/run} (which builds the jar,
+ * {@code target/lib} and the test classes first). Every timed run is a fresh JVM, timed whole
+ * (start-up included) from this process, with peak RSS from {@code /usr/bin/time -f %M}:
+ *
+ * <ul>
+ *   <li>W1-W3 through the real CLI path ({@code java -cp target/leansim.jar:target/lib/*
+ *       io.leansim.cli.Main run scenarios/bench/wN.yaml -q --out TMP}), the SSJ reference and the
+ *       primitive engine, median of several repetitions;
+ *   <li>W1 with 10,000,000 customers under {@code -Xmx128m};
+ *   <li>8 replications of W1 with {@code --threads 1} and {@code --threads 2}, and whether the two
+ *       summary.json files are byte-identical;
+ *   <li>{@code leansim validate} start-up (median of 10);
+ *   <li>an overloaded steady-state run under {@code -Xmx128m} (safety bound);
+ *   <li>JMH: W1-W3 in process with {@code -prof gc} (allocation per customer) and the
+ *       microbenchmarks (event lists, lines and disciplines, sampling, statistics).
+ * </ul>
+ *
+ * <p>Events: the model events the primitive engine executes for the same workload (arrival and
+ * end of service per customer in W1/W2; in W3 also end of kiosk service, redo services and fired
+ * patience timers, not cancelled ones), the same count for all three implementations.
+ *
+ * <p>Options: {@code --quick} (one repetition, short JMH, no 10M run; a smoke test, not a
+ * measurement). Writes the markdown to stdout and {@code target/benchmarks.md}.
+ */
+public final class EndToEnd {
+  private static final Pattern RESULT = Pattern.compile("RESULT impl=(\\S+) workload=(\\S+) customers=(\\d+) events=(\\d+) mean_wait=(\\S+)");
+  private static final Pattern WAIT_MEAN = Pattern.compile("\"wait_mean\"\\s*:\\s*\\{\\s*\"mean\"\\s*:\\s*([-0-9.eE]+|null)");
+  private static final Pattern ARRIVED = Pattern.compile("\"arrived\"\\s*:\\s*\\{\\s*\"mean\"\\s*:\\s*([-0-9.eE]+)");
+
+  private final boolean quick;
+  private final int reps;
+  private final Path tmp;
+  private final String testCp = System.getProperty("java.class.path");
+  private final String cliCp = "target/leansim.jar:target/lib/*";
+  private final StringBuilder md = new StringBuilder();
+
+  EndToEnd(boolean quick) throws IOException {
+    this.quick = quick;
+    this.reps = quick ? 1 : 3;
+    this.tmp = Files.createTempDirectory("leansim-bench");
+  }
+
+  record Proc(double seconds, long rssKiB, int exit, String out, String err) {}
+
+  /** Runs a command in a fresh process under /usr/bin/time; wall time measured here. */
+  Proc run(List<String> cmd, long timeoutSeconds) throws Exception {
+    Path rss = tmp.resolve("rss.txt");
+    Path out = tmp.resolve("out.txt");
+    Path err = tmp.resolve("err.txt");
+    List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+    full.addAll(cmd);
+    ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(err.toFile());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    boolean done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+    double s = (System.nanoTime() - t0) / 1e9;
+    if (!done) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly().waitFor();
+      return new Proc(s, -1, -999, Files.readString(out), Files.readString(err));
+    }
+    long kib = -1;
+    try {
+      String[] lines = Files.readString(rss).trim().split("\n");
+      kib = Long.parseLong(lines[lines.length - 1].trim());
+    } catch (RuntimeException e) {
+      // killed or no figure
+    }
+    return new Proc(s, kib, p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  List<String> java(String cp, String... rest) {
+    List<String> c = new ArrayList<>(List.of("java", "-Djava.awt.headless=true", "-cp", cp));
+    c.addAll(Arrays.asList(rest));
+    return c;
+  }
+
+  static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  static String f(String fmt, Object... a) {
+    return String.format(Locale.ROOT, fmt, a);
+  }
+
+  void line(String s) {
+    md.append(s).append('\n');
+    System.out.println(s);
+  }
+
+  record Row(String impl, double seconds, long rssKiB, double meanWait, long customers, long events) {}
+
+  Row measure(String impl, Workload w) throws Exception {
+    double[] secs = new double[reps];
+    long rss = 0;
+    double wait = Double.NaN;
+    long customers = 0;
+    long events = 0;
+    String name = w.name().toLowerCase(Locale.ROOT);
+    for (int r = 0; r < reps; r++) {
+      Proc p;
+      if (impl.equals("leansim")) {
+        Path outDir = tmp.resolve("out-" + name + "-" + r);
+        p = run(java(cliCp, "io.leansim.cli.Main", "run", "scenarios/bench/" + name + ".yaml", "-q", "--out", outDir.toString()), 600);
+        check(p, impl + " " + w);
+        String json = Files.readString(outDir.resolve("baseline/summary.json"), StandardCharsets.UTF_8);
+        Matcher m = WAIT_MEAN.matcher(json);
+        wait = m.find() && !m.group(1).equals("null") ? Double.parseDouble(m.group(1)) : Double.NaN;
+        Matcher a = ARRIVED.matcher(json);
+        customers = a.find() ? (long) Double.parseDouble(a.group(1)) : 0;
+      } else {
+        String cls = impl.equals("ssj") ? "io.leansim.bench.SsjReference" : "io.leansim.bench.PrimitiveEngine";
+        p = run(java(testCp, cls, name), 600);
+        check(p, impl + " " + w);
+        Matcher m = RESULT.matcher(p.out());
+        if (!m.find()) {
+          throw new IllegalStateException("no RESULT from " + impl + ": " + p.out());
+        }
+        customers = Long.parseLong(m.group(3));
+        events = Long.parseLong(m.group(4));
+        wait = Double.parseDouble(m.group(5));
+      }
+      secs[r] = p.seconds();
+      rss = Math.max(rss, p.rssKiB());
+    }
+    return new Row(impl, median(secs), rss, wait, customers, events);
+  }
+
+  static void check(Proc p, String what) {
+    if (p.exit() != 0) {
+      throw new IllegalStateException(what + " failed (exit " + p.exit() + "): " + p.err());
+    }
+  }
+
+  void endToEnd() throws Exception {
+    line("## W1-W3, one replication of ~1,000,000 customers, whole process (fresh JVM each run)");
+    line("");
+    line(f("Median of %d run(s); peak RSS is the largest of them. Events = the model events of the workload as the primitive "
+        + "engine executes them (same count for all three). Ratio = wall time / the reference's wall time.", reps));
+    line("");
+    line("| workload | implementation | wall s | customers/s | events/s | peak RSS MiB | mean wait (min) | vs SSJ ref | vs primitive |");
+    line("|---|---|---|---|---|---|---|---|---|");
+    for (Workload w : Workload.values()) {
+      Map<String, Row> rows = new LinkedHashMap<>();
+      for (String impl : List.of("leansim", "ssj", "primitive")) {
+        rows.put(impl, measure(impl, w));
+      }
+      long events = rows.get("primitive").events();
+      for (Row r : rows.values()) {
+        long cust = r.customers() > 0 ? r.customers() : rows.get("primitive").customers();
+        line(f("| %s | %s | %.2f | %,.0f | %,.0f | %.0f | %.3f | %.2f | %.2f |", w, r.impl(), r.seconds(), cust / r.seconds(),
+            events / r.seconds(), r.rssKiB() / 1024.0, r.meanWait(), r.seconds() / rows.get("ssj").seconds(),
+            r.seconds() / rows.get("primitive").seconds()));
+      }
+    }
+    line("");
+  }
+
+  void tenMillion() throws Exception {
+    line("## W1 with 10,000,000 customers in a 128 MiB heap");
+    line("");
+    if (quick) {
+      line("(skipped with --quick)");
+      line("");
+      return;
+    }
+    Path yaml = tmp.resolve("w1-10m.yaml");
+    Files.writeString(yaml, Scenarios.workloadText(Workload.W1, 10_000_000).replace("name: bench-w1", "name: bench-w1-10m"));
+    Proc p = run(java(cliCp, "-Xmx128m", "io.leansim.cli.Main", "run", yaml.toString(), "-q", "--out", tmp.resolve("out-10m").toString()), 900);
+    line("| heap | result | wall s | peak RSS MiB | customers/s |");
+    line("|---|---|---|---|---|");
+    line(f("| -Xmx128m | %s | %.1f | %.0f | %,.0f |", p.exit() == 0 ? "PASS" : "FAIL (exit " + p.exit() + ": " + firstLine(p.err()) + ")",
+        p.seconds(), p.rssKiB() / 1024.0, 1e7 / p.seconds()));
+    line("");
+  }
+
+  static String firstLine(String s) {
+    String t = s.strip();
+    int i = t.indexOf('\n');
+    return (i < 0 ? t : t.substring(0, i)).replace('|', '/');
+  }
+
+  void parallel() throws Exception {
+    line("## 8 replications of W1: --threads 1 vs --threads 2");
+    line("");
+    int n = quick ? 2 : 8;
+    Proc[] p = new Proc[3];
+    for (int t = 1; t <= 2; t++) {
+      p[t] = run(java(cliCp, "io.leansim.cli.Main", "run", "scenarios/bench/w1.yaml", "-q", "--replications", String.valueOf(n),
+          "--threads", String.valueOf(t), "--out", tmp.resolve("out-par" + t).toString()), 900);
+      check(p[t], "parallel " + t);
+    }
+    byte[] a = Files.readAllBytes(tmp.resolve("out-par1/baseline/summary.json"));
+    byte[] b = Files.readAllBytes(tmp.resolve("out-par2/baseline/summary.json"));
+    line("| replications | --threads 1 s | --threads 2 s | ratio | summary.json identical |");
+    line("|---|---|---|---|---|");
+    line(f("| %d | %.2f | %.2f | %.2f | %s |", n, p[1].seconds(), p[2].seconds(), p[2].seconds() / p[1].seconds(),
+        Arrays.equals(a, b) ? "yes" : "NO"));
+    line("");
+  }
+
+  void startup() throws Exception {
+    line("## Start-up: validate a small scenario (whole process, median of 10)");
+    line("");
+    Path launcher = Path.of("leansim");
+    List<String> viaLauncher = List.of("./leansim", "validate", "scenarios/telecom-hall.yaml");
+    List<String> viaJava = java(cliCp, "io.leansim.cli.Main", "validate", "scenarios/telecom-hall.yaml");
+    line("| command | median s | min s |");
+    line("|---|---|---|");
+    for (List<String> cmd : List.of(viaLauncher, viaJava)) {
+      if (cmd == viaLauncher && !Files.isExecutable(launcher)) {
+        continue;
+      }
+      run(cmd, 120); // first run may build or create an archive
+      double[] s = new double[10];
+      for (int i = 0; i < s.length; i++) {
+        Proc p = run(cmd, 120);
+        check(p, "validate");
+        s[i] = p.seconds();
+      }
+      double min = Arrays.stream(s).min().orElse(Double.NaN);
+      line(f("| `%s` | %.3f | %.3f |", cmd == viaLauncher ? "./leansim validate scenarios/telecom-hall.yaml"
+          : "java -cp target/leansim.jar:target/lib/* io.leansim.cli.Main validate scenarios/telecom-hall.yaml", median(s), min));
+    }
+    line("");
+  }
+
+  void safety() throws Exception {
+    line("## Safety bound: an overloaded steady-state run (load 10) under -Xmx128m");
+    line("");
+    Path yaml = tmp.resolve("overload.yaml");
+    Files.writeString(yaml, "name: overload\ntime_unit: min\nrun: {horizon: 1000000, warmup: 100, drain: false, replications: 1, seed: 1}\n"
+        + "arrivals: {walk_in: {rate: 10}}\nresources: {server: {capacity: 1}}\nprocess: {serve: {resource: server, time: exp(1)}}\n");
+    Proc p = run(java(cliCp, "-Xmx128m", "io.leansim.cli.Main", "run", yaml.toString(), "-q", "--out", tmp.resolve("out-over").toString()), 300);
+    line("| exit | wall s | peak RSS MiB | message |");
+    line("|---|---|---|---|");
+    line(f("| %d | %.1f | %.0f | %s |", p.exit(), p.seconds(), p.rssKiB() / 1024.0, firstLine(p.err() + "\n" + p.out())));
+    line("");
+  }
+
+  ChainedOptionsBuilder jmh(String include) {
+    return new OptionsBuilder().include(include).forks(1)
+        .warmupIterations(quick ? 1 : 2).warmupTime(TimeValue.milliseconds(quick ? 200 : 1000))
+        .measurementIterations(quick ? 1 : 3).measurementTime(TimeValue.milliseconds(quick ? 200 : 1000))
+        .jvmArgs("-Xmx1g", "-Djava.awt.headless=true").shouldFailOnError(true);
+  }
+
+  static String param(RunResult r, String name) {
+    return r.getParams().getParam(name);
+  }
+
+  void microbenchmarks() throws Exception {
+    Collection<RunResult> wl = new Runner(jmh(WorkloadBench.class.getName() + ".run").addProfiler(GCProfiler.class).build()).run();
+    line("## In process (JMH, warm, -prof gc): 100,000 customers per operation");
+    line("");
+    line("| workload | implementation | ms/op | customers/s (warm) | allocated bytes/customer |");
+    line("|---|---|---|---|---|");
+    for (RunResult r : wl) {
+      double ms = r.getPrimaryResult().getScore();
+      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      line(f("| %s | %s | %.1f | %,.0f | %s |", param(r, "workload"), param(r, "impl"), ms, WorkloadBench.CUSTOMERS / (ms / 1000),
+          alloc == null ? "n/a" : f("%.0f", alloc.getScore() / WorkloadBench.CUSTOMERS)));
+    }
+    line("");
+
+    Collection<RunResult> ev = new Runner(jmh(EventListBench.class.getName()).build()).run();
+    line("## SSJ event lists: hold model (remove first, reschedule), ns per hold");
+    line("");
+    Map<String, Map<String, Double>> byList = new LinkedHashMap<>();
+    List<String> sizes = new ArrayList<>();
+    for (RunResult r : ev) {
+      byList.computeIfAbsent(param(r, "list"), k -> new LinkedHashMap<>()).put(param(r, "pending"), r.getPrimaryResult().getScore());
+      if (!sizes.contains(param(r, "pending"))) {
+        sizes.add(param(r, "pending"));
+      }
+    }
+    StringBuilder h = new StringBuilder("| event list |");
+    StringBuilder sep = new StringBuilder("|---|");
+    for (String s : sizes) {
+      h.append(" N = ").append(s).append(" |");
+      sep.append("---|");
+    }
+    line(h.toString());
+    line(sep.toString());
+    for (var e : byList.entrySet()) {
+      StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
+      for (String s : sizes) {
+        Double v = e.getValue().get(s);
+        row.append(v == null ? " |" : f(" %.1f |", v));
+      }
+      line(row.toString());
+    }
+    line("");
+
+    Collection<RunResult> sys = new Runner(jmh(SystemBench.class.getName()).build()).run();
+    line("## Lines, disciplines and statistics: M/M/1 at load 0.95, ~20,000 customers per run (ms per run)");
+    line("");
+    line("| discipline | bare (engine only) | + ReplicationCollector | full (collector, day profile, checks) |");
+    line("|---|---|---|---|");
+    Map<String, Map<String, Double>> bySys = new LinkedHashMap<>();
+    for (RunResult r : sys) {
+      bySys.computeIfAbsent(param(r, "discipline"), k -> new LinkedHashMap<>()).put(param(r, "observers"), r.getPrimaryResult().getScore());
+    }
+    for (var e : bySys.entrySet()) {
+      line(f("| %s | %.2f | %.2f | %.2f |", e.getKey(), e.getValue().getOrDefault("bare", Double.NaN),
+          e.getValue().getOrDefault("collector", Double.NaN), e.getValue().getOrDefault("full", Double.NaN)));
+    }
+    line("");
+
+    Collection<RunResult> smp = new Runner(jmh(SamplerBench.class.getName() + "|" + TimeAverageBench.class.getName()).build()).run();
+    line("## Sampling by inversion (engine.Samplers) and TimeAverage.update, ns per call");
+    line("");
+    line("| benchmark | ns |");
+    line("|---|---|");
+    for (RunResult r : smp) {
+      String d = param(r, "dist");
+      line(f("| %s | %.1f |", d == null ? "TimeAverage.update" : "sample " + d, r.getPrimaryResult().getScore()));
+    }
+    line("");
+  }
+
+  void machine() throws Exception {
+    line("## Machine");
+    line("");
+    line("- cores (nproc): " + Runtime.getRuntime().availableProcessors());
+    String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+        .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+    line("- CPU: " + cpu);
+    String mem = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal")).findFirst().orElse("?");
+    line("- memory: " + mem.replaceAll("\\s+", " "));
+    line("- java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    line("- run with: " + (quick ? "--quick (smoke test, not a measurement)" : "full"));
+    line("");
+  }
+
+  public static void main(String[] argv) throws Exception {
+    String[] args = String.join(" ", argv).trim().split("\\s+"); // Maven passes -Dbench.args as one argument
+    boolean quick = Arrays.asList(args).contains("--quick");
+    EndToEnd b = new EndToEnd(quick);
+    long t0 = System.nanoTime();
+    b.line("# LeanSim benchmarks");
+    b.line("");
+    b.machine();
+    b.endToEnd();
+    b.tenMillion();
+    b.parallel();
+    b.startup();
+    b.safety();
+    if (!Arrays.asList(args).contains("--no-jmh")) {
+      b.microbenchmarks();
+    }
+    b.line(f("Suite wall time: %.0f s.", (System.nanoTime() - t0) / 1e9));
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/benchmarks.md"), b.md.toString(), StandardCharsets.UTF_8);
+    System.out.println("Written: target/benchmarks.md (JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() / 1000 + " s)");
+  }
+}
