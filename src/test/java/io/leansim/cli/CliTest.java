@@ -213,7 +213,7 @@ class CliTest {
   void anUnstableSystemStopsAtTheSafetyBoundWithAClearMessage() throws IOException {
     Path file = tmp.resolve("unstable.yaml");
     Files.writeString(file, "name: unstable\nrun: {horizon: 1000000, warmup: 100, drain: false, replications: 1}\n"
-        + "arrivals: {walk_in: {rate: 1.2}}\nresources: {desk: {capacity: 1}}\n"
+        + "arrivals: {walk_in: {rate: 3}}\nresources: {desk: {capacity: 1}}\n"
         + "process: {serve: {resource: desk, time: exp(1)}}\n");
     Outcome o = leansim("run", file.toString(), "--out", tmp.resolve("u").toString(), "-q");
     assertThat(o.code()).isEqualTo(5);
