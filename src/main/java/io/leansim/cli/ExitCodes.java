@@ -15,6 +15,8 @@ final class ExitCodes {
   static final int INVALID_SCENARIO = 3;
   /** {@code selftest}: at least one figure did not pass (failed or inconclusive). */
   static final int SELFTEST_FAILED = 4;
+  /** The simulated system is unstable: a run passed the safety bound of customers inside; nothing written. */
+  static final int UNSTABLE = 5;
   /** A bug in LeanSim (please report it, with the output of --debug). */
   static final int INTERNAL = 70;
   /** Interrupted (Ctrl-C); previous results are intact. */
@@ -28,6 +30,8 @@ final class ExitCodes {
           + "  3   the scenario has errors (each printed as FILE:LINE:COLUMN: path: message);%n"
           + "      report: the folder holds no readable results%n"
           + "  4   selftest: a figure disagrees with queueing theory (or is too imprecise to judge)%n"
+          + "  5   the simulated system is unstable (more customers inside than the safety bound);%n"
+          + "      nothing was written, previous results intact%n"
           + " 70   internal error: a bug in LeanSim (run again with --debug and report it)%n"
           + "130   interrupted (Ctrl-C); previous results intact%n";
 

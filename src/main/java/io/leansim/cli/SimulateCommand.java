@@ -4,6 +4,7 @@ import io.leansim.experiment.Experiment;
 import io.leansim.experiment.RunResult;
 import io.leansim.experiment.Summary;
 import io.leansim.model.FlowListener;
+import io.leansim.model.UnstableSystemException;
 import io.leansim.report.StagedFolder;
 import io.leansim.report.SummaryFiles;
 import io.leansim.report.TraceFiles;
@@ -140,6 +141,10 @@ abstract class SimulateCommand implements Callable<Integer> {
       }
       stdout.println("Results: " + displayPath(folder.target()));
       return ExitCodes.OK;
+    } catch (UnstableSystemException e) {
+      err.println("leansim " + name() + ": " + e.getMessage());
+      err.println("Nothing was written; the previous results, if any, are untouched.");
+      return ExitCodes.UNSTABLE;
     } catch (IOException | UncheckedIOException e) {
       err.println("leansim " + name() + ": could not write results to " + target + ": " + e.getMessage());
       err.println("The previous results there, if any, are untouched.");

@@ -35,6 +35,13 @@ import java.util.TreeSet;
  * at the same times, with the same needs.
  */
 public final class ServiceSystem {
+  /**
+   * The most customers a replication may hold inside at once: a service hall never comes near
+   * it, an unstable model (arrivals above capacity over a long horizon) passes it long before
+   * memory runs out (each customer inside takes a few hundred bytes).
+   */
+  public static final int SAFETY_BOUND = 200_000;
+
   private final Kernel kernel;
   private final Scenario scenario;
   private final StreamPlan plan;
@@ -49,6 +56,7 @@ public final class ServiceSystem {
   private long nextJoinSeq;
   private int walking;
   private int inDelay;
+  private long insideNow;
   private boolean ran;
 
   /**
@@ -301,10 +309,30 @@ public final class ServiceSystem {
     int type = forcedType >= 0 ? forcedType : source.typeFor(uType);
     Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), block, r.state(),
         steps.length);
+    if (++insideNow > SAFETY_BOUND) {
+      throw new UnstableSystemException(unstable(now));
+    }
     for (FlowListener l : listeners) {
       l.arrived(c, now);
     }
     proceed(c, -1);
+  }
+
+  /** Why the run stops: where the customers are piling up. */
+  private String unstable(double now) {
+    StepNode worst = null;
+    for (StepNode s : steps) {
+      if (s.line() != null && (worst == null || s.line().size() > worst.line().size())) {
+        worst = s;
+      }
+    }
+    String where = worst == null ? "" : String.format(java.util.Locale.ROOT,
+        "; %,d of them wait at step '%s' (served by %s), whose staff cannot keep up with the arrivals",
+        worst.line().size(), worst.spec().name(), String.join(", ", worst.spec().resources()));
+    return String.format(java.util.Locale.ROOT,
+        "the system is unstable: more than %,d customers were inside at once at run time %.1f %s%s. "
+            + "Add capacity or reduce arrivals (with warmup > 0, 'leansim validate' reports the offered load)",
+        SAFETY_BOUND, now, scenario.timeUnit().symbol(), where);
   }
 
   /** Sends {@code c}, done with step {@code from} (-1: just arrived), to the next step that applies, or out. */
@@ -579,6 +607,7 @@ public final class ServiceSystem {
   }
 
   private void leave(Customer c, Exit how) {
+    insideNow--;
     c.state = Customer.State.NONE;
     double now = kernel.now();
     for (FlowListener l : listeners) {

@@ -210,6 +210,19 @@ class CliTest {
   }
 
   @Test
+  void anUnstableSystemStopsAtTheSafetyBoundWithAClearMessage() throws IOException {
+    Path file = tmp.resolve("unstable.yaml");
+    Files.writeString(file, "name: unstable\nrun: {horizon: 1000000, warmup: 100, drain: false, replications: 1}\n"
+        + "arrivals: {walk_in: {rate: 3}}\nresources: {desk: {capacity: 1}}\n"
+        + "process: {serve: {resource: desk, time: exp(1)}}\n");
+    Outcome o = leansim("run", file.toString(), "--out", tmp.resolve("u").toString(), "-q");
+    assertThat(o.code()).isEqualTo(5);
+    assertThat(o.err()).contains("the system is unstable: more than 200,000 customers were inside at once")
+        .contains("at step 'serve' (served by desk)").doesNotContain("Exception");
+    assertThat(tmp.resolve("u")).doesNotExist();
+  }
+
+  @Test
   void unknownVariantIsAUsageErrorWithAHint() {
     Outcome o = leansim("run", EXAMPLE.toString(), "--variant", "card-priorty", "--out", tmp.resolve("v").toString());
     assertThat(o.code()).isEqualTo(2);
