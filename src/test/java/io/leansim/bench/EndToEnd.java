@@ -208,6 +208,11 @@ public final class EndToEnd {
     return (i < 0 ? t : t.substring(0, i)).replace('|', '/');
   }
 
+  static String lastLine(String s) {
+    String t = s.strip();
+    return t.substring(t.lastIndexOf('\n') + 1).replace('|', '/');
+  }
+
   void parallel() throws Exception {
     line("## 8 replications of W1: --threads 1 vs --threads 2");
     line("");
@@ -262,7 +267,7 @@ public final class EndToEnd {
     Proc p = run(java(cliCp, "-Xmx128m", "io.leansim.cli.Main", "run", yaml.toString(), "-q", "--out", tmp.resolve("out-over").toString()), 300);
     line("| exit | wall s | peak RSS MiB | message |");
     line("|---|---|---|---|");
-    line(f("| %d | %.1f | %.0f | %s |", p.exit(), p.seconds(), p.rssKiB() / 1024.0, firstLine(p.err() + "\n" + p.out())));
+    line(f("| %d | %.1f | %.0f | %s |", p.exit(), p.seconds(), p.rssKiB() / 1024.0, lastLine(p.err() + "\n" + p.out())));
     line("");
   }
 
