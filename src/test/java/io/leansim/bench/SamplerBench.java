@@ -35,7 +35,7 @@ public class SamplerBench {
   @Setup
   public void setUp() {
     String yaml = "run: {horizon: 10, replications: 1, seed: 1}\narrivals: {a: {rate: 1}}\n"
-        + "resources: {r: {capacity: 1}}\nprocess: {s: {resource: r, time: " + dist + "}}\n";
+        + "resources: {r: {capacity: 1}}\nprocess: {s: {resource: r, time: \"" + dist + "\"}}\n";
     var res = ScenarioLoader.parse("bench.yaml", yaml, Path.of("."));
     if (res.scenario() == null) {
       throw new IllegalStateException(res.diagnostics().toString());
