@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The benchmark suite of issue 6, end to end: run by {@code ./bench/run} (which builds the jar,
+ * The benchmark suite of issue 6, end to end: run by {@code mvn -B -q -DskipTests -Pbench package exec:exec} (which builds the jar,
  * {@code target/lib} and the test classes first). Every timed run is a fresh JVM, timed whole
  * (start-up included) from this process, with peak RSS from {@code /usr/bin/time -f %M}:
  *
