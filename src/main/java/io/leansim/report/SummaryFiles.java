@@ -32,7 +32,8 @@ public final class SummaryFiles {
   /** The results format version written. */
   public static final int FORMAT = 1;
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
   private static final CsvMapper CSV = CsvMapper.builder().build();
   private static final CsvSchema CSV_SCHEMA =
       CsvSchema.builder()
@@ -122,8 +123,10 @@ public final class SummaryFiles {
 
   /** Writes {@code summary.json} into {@code dir}. */
   public static void writeJson(Summary s, Path dir) throws IOException {
-    Files.writeString(dir.resolve("summary.json"),
-        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(s)) + "\n", StandardCharsets.UTF_8);
+    try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
+      JSON.writerWithDefaultPrettyPrinter().writeValue(w, json(s));
+      w.write("\n");
+    }
   }
 
   /** Writes {@code summary.csv} into {@code dir}: one row per (scope, key, metric). */

@@ -14,6 +14,12 @@ public final class TimelineCollector implements FlowListener {
   /** Default bin width: 15 minutes. */
   public static final double DEFAULT_BIN_MINUTES = 15;
 
+  /**
+   * At most this many bins: over a long (steady-state) horizon the bin widens to the smallest whole
+   * multiple of the requested width that fits, so memory and files stay small.
+   */
+  public static final int MAX_BINS = 1_000;
+
   private final Scenario scenario;
   private final double width;
   private final double horizon;
@@ -26,11 +32,15 @@ public final class TimelineCollector implements FlowListener {
   private final double[] waitCount;
   private Timeline result;
 
-  /** A collector with bins of {@code binMinutes} minutes over [0, horizon). */
+  /**
+   * A collector with bins of {@code binMinutes} minutes over [0, horizon), widened to a whole
+   * multiple of that when the horizon would need more than {@link #MAX_BINS}.
+   */
   public TimelineCollector(Scenario scenario, double binMinutes) {
     this.scenario = scenario;
-    this.width = binMinutes / scenario.timeUnit().minutes();
     this.horizon = scenario.run().horizon();
+    double requested = binMinutes / scenario.timeUnit().minutes();
+    this.width = requested * Math.max(1, Math.ceil(horizon / requested / MAX_BINS - 1e-9));
     this.bins = (int) Math.ceil(horizon / width - 1e-9);
     this.arrivals = new double[bins];
     this.queues = new Integral[scenario.process().size()];
