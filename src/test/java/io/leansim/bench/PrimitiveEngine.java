@@ -251,14 +251,17 @@ public final class PrimitiveEngine {
 
   private void departure(int c) {
     busy--;
-    if (w == Workload.W3 && sChoice.nextDouble() < 0.1) {
-      joinCounter(c);
-    } else {
-      leave(c);
-    }
+    boolean rework = w == Workload.W3 && sChoice.nextDouble() < 0.1;
+    // the freed server calls the next waiting customer first; a reworked customer then joins the
+    // back of the queue (as LeanSim and the scenario format do)
     int n = nextWaiting();
     if (n >= 0) {
       startCounter(n);
+    }
+    if (rework) {
+      joinCounter(c);
+    } else {
+      leave(c);
     }
   }
 

@@ -89,16 +89,18 @@ public final class SsjReference {
     @Override
     public void actions() {
       events++;
-      if (w == Workload.W3 && choice.nextDouble() < 0.1) {
-        busy--;
-        joinCounter(c); // rework: back of the counter queue
-      } else {
-        busy--;
-        leave(c);
-      }
+      boolean rework = w == Workload.W3 && choice.nextDouble() < 0.1;
+      busy--;
+      // the freed server calls the next waiting customer first; a reworked customer then joins
+      // the back of the queue (as LeanSim and the scenario format do)
       Customer n = urgentLine.isEmpty() ? line.poll() : urgentLine.poll();
       if (n != null) {
         startCounter(n);
+      }
+      if (rework) {
+        joinCounter(c);
+      } else {
+        leave(c);
       }
     }
   }
