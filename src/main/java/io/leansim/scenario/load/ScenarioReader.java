@@ -697,18 +697,28 @@ final class ScenarioReader {
         ? "; known types: " + String.join(", ", known) : hint));
   }
 
-  private List<ArrivalStream> arrivals(YMap root, List<CustomerType> customers, RunSpec run) {
-    YNode n = root.get("arrivals");
+  /**
+   * The required top-level section {@code key}: a non-empty map, or null after reporting that it
+   * is missing, not {@code expected}, or empty ({@code emptyMessage}).
+   */
+  private YMap requiredSection(YMap root, String key, String expected, String emptyMessage) {
+    YNode n = root.get(key);
     if (n == null) {
-      missing(root, "", "arrivals", "");
+      missing(root, "", key, "");
       return null;
     }
-    YMap m = map(n, "arrivals", "a map of arrival streams like {walk_in: {rate: 60/h}}");
+    YMap m = map(n, key, expected);
+    if (m != null && m.entries().isEmpty()) {
+      sink.error(m, key, emptyMessage);
+      return null;
+    }
+    return m;
+  }
+
+  private List<ArrivalStream> arrivals(YMap root, List<CustomerType> customers, RunSpec run) {
+    YMap m = requiredSection(root, "arrivals", "a map of arrival streams like {walk_in: {rate: 60/h}}",
+        "needs at least one arrival stream; add e.g. walk_in: {rate: 60/h}");
     if (m == null) {
-      return null;
-    }
-    if (m.entries().isEmpty()) {
-      sink.error(m, "arrivals", "needs at least one arrival stream; add e.g. walk_in: {rate: 60/h}");
       return null;
     }
     List<ArrivalStream> out = new ArrayList<>();
@@ -992,17 +1002,9 @@ final class ScenarioReader {
   }
 
   private List<Step> process(YMap root, List<CustomerType> customers, List<ResourcePool> resources) {
-    YNode n = root.get("process");
-    if (n == null) {
-      missing(root, "", "process", "");
-      return null;
-    }
-    YMap m = map(n, "process", "an ordered map of steps like {serve: {resource: counter, time: exp(4)}}");
+    YMap m = requiredSection(root, "process", "an ordered map of steps like {serve: {resource: counter, time: exp(4)}}",
+        "needs at least one step; add e.g. serve: {resource: counter, time: exp(4)}");
     if (m == null) {
-      return null;
-    }
-    if (m.entries().isEmpty()) {
-      sink.error(m, "process", "needs at least one step; add e.g. serve: {resource: counter, time: exp(4)}");
       return null;
     }
     Map<String, Boolean> queued = new LinkedHashMap<>();
