@@ -184,12 +184,7 @@ final class ScenarioReader {
     if (s == null) {
       return null;
     }
-    Double d;
-    try {
-      d = Units.number(s);
-    } catch (Units.Bad e) {
-      d = null;
-    }
+    Double d = numberOf(s);
     if (d == null || d != Math.rint(d) || Math.abs(d) > 9.0e18) {
       sink.error(n, path, "expected a whole number, got '" + s.value() + "'");
       return null;
@@ -201,6 +196,15 @@ final class ScenarioReader {
       return null;
     }
     return v;
+  }
+
+  /** The plain number {@code s} holds, or null when it holds something else. */
+  private static Double numberOf(YScalar s) {
+    try {
+      return Units.number(s);
+    } catch (Units.Bad e) {
+      return null;
+    }
   }
 
   private static long parseLong(String text, double approx) {
@@ -384,12 +388,7 @@ final class ScenarioReader {
     if (s == null) {
       return null;
     }
-    Double d;
-    try {
-      d = Units.number(s);
-    } catch (Units.Bad e) {
-      d = null;
-    }
+    Double d = numberOf(s);
     if (d == null) {
       sink.error(n, path, "expected " + expected + ", got '" + s.value() + "'");
     }
