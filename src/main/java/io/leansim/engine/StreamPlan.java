@@ -1,23 +1,23 @@
 package io.leansim.engine;
 
 import java.nio.charset.StandardCharsets;
-import umontreal.ssj.rng.MRG32k3a;
 
 /**
  * Every random stream of a run, derived from the scenario seed alone: the single place that
- * creates SSJ generators.
+ * creates random streams.
  *
  * <p>A stream is keyed by (replication, purpose), never by thread or creation order: its MRG32k3a
  * seed is a SplitMix64 hash of the scenario seed, the replication index and the purpose name
  * (for example {@code "arrivals/walk_in"}), mapped into MRG32k3a's valid seed space. Streams keyed
  * differently start at independent pseudo-random points of the generator's period of about
  * 2^191, so that the chance two of them overlap within the 2^127 values each may use is below
- * 2^-60 for a million streams. Within a stream, SSJ's substreams (2^76 values apart) separate the
+ * 2^-60 for a million streams. Within a stream, MRG32k3a's substreams (2^76 values apart) separate the
  * arrival epochs (substream 0) from each customer's own needs (substream k for the k-th customer),
  * which is what keeps common random numbers aligned between variants.
  *
- * <p>Thread-safe: each call builds a fresh generator by cloning a template and calling {@code
- * setSeed} on the clone (never SSJ's static package seed).
+ * <p>The generator is MRG32k3a ({@link Uniforms}: SSJ's, computed in integer arithmetic), so no
+ * SSJ generator is ever constructed and SSJ's static, unsynchronised package seed is never read.
+ * Thread-safe: a plan is immutable and every call builds a fresh stream.
  */
 public final class StreamPlan {
   private static final long M1 = 4294967087L;
@@ -25,17 +25,9 @@ public final class StreamPlan {
 
   private final long seed;
 
-  /**
-   * Every generator is a clone of this one, re-seeded: SSJ's constructors read and advance a
-   * static, unsynchronised package seed, so they are called once here (on the thread that builds
-   * the plan) and never from replication threads. Cloning only reads the template.
-   */
-  private final MRG32k3a template;
-
   /** The plan of a run with this scenario seed. */
   public StreamPlan(long seed) {
     this.seed = seed;
-    this.template = new MRG32k3a();
   }
 
   /** The scenario seed. */
@@ -56,9 +48,7 @@ public final class StreamPlan {
         s[i] = Long.remainderUnsigned(z, i < 3 ? M1 : M2);
       }
     } while ((s[0] | s[1] | s[2]) == 0 || (s[3] | s[4] | s[5]) == 0);
-    MRG32k3a g = template.clone();
-    g.setSeed(s);
-    return new Uniforms(g);
+    return new Uniforms(s);
   }
 
   /**
@@ -66,9 +56,7 @@ public final class StreamPlan {
    * keeps drawing from its own substream after the stream has moved on to other customers.
    */
   public Uniforms resume(long[] state) {
-    MRG32k3a g = template.clone();
-    g.setSeed(state);
-    return new Uniforms(g);
+    return new Uniforms(state);
   }
 
   /** SplitMix64's finaliser: a bijective 64-bit mix. */
