@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -32,8 +36,21 @@ public final class SummaryFiles {
   /** The results format version written. */
   public static final int FORMAT = 1;
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder().disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /** Pretty-printed (two-space indent), as a mapper's default pretty printer writes it. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
   private static final CsvMapper CSV = CsvMapper.builder().build();
   private static final CsvSchema CSV_SCHEMA =
       CsvSchema.builder()
@@ -44,87 +61,96 @@ public final class SummaryFiles {
 
   private SummaryFiles() {}
 
-  /** The summary as a JSON tree, keys in results order. */
-  public static ObjectNode json(Summary s) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", FORMAT);
-    root.put("scenario", s.scenario());
-    root.put("variant", s.variant());
-    root.put("time_unit", s.timeUnit());
-    root.put("replications", s.replications());
-    root.put("seed", s.seed());
-    root.set("overall", metrics(s.overall(), s.replications()));
-    root.set("types", scoped(s.types(), s.replications()));
-    root.set("steps", scoped(s.steps(), s.replications()));
-    root.set("resources", scoped(s.resources(), s.replications()));
+  /**
+   * Writes the summary as JSON, keys in results order, straight to {@code g} (Jackson's streaming
+   * generator: no tree, and none of the data-binding machinery to start up for a plain run).
+   */
+  static void write(Summary s, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeNumberProperty("format", FORMAT);
+    g.writeStringProperty("scenario", s.scenario());
+    g.writeStringProperty("variant", s.variant());
+    g.writeStringProperty("time_unit", s.timeUnit());
+    g.writeNumberProperty("replications", s.replications());
+    g.writeNumberProperty("seed", s.seed());
+    g.writeName("overall");
+    metrics(g, s.overall(), s.replications());
+    scoped(g, "types", s.types(), s.replications());
+    scoped(g, "steps", s.steps(), s.replications());
+    scoped(g, "resources", s.resources(), s.replications());
     if (s.timeline() != null) {
-      root.set("timeline", timeline(s));
+      timeline(g, s);
     }
     if (s.waitPercentiles() != null) {
-      ObjectNode w = root.putObject("wait_distribution");
-      var ps = w.putArray("percentiles");
-      var ws = w.putArray("wait");
+      g.writeObjectPropertyStart("wait_distribution");
+      g.writeArrayPropertyStart("percentiles");
       for (int p = 0; p < s.waitPercentiles().length; p++) {
-        ps.add(p);
-        ws.add(s.waitPercentiles()[p]);
+        g.writeNumber(p);
       }
+      g.writeEndArray();
+      array(g, "wait", s.waitPercentiles());
+      g.writeEndObject();
     }
     if (s.precision() != null) {
-      ObjectNode p = root.putObject("precision");
-      p.put("metric", s.precision().metric());
-      p.put("relative_target", s.precision().target());
-      put(p, "relative_reached", s.precision().reached());
-      p.put("met", s.precision().met());
-      p.put("max_replications", s.precision().maxReplications());
+      g.writeObjectPropertyStart("precision");
+      g.writeStringProperty("metric", s.precision().metric());
+      g.writeNumberProperty("relative_target", s.precision().target());
+      put(g, "relative_reached", s.precision().reached());
+      g.writeBooleanProperty("met", s.precision().met());
+      g.writeNumberProperty("max_replications", s.precision().maxReplications());
+      g.writeEndObject();
     }
-    return root;
+    g.writeEndObject();
   }
 
-  private static ObjectNode timeline(Summary s) {
+  private static void timeline(JsonGenerator g, Summary s) {
     Timeline t = s.timeline();
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("bin", t.binWidth());
-    var starts = node.putArray("start");
+    g.writeObjectPropertyStart("timeline");
+    g.writeNumberProperty("bin", t.binWidth());
+    g.writeArrayPropertyStart("start");
     for (int i = 0; i < t.bins(); i++) {
-      starts.add(clock(s.clockStart() + t.binStart(i), s.timeUnit()));
+      g.writeString(clock(s.clockStart() + t.binStart(i), s.timeUnit()));
     }
-    array(node, "arrivals", t.arrivals());
-    series(node.putObject("queue"), t.queueByStep());
-    series(node.putObject("staff"), t.staffByPool());
-    series(node.putObject("utilization"), t.utilizationByPool());
-    array(node, "wait_by_arrival", t.waitByArrivalBin());
-    return node;
+    g.writeEndArray();
+    array(g, "arrivals", t.arrivals());
+    series(g, "queue", t.queueByStep());
+    series(g, "staff", t.staffByPool());
+    series(g, "utilization", t.utilizationByPool());
+    array(g, "wait_by_arrival", t.waitByArrivalBin());
+    g.writeEndObject();
   }
 
-  private static void series(ObjectNode node, Map<String, double[]> m) {
-    m.forEach((k, v) -> array(node, k, v));
+  private static void series(JsonGenerator g, String field, Map<String, double[]> m) {
+    g.writeObjectPropertyStart(field);
+    m.forEach((k, v) -> array(g, k, v));
+    g.writeEndObject();
   }
 
-  private static void array(ObjectNode node, String field, double[] values) {
-    var a = node.putArray(field);
+  /** An array of numbers; NaN and infinities as null. */
+  private static void array(JsonGenerator g, String field, double[] values) {
+    g.writeArrayPropertyStart(field);
     for (double v : values) {
       if (Double.isFinite(v)) {
-        a.add(v);
+        g.writeNumber(v);
       } else {
-        a.addNull();
+        g.writeNull();
       }
     }
+    g.writeEndArray();
   }
 
   /** A time of day {@code HH:MM} (or {@code HH:MM:SS}) of a time since midnight in {@code unit}. */
   public static String clock(double sinceMidnight, String unit) {
     double minutesPerUnit = io.leansim.scenario.DurationUnit.ofSymbol(unit).minutes();
-    long seconds = Math.round(sinceMidnight * minutesPerUnit * 60);
-    long h = seconds / 3600;
-    long m = (seconds % 3600) / 60;
-    long sec = seconds % 60;
-    return sec == 0 ? String.format("%02d:%02d", h, m) : String.format("%02d:%02d:%02d", h, m, sec);
+    return io.leansim.scenario.TimeOfDay.format(Math.round(sinceMidnight * minutesPerUnit * 60));
   }
 
   /** Writes {@code summary.json} into {@code dir}. */
   public static void writeJson(Summary s, Path dir) throws IOException {
     try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
-      JSON.writerWithDefaultPrettyPrinter().writeValue(w, json(s));
+      try (JsonGenerator g = JSON.createGenerator(PRETTY, w)) {
+        write(s, g);
+      }
       w.write("\n");
     }
   }
@@ -154,26 +180,39 @@ public final class SummaryFiles {
     return Double.isNaN(x) ? "" : Double.toString(x);
   }
 
-  private static ObjectNode scoped(Map<String, Map<String, Estimate>> m, int replications) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    m.forEach((key, metrics) -> node.set(key, metrics(metrics, replications)));
-    return node;
+  private static void scoped(JsonGenerator g, String field, Map<String, Map<String, Estimate>> m, int replications) {
+    g.writeObjectPropertyStart(field);
+    m.forEach((key, metrics) -> {
+      g.writeName(key);
+      metrics(g, metrics, replications);
+    });
+    g.writeEndObject();
   }
 
   /** The estimates; {@code n} is written only when the figure was undefined in some replication. */
-  private static ObjectNode metrics(Map<String, Estimate> m, int replications) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
+  private static void metrics(JsonGenerator g, Map<String, Estimate> m, int replications) {
+    g.writeStartObject();
     m.forEach((metric, e) -> {
-      ObjectNode est = node.putObject(metric);
-      put(est, "mean", e.mean());
-      put(est, "half_width", e.halfWidth());
-      put(est, "min", e.min());
-      put(est, "max", e.max());
+      g.writeObjectPropertyStart(metric);
+      put(g, "mean", e.mean());
+      put(g, "half_width", e.halfWidth());
+      put(g, "min", e.min());
+      put(g, "max", e.max());
       if (e.n() != replications) {
-        est.put("n", e.n());
+        g.writeNumberProperty("n", e.n());
       }
+      g.writeEndObject();
     });
-    return node;
+    g.writeEndObject();
+  }
+
+  /** A number property; NaN and infinities as null. */
+  private static void put(JsonGenerator g, String field, double x) {
+    if (Double.isFinite(x)) {
+      g.writeNumberProperty(field, x);
+    } else {
+      g.writeNullProperty(field);
+    }
   }
 
   static void put(ObjectNode node, String field, double x) {

@@ -182,12 +182,7 @@ final class Units {
 
   /** {@code HH:MM}, or {@code HH:MM:SS} when the seconds are not zero. */
   static String formatClock(long secondsOfDay) {
-    long h = secondsOfDay / 3600;
-    long m = secondsOfDay % 3600 / 60;
-    long s = secondsOfDay % 60;
-    return s == 0
-        ? String.format(Locale.ROOT, "%02d:%02d", h, m)
-        : String.format(Locale.ROOT, "%02d:%02d:%02d", h, m, s);
+    return io.leansim.scenario.TimeOfDay.format(secondsOfDay);
   }
 
   /** A number for messages: up to 6 significant decimals, no trailing zeros. */
