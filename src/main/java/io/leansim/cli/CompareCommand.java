@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       "  charts/*.png, charts/*.svg         waits by type, wait distribution, the day profile, ...",
       "  <variant>/vsm.svg                  the value stream map of each variant",
       "  report.html                        one self-contained page to open or project",
+      "  animation-<variant>.html           the first replication's day replayed, baseline and",
+      "                                     variant side by side (see 'leansim animate --help')",
       "",
       "Examples:",
       "  leansim compare scenarios/telecom-hall.yaml",
@@ -65,7 +67,13 @@ final class CompareCommand extends SimulateCommand {
   void finish(Scenario scenario, List<RunResult> results, Path dir) throws IOException {
     comparison = Comparison.of(results.get(0), results.subList(1, results.size()));
     ComparisonFiles.write(comparison, dir);
+    animations.write(scenario, dir);
     Report.render(new Study(scenario, results.stream().map(RunResult::summary).toList(), comparison), dir);
+  }
+
+  @Override
+  boolean animates() {
+    return true;
   }
 
   @Override

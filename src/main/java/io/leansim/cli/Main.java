@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       "Start with:  leansim run scenarios/telecom-hall.yaml",
       "Check a file: leansim validate scenarios/my-hall.yaml",
       "Redraw the report of results on disk: leansim report results/telecom-hall",
+      "Watch a day, baseline and variant side by side: leansim animate scenarios/telecom-hall.yaml",
       "Check the engine against queueing theory: leansim selftest",
       "",
       "Scenario format: docs in README.md (\"Scenario files\"); results: results/<name>/summary.json."
@@ -73,6 +74,7 @@ public final class Main implements Runnable {
     all.put("run", RunCommand::new);
     all.put("compare", CompareCommand::new);
     all.put("report", ReportCommand::new);
+    all.put("animate", AnimateCommand::new);
     all.put("validate", ValidateCommand::new);
     all.put("selftest", SelftestCommand::new);
     Supplier<Object> only = args.length == 0 ? null : all.get(args[0]);

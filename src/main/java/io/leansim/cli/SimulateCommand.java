@@ -47,6 +47,14 @@ abstract class SimulateCommand implements Callable<Integer> {
   /** Writes what this command adds to the complete results (before the folder is moved into place). */
   void finish(Scenario scenario, List<RunResult> results, Path dir) throws IOException {}
 
+  /** Whether the first replication of every job is recorded for animations ({@link #animations}). */
+  boolean animates() {
+    return false;
+  }
+
+  /** The recorded first replications, when {@link #animates()}; set before {@link #finish}. */
+  Animations animations;
+
   /** Prints the table of this command after a successful run. */
   abstract void printTable(Scenario scenario, List<RunResult> results, PrintWriter out);
 
@@ -120,7 +128,8 @@ abstract class SimulateCommand implements Callable<Integer> {
       for (Experiment.Job job : jobs) {
         Files.createDirectories(folder.dir().resolve(job.variant()));
       }
-      TraceObserver observer = new TraceObserver(folder.dir(), trace, progress);
+      animations = animates() ? new Animations(jobs) : null;
+      TraceObserver observer = new TraceObserver(folder.dir(), trace, progress, animations);
       List<RunResult> results = Experiment.runAll(jobs, threads, binMinutes, observer);
       for (RunResult r : results) {
         Summary s = r.summary();
@@ -196,15 +205,20 @@ abstract class SimulateCommand implements Callable<Integer> {
       }
       var v = s.variant(name);
       if (v.isEmpty()) {
-        List<String> known = new ArrayList<>();
-        known.add(Variant.BASELINE);
-        s.variants().forEach(x -> known.add(x.name()));
-        return "unknown variant '" + name + "'" + io.leansim.scenario.load.Hints.didYouMean(name, known) + "; "
-            + file + " has: " + String.join(", ", known);
+        return unknownVariant(file, s, name);
       }
       jobs.add(new Experiment.Job(name, v.get().title(), v.get().scenario()));
     }
     return null;
+  }
+
+  /** The message for a variant name {@code name} that {@code s} (from {@code file}) does not have. */
+  static String unknownVariant(Path file, Scenario s, String name) {
+    List<String> known = new ArrayList<>();
+    known.add(Variant.BASELINE);
+    s.variants().forEach(x -> known.add(x.name()));
+    return "unknown variant '" + name + "'" + io.leansim.scenario.load.Hints.didYouMean(name, known) + "; "
+        + file + " has: " + String.join(", ", known);
   }
 
   private static String displayPath(Path p) {
@@ -219,22 +233,27 @@ abstract class SimulateCommand implements Callable<Integer> {
     private final boolean trace;
     private final Progress progress;
     private final Map<String, TraceFiles.Part> open = new ConcurrentHashMap<>();
+    private final Animations animations;
 
-    TraceObserver(Path dir, boolean trace, Progress progress) {
+    TraceObserver(Path dir, boolean trace, Progress progress, Animations animations) {
       this.dir = dir;
       this.trace = trace;
       this.progress = progress;
+      this.animations = animations;
     }
 
     @Override
     public List<FlowListener> listeners(String variant, int replication) {
+      List<FlowListener> recording = animations == null ? List.of() : animations.listeners(variant, replication);
       if (!trace) {
-        return List.of();
+        return recording;
       }
       try {
         TraceFiles.Part part = TraceFiles.openPart(dir.resolve(variant), replication);
         open.put(variant + "#" + replication, part);
-        return List.of(new VisitLog(replication, part));
+        List<FlowListener> all = new java.util.ArrayList<>(recording);
+        all.add(new VisitLog(replication, part));
+        return all;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

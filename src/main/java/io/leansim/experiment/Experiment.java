@@ -51,6 +51,14 @@ public final class Experiment {
   public static final Observer QUIET = new Observer() {};
 
   /**
+   * Runs replication {@code index} of {@code job} alone with {@code listener} attached (an
+   * animation's recorder): the same random numbers as that replication in {@link #runAll}.
+   */
+  public static void replay(Job job, int index, FlowListener listener) {
+    Replication.run(job.scenario(), index, new StreamPlan(job.scenario().run().seed()), List.of(listener));
+  }
+
+  /**
    * Runs every job with its scenario's replications on {@code threads} threads and returns one
    * summary per job, in job order.
    *

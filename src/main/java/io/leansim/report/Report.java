@@ -17,8 +17,27 @@ import java.util.Map;
 public final class Report {
   private Report() {}
 
-  /** Writes charts, value stream maps and the report page of {@code study} into {@code dir}. */
+  /**
+   * Writes charts, value stream maps and the report page of {@code study} into {@code dir}; the
+   * page shows the animations ({@code animation-<variant>.html}) already in {@code dir}.
+   */
   public static void render(Study study, Path dir) throws IOException {
+    render(study, dir, animations(study, dir));
+  }
+
+  /** The animation pages of {@code study}'s variants present in {@code dir}, as file names, in variant order. */
+  static List<String> animations(Study study, Path dir) {
+    List<String> found = new java.util.ArrayList<>();
+    for (Summary run : study.runs()) {
+      String name = AnimationPage.fileName(run.variant());
+      if (Files.isRegularFile(dir.resolve(name))) {
+        found.add(name);
+      }
+    }
+    return found;
+  }
+
+  private static void render(Study study, Path dir, List<String> animations) throws IOException {
     Path charts = dir.resolve("charts");
     Files.createDirectories(charts);
     List<ChartFile> files = Charts.write(study, charts);
@@ -29,7 +48,7 @@ public final class Report {
       Files.writeString(dir.resolve(run.variant()).resolve("vsm.svg"), svg, StandardCharsets.UTF_8);
       vsm.put(run.variant(), svg);
     }
-    ReportPage.write(study, files, vsm, dir.resolve("report.html"));
+    ReportPage.write(study, files, vsm, animations, dir.resolve("report.html"));
   }
 
   /**
@@ -42,7 +61,7 @@ public final class Report {
   public static void renderInPlace(Study study, Path dir) throws IOException {
     Path stage = Files.createTempDirectory(dir, ".report.partial-");
     try {
-      render(study, stage);
+      render(study, stage, animations(study, dir));
       List<Path> files;
       try (var walk = Files.walk(stage)) {
         files = walk.filter(Files::isRegularFile).sorted().toList();
