@@ -29,9 +29,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * (start-up included) from this process, with peak RSS from {@code /usr/bin/time -f %M}:
  *
  * <ul>
- *   <li>W1-W3 through the real CLI path ({@code java -cp target/leansim.jar:target/lib/*
- *       io.leansim.cli.Main run scenarios/bench/wN.yaml -q --out TMP}), the SSJ reference and the
- *       primitive engine, median of several repetitions;
+ *   <li>W1-W3 through the real CLI path, the launcher users run ({@code ./leansim run
+ *       scenarios/bench/wN.yaml -q --out TMP}, with its class-data archive and collector), the SSJ
+ *       reference and the primitive engine, median of several repetitions;
  *   <li>W1 with 10,000,000 customers under {@code -Xmx128m};
  *   <li>8 replications of W1 with {@code --threads 1} and {@code --threads 2}, and whether the two
  *       summary.json files are byte-identical;
@@ -70,12 +70,18 @@ public final class EndToEnd {
 
   /** Runs a command in a fresh process under /usr/bin/time; wall time measured here. */
   Proc run(List<String> cmd, long timeoutSeconds) throws Exception {
+    return run(cmd, timeoutSeconds, "");
+  }
+
+  /** As {@link #run(List, long)}, with {@code LEANSIM_JAVA_OPTS} set to {@code javaOpts} for the launcher. */
+  Proc run(List<String> cmd, long timeoutSeconds, String javaOpts) throws Exception {
     Path rss = tmp.resolve("rss.txt");
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
     List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
     full.addAll(cmd);
     ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().put("LEANSIM_JAVA_OPTS", javaOpts);
     long t0 = System.nanoTime();
     Process p = pb.start();
     boolean done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
@@ -93,6 +99,13 @@ public final class EndToEnd {
       // killed or no figure
     }
     return new Proc(s, kib, p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  /** The launcher, {@code ./leansim ARGS}: what users run. */
+  static List<String> leansim(String... args) {
+    List<String> c = new ArrayList<>(List.of("./leansim"));
+    c.addAll(Arrays.asList(args));
+    return c;
   }
 
   List<String> java(String cp, String... rest) {
@@ -129,7 +142,7 @@ public final class EndToEnd {
       Proc p;
       if (impl.equals("leansim")) {
         Path outDir = tmp.resolve("out-" + name + "-" + r);
-        p = run(java(cliCp, "io.leansim.cli.Main", "run", "scenarios/bench/" + name + ".yaml", "-q", "--out", outDir.toString()), 600);
+        p = run(leansim("run", "scenarios/bench/" + name + ".yaml", "-q", "--out", outDir.toString()), 600);
         check(p, impl + " " + w);
         String json = Files.readString(outDir.resolve("baseline/summary.json"), StandardCharsets.UTF_8);
         Matcher m = WAIT_MEAN.matcher(json);
@@ -194,7 +207,7 @@ public final class EndToEnd {
     }
     Path yaml = tmp.resolve("w1-10m.yaml");
     Files.writeString(yaml, Scenarios.workloadText(Workload.W1, 10_000_000).replace("name: bench-w1", "name: bench-w1-10m"));
-    Proc p = run(java(cliCp, "-Xmx128m", "io.leansim.cli.Main", "run", yaml.toString(), "-q", "--out", tmp.resolve("out-10m").toString()), 900);
+    Proc p = run(leansim("run", yaml.toString(), "-q", "--out", tmp.resolve("out-10m").toString()), 900, "-Xmx128m");
     line("| heap | result | wall s | peak RSS MiB | customers/s |");
     line("|---|---|---|---|---|");
     line(f("| -Xmx128m | %s | %.1f | %.0f | %,.0f |", p.exit() == 0 ? "PASS" : "FAIL (exit " + p.exit() + ": " + firstLine(p.err()) + ")",
@@ -219,7 +232,7 @@ public final class EndToEnd {
     int n = quick ? 2 : 8;
     Proc[] p = new Proc[3];
     for (int t = 1; t <= 2; t++) {
-      p[t] = run(java(cliCp, "io.leansim.cli.Main", "run", "scenarios/bench/w1.yaml", "-q", "--replications", String.valueOf(n),
+      p[t] = run(leansim("run", "scenarios/bench/w1.yaml", "-q", "--replications", String.valueOf(n),
           "--threads", String.valueOf(t), "--out", tmp.resolve("out-par" + t).toString()), 900);
       check(p[t], "parallel " + t);
     }
@@ -264,7 +277,7 @@ public final class EndToEnd {
     Path yaml = tmp.resolve("overload.yaml");
     Files.writeString(yaml, "name: overload\ntime_unit: min\nrun: {horizon: 1000000, warmup: 100, drain: false, replications: 1, seed: 1}\n"
         + "arrivals: {walk_in: {rate: 10}}\nresources: {server: {capacity: 1}}\nprocess: {serve: {resource: server, time: exp(1)}}\n");
-    Proc p = run(java(cliCp, "-Xmx128m", "io.leansim.cli.Main", "run", yaml.toString(), "-q", "--out", tmp.resolve("out-over").toString()), 300);
+    Proc p = run(leansim("run", yaml.toString(), "-q", "--out", tmp.resolve("out-over").toString()), 300, "-Xmx128m");
     line("| exit | wall s | peak RSS MiB | message |");
     line("|---|---|---|---|");
     line(f("| %d | %.1f | %.0f | %s |", p.exit(), p.seconds(), p.rssKiB() / 1024.0, lastLine(p.err() + "\n" + p.out())));
@@ -374,6 +387,7 @@ public final class EndToEnd {
     b.line("# LeanSim benchmarks");
     b.line("");
     b.machine();
+    check(b.run(leansim("validate", "scenarios/telecom-hall.yaml"), 300), "launcher"); // builds its class-data archive
     b.endToEnd();
     b.tenMillion();
     b.parallel();
