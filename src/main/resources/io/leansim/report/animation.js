@@ -331,11 +331,12 @@
       return;
     }
     const steps = this.data.steps, pools = this.data.pools;
-    const rows = c.segs.map(function (s) {
-      const what = s.kind === 0 ? "walks to " + steps[s.step].name
-        : s.kind === 1 ? "waits at " + steps[s.step].name
-        : s.kind === 2 ? (s.redo ? "rework at " : "served at ") + steps[s.step].name + " (" + pools[s.pool].name + " " + (s.slot + 1) + ")"
-        : (s.redo ? "rework: " : "") + steps[s.step].name;
+    const name = function (step) { return steps[step].name.replace(/_/g, " "); };
+    const rows = c.segs.filter(function (s) { return s.to - s.from > 1e-9 || s.kind === 2 || s.kind === 3; }).map(function (s) {
+      const what = s.kind === 0 ? "walks to " + name(s.step)
+        : s.kind === 1 ? "waits at " + name(s.step)
+        : s.kind === 2 ? (s.redo ? "rework at " : "served at ") + name(s.step) + " (" + pools[s.pool].name.replace(/_/g, " ") + " " + (s.slot + 1) + ")"
+        : (s.redo ? "rework: " : "") + name(s.step);
       const cls = s.kind === 1 ? "w" : s.kind === 0 ? "m" : s.redo ? "d" : steps[s.step].value === "waste" ? "o" : "v";
       return "<tr class='" + cls + "'><td>" + clock(s.from) + "</td><td>" + (isFinite(s.to) ? minutes(s.to - s.from) : "…") +
         "</td><td>" + what + "</td></tr>";

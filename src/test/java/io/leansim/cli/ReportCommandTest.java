@@ -43,7 +43,24 @@ class ReportCommandTest {
   }
 
   @Test
-  void redrawsTheReportOfResultsOnDiskOrLeavesThePreviousOneUntouched() throws Exception {
+  void compareWritesAnAnimationPerVariantThatTheReportShowsAndARedrawKeeps() throws Exception {
+    Path dir = tmp.resolve("compared");
+    CliTest.Outcome run = CliTest.leansim("compare", "scenarios/telecom-hall.yaml", "--variant", "card-priority",
+        "--variant", "greeter", "--replications", "2", "--quiet", "--out", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(dir.resolve("animation-card-priority.html")).exists();
+    assertThat(dir.resolve("animation-greeter.html")).exists();
+    assertThat(Files.readString(dir.resolve("animation-greeter.html"))).contains("id=\"replay-data\"");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<section id=\"animation\">")
+        .contains("src=\"animation-card-priority.html\"").contains("href=\"animation-greeter.html\"");
+
+    CliTest.Outcome redraw = CliTest.leansim("report", dir.toString());
+    assertThat(redraw.code()).as(redraw.err()).isZero();
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<section id=\"animation\">");
+  }
+
+  @Test
+  void redrawsTheReportOfResultsOnDisk() throws Exception {
     Path dir = tmp.resolve("hall");
     CliTest.Outcome run = CliTest.leansim("run", "scenarios/telecom-hall.yaml", "--variant", "baseline", "--variant",
         "card-priority", "--replications", "2", "--quiet", "--out", dir.toString());
@@ -52,16 +69,11 @@ class ReportCommandTest {
 
     CliTest.Outcome o = CliTest.leansim("report", dir.toString());
 
-    if (o.code() == 0) {
-      assertThat(o.out()).contains("report.html");
-      assertThat(Files.readString(dir.resolve("report.html"))).contains("<h2>Key figures</h2>");
-      assertThat(dir.resolve("baseline/vsm.svg")).exists();
-      assertThat(dir.resolve("card-priority/vsm.svg")).exists();
-    } else {
-      // Only while the charts or value stream maps are not drawn yet (another branch draws them).
-      assertThat(o.err()).contains("UnsupportedOperationException");
-      assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo("previous");
-    }
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).contains("report.html");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<h2>Key figures</h2>");
+    assertThat(dir.resolve("baseline/vsm.svg")).exists();
+    assertThat(dir.resolve("card-priority/vsm.svg")).exists();
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".report.partial-"));
     }

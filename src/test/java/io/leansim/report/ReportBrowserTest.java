@@ -1,16 +1,12 @@
 package io.leansim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,10 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The report.html of every bundled scenario in a real headless Chromium (Debian's chromium and chromium-driver): no console
@@ -32,16 +25,6 @@ import org.openqa.selenium.logging.LogType;
  */
 @Tag("browser")
 class ReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-  /** Selenium warns that it has no CDP binding for this Chromium; the test does not use CDP. */
-  private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
-
-  static {
-    CDP_LOG.setLevel(Level.SEVERE);
-  }
-
   @TempDir Path tmp;
 
   static java.util.stream.Stream<Path> bundledScenarios() throws java.io.IOException {
@@ -51,13 +34,7 @@ class ReportBrowserTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("bundledScenarios")
   void reportRendersWithoutErrorsAndEveryPictureIsVisible(Path scenario) throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String why = "needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)";
-      if (System.getenv("CI") != null) {
-        fail("CI is set but the browser test cannot run: " + why);
-      }
-      Assumptions.abort(why);
-    }
+    Browser.require();
     Study study = Studies.run(Studies.bundled(scenario, 3));
     Path results = Files.createDirectories(tmp.resolve("results"));
     Report.render(study, results); // the real charts, value stream maps and page, as compare writes them
@@ -68,16 +45,7 @@ class ReportBrowserTest {
     }
     int maps = study.runs().size();
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1366,900",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver = Browser.open(tmp, 1366, 900);
     try {
       driver.get(page.toUri().toString());
       JavascriptExecutor js = driver;
@@ -93,8 +61,7 @@ class ReportBrowserTest {
         assertThat(((Number) p.get("height")).doubleValue()).as("height of %s", p.get("name")).isGreaterThan(20);
         assertThat(p.get("decoded")).as("%s decoded", p.get("name")).isEqualTo(true);
       }
-      List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-          .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+      List<LogEntry> errors = Browser.problems(driver);
       assertThat(errors).as("console errors and warnings").isEmpty();
 
       long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
