@@ -359,6 +359,7 @@
   const playBtn = document.getElementById("play");
   const speedSel = document.getElementById("speed");
   let t = 0, playing = false, speed = 60, selected = null, lastFrame = null, dirty = true;
+  const drawTimes = [], frameTimes = []; // the last 600 drawn frames: how long each took, and when
 
   scrub.max = String(END);
   scrub.step = "any";
@@ -434,10 +435,15 @@
       lastFrame = now;
     }
     if (dirty) {
+      const began = performance.now();
       clockEl.textContent = clock(t);
       clockEl.dataset.time = String(t);
       views.forEach(function (v) { v.draw(t, selected); });
       dirty = false;
+      drawTimes.push(performance.now() - began);
+      if (drawTimes.length > 600) drawTimes.shift();
+      frameTimes.push(now);
+      if (frameTimes.length > 600) frameTimes.shift();
     }
     window.requestAnimationFrame(frame);
   }
@@ -457,6 +463,8 @@
     select: select,
     selected: function () { return selected; },
     dots: function (panel) { return views[panel].dots.map(function (p) { return {id: p.c.id, x: p.x, y: p.y, mode: p.mode}; }); },
-    counters: function (panel, at) { return counters(panels[panel], at === undefined ? t : at); }
+    counters: function (panel, at) { return counters(panels[panel], at === undefined ? t : at); },
+    drawTimes: function () { return drawTimes.slice(); },
+    frameTimes: function () { return frameTimes.slice(); }
   };
 })();

@@ -271,6 +271,17 @@ public final class EndToEnd {
     line("");
   }
 
+  void animation() throws Exception {
+    line("## Animation: frame cost of a busy day in headless Chromium");
+    line("");
+    line("Two panels of the same day (`AnimationBench.BUSY_DAY`) played at 600x for 8 s; software rendering, no GPU.");
+    line("");
+    for (String l : AnimationBench.run(tmp)) {
+      line(l);
+    }
+    line("");
+  }
+
   void safety() throws Exception {
     line("## Safety bound: an overloaded steady-state run (load 10) under -Xmx128m");
     line("");
@@ -383,6 +394,10 @@ public final class EndToEnd {
     String[] args = String.join(" ", argv).trim().split("\\s+"); // Maven passes -Dbench.args as one argument
     boolean quick = Arrays.asList(args).contains("--quick");
     EndToEnd b = new EndToEnd(quick);
+    if (Arrays.asList(args).contains("--animation-only")) {
+      b.animation(); // the animation's frame cost alone (to stdout)
+      return;
+    }
     long t0 = System.nanoTime();
     b.line("# LeanSim benchmarks");
     b.line("");
@@ -393,6 +408,7 @@ public final class EndToEnd {
     b.parallel();
     b.startup();
     b.safety();
+    b.animation();
     if (!Arrays.asList(args).contains("--no-jmh")) {
       b.microbenchmarks();
     }
