@@ -9,8 +9,9 @@ final class ExitCodes {
   /** Bad command line: unknown option, missing file argument, unknown variant. */
   static final int USAGE = 2;
   /**
-   * The scenario file has errors (printed as FILE:LINE:COLUMN: path: message); for {@code report},
-   * the folder holds no readable results.
+   * The scenario file has errors (printed as FILE:LINE:COLUMN: path: message); for {@code fit} and
+   * {@code calibrate}, the data file has (or too few observations); for {@code report}, the folder
+   * holds no readable results.
    */
   static final int INVALID_SCENARIO = 3;
   /** {@code selftest}: at least one figure did not pass (failed or inconclusive). */
@@ -28,6 +29,7 @@ final class ExitCodes {
           + "  1   results could not be written (disk full, no permission); previous results intact%n"
           + "  2   bad command line (unknown option or variant, missing file)%n"
           + "  3   the scenario has errors (each printed as FILE:LINE:COLUMN: path: message);%n"
+          + "      fit, calibrate: the data file has errors, or too few observations;%n"
           + "      report: the folder holds no readable results%n"
           + "  4   selftest: a figure disagrees with queueing theory (or is too imprecise to judge)%n"
           + "  5   the simulated system is unstable (more customers inside than the safety bound);%n"

@@ -120,13 +120,18 @@ public final class Charts {
     add(charts, leadTimeComposition(study));
     List<ChartFile> out = new ArrayList<>();
     for (Drawn d : charts) {
-      Path png = dir.resolve(d.id() + ".png");
-      Path svg = dir.resolve(d.id() + ".svg");
-      ChartUtils.saveChartAsPNG(png.toFile(), d.chart(), WIDTH, HEIGHT);
-      Files.writeString(svg, svg(d.id(), d.chart()), StandardCharsets.UTF_8);
-      out.add(new ChartFile(d.id(), d.title(), d.caption(), png, svg));
+      out.add(save(dir, d.id(), d.title(), d.caption(), d.chart()));
     }
     return List.copyOf(out);
+  }
+
+  /** Writes {@code chart} as {@code <id>.png} and {@code <id>.svg} into {@code dir}. */
+  static ChartFile save(Path dir, String id, String title, String caption, JFreeChart chart) throws IOException {
+    Path png = dir.resolve(id + ".png");
+    Path svg = dir.resolve(id + ".svg");
+    ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+    Files.writeString(svg, svg(id, chart), StandardCharsets.UTF_8);
+    return new ChartFile(id, title, caption, png, svg);
   }
 
   /** The SVG document of {@code chart}, with a view box so it scales and defs ids prefixed by {@code id}. */
@@ -499,7 +504,7 @@ public final class Charts {
     return plot;
   }
 
-  private static JFreeChart chart(String title, Plot plot, String subtitle) {
+  static JFreeChart chart(String title, Plot plot, String subtitle) {
     JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.getTitle().setPaint(TEXT);
@@ -521,7 +526,7 @@ public final class Charts {
     return chart;
   }
 
-  private static void stylePlot(Plot plot) {
+  static void stylePlot(Plot plot) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
     if (plot instanceof XYPlot) {
@@ -544,7 +549,7 @@ public final class Charts {
     axis.setTickLabelPaint(TEXT);
   }
 
-  private static NumberAxis numberAxis(String label) {
+  static NumberAxis numberAxis(String label) {
     NumberAxis a = new NumberAxis(label);
     styleAxis(a);
     return a;
