@@ -77,7 +77,7 @@ final class FitCommand implements Callable<Integer> {
     }
     CsvTable table;
     try {
-      table = CsvTable.read(file);
+      table = CsvTable.read(file, "observation");
     } catch (CsvTable.Unreadable e) {
       err.println(e.problem());
       return ExitCodes.INVALID_SCENARIO;

@@ -17,11 +17,12 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 /**
  * A CSV file read as text cells that know where they are ({@code line}, {@code column}, both from
  * 1), so that every mistake in a data file can be reported as {@code FILE:LINE:COLUMN}. The first
- * row is the header; empty lines are skipped; cells are trimmed.
+ * row is the header; cells are trimmed; an empty line is a row of one blank cell (a blank value in
+ * a one-column file), and empty lines before the header are skipped.
  */
 public record CsvTable(Path file, List<Cell> header, List<List<Cell>> rows) {
   private static final CsvFactory CSV = CsvFactory.builder()
-      .enable(CsvReadFeature.WRAP_AS_ARRAY, CsvReadFeature.TRIM_SPACES, CsvReadFeature.SKIP_EMPTY_LINES).build();
+      .enable(CsvReadFeature.WRAP_AS_ARRAY, CsvReadFeature.TRIM_SPACES).build();
 
   public CsvTable {
     header = List.copyOf(header);
@@ -53,24 +54,24 @@ public record CsvTable(Path file, List<Cell> header, List<List<Cell>> rows) {
     }
   }
 
-  /** Reads {@code file}. */
-  public static CsvTable read(Path file) throws IOException, Unreadable {
+  /** Reads {@code file}, whose rows are each one {@code row} (for messages: "observation", "ticket"). */
+  public static CsvTable read(Path file, String row) throws IOException, Unreadable {
     List<List<Cell>> all = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         JsonParser p = CSV.createParser(ObjectReadContext.empty(), in)) {
-      List<Cell> row = null;
+      List<Cell> cells = null;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.START_ARRAY) {
-          row = new ArrayList<>();
+          cells = new ArrayList<>();
         } else if (t == JsonToken.END_ARRAY) {
-          if (row != null) { // rows are arrays (in an outer array, whose end closes no row)
-            all.add(row);
+          if (cells != null) { // rows are arrays (in an outer array, whose end closes no row)
+            all.add(cells);
           }
-          row = null;
-        } else if (row != null) {
+          cells = null;
+        } else if (cells != null) {
           var at = p.currentTokenLocation();
-          row.add(new Cell(p.getString().strip(), at.getLineNr(), at.getColumnNr()));
+          cells.add(new Cell(p.getString().strip(), at.getLineNr(), at.getColumnNr()));
         }
       }
     } catch (JacksonException e) {
@@ -80,9 +81,11 @@ public record CsvTable(Path file, List<Cell> header, List<List<Cell>> rows) {
     } catch (java.nio.charset.MalformedInputException e) {
       throw new Unreadable(new Problem(file, 1, 1, null, "not UTF-8 text; save it as CSV in UTF-8"));
     }
-    all.removeIf(r -> r.stream().allMatch(c -> c.text().isEmpty()));
+    while (!all.isEmpty() && all.get(0).stream().allMatch(c -> c.text().isEmpty())) {
+      all.remove(0);
+    }
     if (all.isEmpty()) {
-      throw new Unreadable(new Problem(file, 1, 1, null, "the file is empty; it needs a header row and one row per observation"));
+      throw new Unreadable(new Problem(file, 1, 1, null, "the file is empty; it needs a header row, then one row per " + row));
     }
     return new CsvTable(file, all.get(0), all.subList(1, all.size()));
   }

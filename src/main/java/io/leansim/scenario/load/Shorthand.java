@@ -37,7 +37,7 @@ public final class Shorthand {
   }
 
   /** {@code x} to 3 significant digits, without exponent or trailing zeros. */
-  static String num(double x) {
+  public static String num(double x) {
     if (x == 0) {
       return "0";
     }
