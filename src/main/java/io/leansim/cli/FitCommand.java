@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
       "At least " + Fitter.MIN_OBSERVATIONS + " observations are needed.",
       "",
       "Examples:",
-      "  leansim fit scenarios/data/service-times.csv",
+      "  leansim fit scenarios/data/service-times.csv --column account_service",
       "  leansim fit times.csv --column counter_time --unit s --time-unit min",
       ""
     },

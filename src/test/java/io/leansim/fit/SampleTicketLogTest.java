@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class SampleTicketLogTest {
   static final Path SOURCE = Path.of("scenarios/data/ticket-log-source.yaml");
   static final Path LOG = Path.of("scenarios/data/ticket-log.csv");
+  static final Path SERVICE_TIMES = Path.of("scenarios/data/service-times.csv");
 
   static String generate() {
     Scenario s = ScenarioLoader.load(SOURCE).scenario();
@@ -40,6 +41,32 @@ class SampleTicketLogTest {
       day = day.plusDays(day.getDayOfWeek().getValue() == 5 ? 3 : 1);
     }
     return b.toString();
+  }
+
+  /** The account services of the log (finished - called, in seconds): the sample for {@code leansim fit}. */
+  static String serviceTimes(String log) {
+    StringBuilder b = new StringBuilder("ticket,account_service (s)\n");
+    for (String line : log.split("\n")) {
+      String[] c = line.split(",", -1);
+      if (c[1].equals("account") && !c[4].isEmpty()) {
+        b.append(c[2], 0, 10).append('/').append(c[0]).append(',').append(seconds(c[4]) - seconds(c[3])).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static int seconds(String stamp) {
+    String[] t = stamp.substring(11).split(":");
+    return Integer.parseInt(t[0]) * 3600 + Integer.parseInt(t[1]) * 60 + Integer.parseInt(t[2]);
+  }
+
+  @Test
+  void theSampleServiceTimesAreTheLogsAccountServices() throws IOException {
+    String fresh = serviceTimes(Files.readString(LOG, StandardCharsets.UTF_8));
+    if (Boolean.getBoolean("leansim.regenerate")) {
+      Files.writeString(SERVICE_TIMES, fresh, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(SERVICE_TIMES, StandardCharsets.UTF_8)).isEqualTo(fresh);
   }
 
   @Test
