@@ -170,7 +170,7 @@ final class CalibrateCommand implements Callable<Integer> {
           fmt(obs.waitByHour()[h], false), fmt(simulated, false));
     }
     o.println("Observed figures are one sample of " + obs.days() + " day" + (obs.days() == 1 ? "" : "s")
-        + " (the day-to-day spread of the mean wait: ±" + fmt(spread(obs.waitByDay()), false) + " min);"
+        + " (its mean wait has a 95% half-width of ±" + fmt(spread(obs.waitByDay()), false) + " min from day to day);"
         + " a wait is issued to called. Simulated hourly waits are means over replications.");
     return ExitCodes.OK;
   }
