@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +39,60 @@ public final class ScenarioLoader {
     return parse(label, text, dir == null ? Path.of(".") : dir);
   }
 
+  /**
+   * Loads {@code file} with every entry of {@code sets} set in it: a key path through maps ({@code
+   * resources.counter.capacity}) to a value written in YAML ({@code 7}, {@code 30/h}, {@code
+   * "exp(4)"}), merged as a patch into the baseline and over each variant's patch (so the set value
+   * wins over a variant's). How a sweep point is made; validated like any scenario.
+   */
+  public static LoadResult load(Path file, Map<String, String> sets) {
+    String label = file.toString();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return load(file);
+    }
+    Sink sink = new Sink(label, "");
+    List<YNode> patches = new ArrayList<>();
+    for (Map.Entry<String, String> set : sets.entrySet()) {
+      Optional<YNode> value = YamlReader.read(label, set.getValue(), sink);
+      YNode node = value.orElse(new YNode.YScalar(set.getValue(), YNode.Kind.STR, 1, 1));
+      String[] keys = set.getKey().split("\\.");
+      for (int i = keys.length - 1; i >= 0; i--) {
+        node = new YMap(List.of(new YEntry(new YNode.YScalar(keys[i], YNode.Kind.STR, 1, 1), node)), 1, 1);
+      }
+      patches.add(node); // applied one by one: a null (remove the key) must survive
+    }
+    // every key of a path but the last must already be in the file: a typo would add a new pool
+    Optional<YNode> tree = YamlReader.read(label, text, new Sink(label, ""));
+    for (String path : sets.keySet()) {
+      YNode at = tree.orElse(null);
+      String[] keys = path.split("\\.");
+      for (int i = 0; i < keys.length - 1 && at != null; i++) {
+        YNode next = at instanceof YMap m ? m.get(keys[i]) : null;
+        if (next == null) {
+          List<String> known = at instanceof YMap m ? m.entries().stream().map(YEntry::name).toList() : List.of();
+          sink.error(at, path, "--set " + path + ": '" + keys[i] + "' is not in the file here"
+              + Hints.didYouMean(keys[i], known) + "; a sweep sets keys of the scenario (only the last one may be new)");
+          break;
+        }
+        at = next;
+      }
+    }
+    if (sink.hasErrors()) {
+      return result(null, sink.diagnostics(), label);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    return parse(label, text, dir == null ? Path.of(".") : dir, patches);
+  }
+
   /** Same on text; {@code fileLabel} is what diagnostics print as FILE; {@code baseDir} resolves relative data files (empirical {@code file:}). */
   public static LoadResult parse(String fileLabel, String text, Path baseDir) {
+    return parse(fileLabel, text, baseDir, List.of());
+  }
+
+  private static LoadResult parse(String fileLabel, String text, Path baseDir, List<YNode> setPatches) {
     Sink sink = new Sink(fileLabel, "");
     Optional<YNode> root = YamlReader.read(fileLabel, text, sink);
     if (root.isEmpty()) {
@@ -55,10 +108,14 @@ public final class ScenarioLoader {
       variantsNode = m.get("variants");
       baselineTree = m.without("variants");
     }
+    YNode unset = baselineTree;
+    for (YNode p : setPatches) {
+      baselineTree = MergePatch.apply(baselineTree, p);
+    }
     Scenario baseline = new ScenarioReader(sink, baseDir, defaultName).read(baselineTree);
     List<Diagnostic> all = new ArrayList<>(sink.diagnostics());
     List<Variant> variants = variantsNode == null ? List.of()
-        : variants(variantsNode, baselineTree, fileLabel, baseDir, defaultName, all);
+        : variants(variantsNode, unset, setPatches, fileLabel, baseDir, defaultName, all);
     boolean failed = all.stream().anyMatch(Diagnostic::isError);
     Scenario scenario = failed || baseline == null ? null : new Scenario(baseline.name(), baseline.title(),
         baseline.description(), baseline.timeUnit(), baseline.clockStart(), baseline.run(), baseline.targets(),
@@ -66,7 +123,7 @@ public final class ScenarioLoader {
     return result(scenario, all, fileLabel);
   }
 
-  private static List<Variant> variants(YNode node, YNode baselineTree, String label, Path baseDir,
+  private static List<Variant> variants(YNode node, YNode baselineTree, List<YNode> setPatches, String label, Path baseDir,
       String defaultName, List<Diagnostic> all) {
     Sink sink = new Sink(label, "");
     List<Variant> out = new ArrayList<>();
@@ -129,7 +186,11 @@ public final class ScenarioLoader {
       }
       String prefix = "variant '" + name + "': ";
       Sink vs = new Sink(label, prefix);
-      Scenario resolved = new ScenarioReader(vs, baseDir, defaultName).read(MergePatch.apply(baselineTree, pm));
+      YNode tree = MergePatch.apply(baselineTree, pm);
+      for (YNode sp : setPatches) {
+        tree = MergePatch.apply(tree, sp);
+      }
+      Scenario resolved = new ScenarioReader(vs, baseDir, defaultName).read(tree);
       for (Diagnostic d : vs.diagnostics()) {
         Diagnostic plain = new Diagnostic(d.file(), d.line(), d.column(), d.path(), d.severity(),
             d.message().substring(prefix.length()));

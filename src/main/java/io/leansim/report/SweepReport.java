@@ -1,0 +1,151 @@
+package io.leansim.report;
+
+import io.leansim.stats.Estimate;
+import io.leansim.sweep.Param;
+import io.leansim.sweep.SweepResult;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The charts and page of a sweep: one chart per headline figure against the first swept parameter,
+ * a line per variant (and per value of the other parameters) with its 95% confidence band, and
+ * {@code report.html} with the charts and the table.
+ */
+public final class SweepReport {
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\"?(-?\\d+(?:\\.\\d+)?)");
+  private static final Color[] COLOURS = {new Color(0x5B7A99), new Color(0xD9822B), new Color(0x2E8B57),
+      new Color(0xB03A2E), new Color(0x7D3C98), new Color(0x148F77), new Color(0xB7950B), new Color(0x566573)};
+  private static final Map<String, String> LABEL = Map.of("wait_mean", "Mean wait", "wait_p90", "90% wait less than",
+      "wait_max", "Worst wait", "lead_time_mean", "Lead time", "service_level", "Service level", "abandon_rate",
+      "Abandoned", "throughput_per_hour", "Served per hour", "staff_cost", "Staff cost");
+
+  private SweepReport() {}
+
+  /** Writes {@code charts/sweep-<metric>.png|svg} and {@code report.html} into {@code dir}. */
+  public static List<ChartFile> write(SweepResult r, Path dir) throws IOException {
+    Path charts = Files.createDirectories(dir.resolve("charts"));
+    List<ChartFile> files = new ArrayList<>();
+    for (String m : r.metricsPresent()) {
+      files.add(Charts.save(charts, "sweep-" + m, label(m), null, chart(r, m)));
+    }
+    Files.writeString(dir.resolve("report.html"), page(r, files), StandardCharsets.UTF_8);
+    return files;
+  }
+
+  /** The words for a headline figure ({@code wait_mean}: "Mean wait"). */
+  public static String label(String metric) {
+    return LABEL.getOrDefault(metric, metric);
+  }
+
+  private static JFreeChart chart(SweepResult r, String metric) {
+    Param x = r.params().get(0);
+    boolean numeric = x.values().stream().allMatch(v -> LEADING_NUMBER.matcher(v).find());
+    Map<String, YIntervalSeries> lines = new LinkedHashMap<>();
+    for (SweepResult.Row row : r.rows()) {
+      Estimate e = row.metrics().get(metric);
+      if (e == null || !Double.isFinite(e.mean())) {
+        continue;
+      }
+      StringBuilder name = new StringBuilder(row.variant());
+      row.point().set().forEach((k, v) -> {
+        if (!k.equals(x.path())) {
+          name.append(", ").append(k.substring(k.lastIndexOf('.') + 1)).append('=').append(v);
+        }
+      });
+      String value = row.point().set().get(x.path());
+      double xv = numeric ? leading(value) : x.values().indexOf(value);
+      double hw = Double.isFinite(e.halfWidth()) ? e.halfWidth() : 0;
+      lines.computeIfAbsent(name.toString(), YIntervalSeries::new).add(xv, e.mean(), e.mean() - hw, e.mean() + hw);
+    }
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    lines.values().forEach(data::addSeries);
+    DeviationRenderer renderer = new DeviationRenderer(true, true);
+    for (int i = 0; i < lines.size(); i++) {
+      Color c = COLOURS[i % COLOURS.length];
+      renderer.setSeriesPaint(i, c);
+      renderer.setSeriesFillPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+      renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+    }
+    renderer.setAlpha(0.25f);
+    String xLabel = x.path();
+    ValueAxis xAxis = numeric ? Charts.numberAxis(xLabel) : new SymbolAxis(xLabel, x.values().toArray(new String[0]));
+    if (numeric) {
+      ((NumberAxis) xAxis).setAutoRangeIncludesZero(false);
+      if (x.values().stream().allMatch(v -> v.strip().matches("-?\\d+"))) {
+        ((NumberAxis) xAxis).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+      }
+    }
+    String unit = metric.equals("service_level") || metric.equals("abandon_rate") ? "share"
+        : metric.equals("throughput_per_hour") ? "per hour" : metric.equals("staff_cost") ? "cost" : r.timeUnit();
+    XYPlot plot = new XYPlot(data, xAxis, Charts.numberAxis(label(metric) + " (" + unit + ")"), renderer);
+    Charts.stylePlot(plot);
+    return Charts.chart(label(metric) + " against " + x.path(), plot,
+        "Mean over " + r.replications() + " replications with its 95% confidence band; common random numbers at every point");
+  }
+
+  private static double leading(String v) {
+    Matcher m = LEADING_NUMBER.matcher(v);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+  }
+
+  private static String page(SweepResult r, List<ChartFile> charts) throws IOException {
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(ReportPage.esc(r.scenario())).append(" — LeanSim sweep</title>\n<style>\n")
+        .append("body{font:15px/1.45 system-ui,sans-serif;color:#1d2733;max-width:1100px;margin:1.5rem auto;padding:0 1rem}")
+        .append("h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:3px solid #1f5fa8}img{width:100%}")
+        .append("table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #dde3ea;padding:.2rem .45rem;")
+        .append("text-align:right}th:first-child,td:first-child{text-align:left}</style>\n</head>\n<body>\n<h1>Sweep of ")
+        .append(ReportPage.esc(r.scenario())).append("</h1>\n<p>");
+    for (Param p : r.params()) {
+      b.append("<code>").append(ReportPage.esc(p.path())).append("</code> over ")
+          .append(ReportPage.esc(String.join(", ", p.values()))).append(". ");
+    }
+    b.append(r.replications()).append(" replications per point, seed ").append(r.seed())
+        .append(", common random numbers: every point and variant sees the same customers. Variants: ")
+        .append(ReportPage.esc(String.join(", ", r.variants()))).append(".</p>\n");
+    for (ChartFile c : charts) {
+      b.append("<h2>").append(ReportPage.esc(c.title())).append("</h2>\n<img src=\"data:image/svg+xml;base64,")
+          .append(Base64.getEncoder().encodeToString(Files.readAllBytes(c.svg()))).append("\" alt=\"")
+          .append(ReportPage.esc(c.title())).append("\">\n");
+    }
+    b.append("<h2>Every point</h2>\n<table>\n<tr>");
+    r.params().forEach(p -> b.append("<th>").append(ReportPage.esc(p.path())).append("</th>"));
+    b.append("<th>variant</th>");
+    List<String> metrics = r.metricsPresent();
+    metrics.forEach(m -> b.append("<th>").append(ReportPage.esc(label(m))).append("</th>"));
+    b.append("</tr>\n");
+    for (SweepResult.Row row : r.rows()) {
+      b.append("<tr>");
+      r.params().forEach(p -> b.append("<td>").append(ReportPage.esc(row.point().set().get(p.path()))).append("</td>"));
+      b.append("<td>").append(ReportPage.esc(row.variant())).append("</td>");
+      for (String m : metrics) {
+        Estimate e = row.metrics().get(m);
+        b.append("<td>").append(e == null || !Double.isFinite(e.mean()) ? "–"
+            : String.format(java.util.Locale.ROOT, "%.3g ± %.2g", e.mean(), e.halfWidth())).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n<p>Every figure: <code>sweep.json</code>, <code>sweep.csv</code>.</p>\n</body>\n</html>\n");
+    return b.toString();
+  }
+}

@@ -1,0 +1,34 @@
+package io.leansim.sweep;
+
+import io.leansim.stats.Estimate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sweep's results: for every point and every variant run (the baseline first), the headline
+ * figures ({@link #METRICS}, those the scenario defines) as estimates over the replications.
+ */
+public record SweepResult(String scenario, long seed, int replications, String timeUnit, List<Param> params,
+    List<String> variants, List<Row> rows) {
+  /** The headline figures of a sweep: the report's key figures, plus the staff cost. */
+  public static final List<String> METRICS = List.of("wait_mean", "wait_p90", "wait_max", "lead_time_mean",
+      "service_level", "abandon_rate", "throughput_per_hour", "staff_cost");
+
+  public SweepResult {
+    params = List.copyOf(params);
+    variants = List.copyOf(variants);
+    rows = List.copyOf(rows);
+  }
+
+  /** One point and variant: the set values and the figures. */
+  public record Row(Point point, String variant, Map<String, Estimate> metrics) {
+    public Row {
+      metrics = Map.copyOf(metrics);
+    }
+  }
+
+  /** The metrics present in some row, in {@link #METRICS} order. */
+  public List<String> metricsPresent() {
+    return METRICS.stream().filter(m -> rows.stream().anyMatch(r -> r.metrics().containsKey(m))).toList();
+  }
+}

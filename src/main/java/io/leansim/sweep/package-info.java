@@ -1,0 +1,5 @@
+/**
+ * Parameter sweeps: {@code --set PATH=VALUES} parsed into a grid of points, each a scenario with
+ * those values set (validated like any scenario), and the records of a sweep's results. No I/O.
+ */
+package io.leansim.sweep;

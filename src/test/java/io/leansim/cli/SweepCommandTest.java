@@ -1,0 +1,114 @@
+package io.leansim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leansim.sweep.Param;
+import io.leansim.sweep.Point;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SweepCommandTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Path HALL = Path.of("scenarios/telecom-hall.yaml");
+
+  @TempDir Path tmp;
+
+  @Test
+  void parsesListsRangesAndGrids() {
+    assertThat(Param.parse("resources.counter.capacity=2..4").values()).containsExactly("2", "3", "4");
+    assertThat(Param.parse("process.serve.time=\"exp(4)\",unif(2,5),[1, 2]").values())
+        .containsExactly("\"exp(4)\"", "unif(2,5)", "[1, 2]");
+    assertThatThrownBy(() -> Param.parse("capacity")).hasMessageContaining("expected PATH=VALUES");
+    assertThatThrownBy(() -> Param.parse("a.b=4..2")).hasMessageContaining("must go up");
+    List<Point> grid = Point.grid(List.of(Param.parse("a=1,2"), Param.parse("b=x,y,z")));
+    assertThat(grid).hasSize(6);
+    assertThat(grid.get(1).label()).isEqualTo("a=1, b=y");
+  }
+
+  /** A sweep point gives exactly what a run of the file with that value written in gives. */
+  @Test
+  void aPointEqualsTheScenarioRunSeparatelyWithTheSamePatch() throws Exception {
+    Path out = tmp.resolve("sweep");
+    CliTest.Outcome o = CliTest.leansim("sweep", HALL.toString(), "--set", "resources.side_table.capacity=2,4",
+        "--variant", "card-priority", "--replications", "3", "-q", "--out", out.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    JsonNode sweep = JSON.readTree(out.resolve("sweep.json").toFile());
+    assertThat(sweep.get("points")).hasSize(4);
+
+    Path edited = tmp.resolve("hall-4.yaml");
+    String text = Files.readString(HALL);
+    assertThat(text).contains("side_table: {capacity: 6}");
+    Files.writeString(edited, text.replace("side_table: {capacity: 6}", "side_table: {capacity: 4}"));
+    CliTest.Outcome run = CliTest.leansim("run", edited.toString(), "--variant", "baseline", "--variant", "card-priority",
+        "--replications", "3", "-q", "--out", tmp.resolve("run").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    for (String variant : List.of("baseline", "card-priority")) {
+      JsonNode summary = JSON.readTree(tmp.resolve("run").resolve(variant).resolve("summary.json").toFile());
+      JsonNode point = null;
+      for (JsonNode p : sweep.get("points")) {
+        if (p.get("set").get("resources.side_table.capacity").asString().equals("4") && p.get("variant").asString().equals(variant)) {
+          point = p;
+        }
+      }
+      assertThat(point).isNotNull();
+      for (String m : List.of("wait_mean", "wait_p90", "service_level", "lead_time_mean")) {
+        assertThat(point.get("metrics").get(m).get("mean").asDouble()).as("%s %s", variant, m)
+            .isEqualTo(summary.get("overall").get(m).get("mean").asDouble());
+        assertThat(point.get("metrics").get(m).get("half_width").asDouble())
+            .isEqualTo(summary.get("overall").get(m).get("half_width").asDouble());
+      }
+    }
+    assertThat(Files.readString(out.resolve("sweep.csv")).lines().findFirst().orElseThrow())
+        .startsWith("resources.side_table.capacity,variant,wait_mean,wait_mean_half_width,");
+    assertThat(out.resolve("report.html")).isNotEmptyFile();
+    assertThat(out.resolve("charts/sweep-wait_mean.svg")).isNotEmptyFile();
+  }
+
+  @Test
+  void resumeRunsOnlyThePointsNotDoneAndGivesTheSameFiles() throws Exception {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    String[] common = {"--replications", "2", "--variant", "card-priority"};
+    assertThat(CliTest.leansim(concat(new String[] {"sweep", HALL.toString(), "--set", "resources.side_table.capacity=2..3",
+        "-q", "--out", a.toString()}, common)).code()).isZero();
+    CliTest.Outcome resumed = CliTest.leansim(concat(new String[] {"sweep", HALL.toString(), "--set",
+        "resources.side_table.capacity=2..4", "--resume", "--out", a.toString()}, common));
+    assertThat(resumed.code()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("Resuming: 2 of 3 points already done.");
+    assertThat(CliTest.leansim(concat(new String[] {"sweep", HALL.toString(), "--set", "resources.side_table.capacity=2..4",
+        "-q", "--out", b.toString()}, common)).code()).isZero();
+    assertThat(Files.readString(a.resolve("sweep.json"))).isEqualTo(Files.readString(b.resolve("sweep.json")));
+    assertThat(Files.readString(a.resolve("sweep.csv"))).isEqualTo(Files.readString(b.resolve("sweep.csv")));
+    // a different seed is another sweep: nothing is reused
+    CliTest.Outcome other = CliTest.leansim("sweep", HALL.toString(), "--set", "resources.side_table.capacity=2..4",
+        "--resume", "--replications", "3", "--out", a.toString());
+    assertThat(other.out()).contains("Resuming: 0 of 3 points already done.");
+  }
+
+  @Test
+  void mistakesInParametersOrPointsAreReportedBeforeAnythingRuns() {
+    CliTest.Outcome syntax = CliTest.leansim("sweep", HALL.toString(), "--set", "capacity");
+    assertThat(syntax.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(syntax.err()).contains("expected PATH=VALUES");
+    CliTest.Outcome bad = CliTest.leansim("sweep", HALL.toString(), "--set", "resources.side_table.capacity=3,-1",
+        "--out", tmp.resolve("x").toString());
+    assertThat(bad.code()).isEqualTo(ExitCodes.INVALID_SCENARIO);
+    assertThat(bad.err()).contains("point resources.side_table.capacity=-1: resources.side_table.capacity:")
+        .contains("nothing was run");
+    assertThat(tmp.resolve("x")).doesNotExist();
+    CliTest.Outcome typo = CliTest.leansim("sweep", HALL.toString(), "--set", "resources.side_tabel.capacity=3");
+    assertThat(typo.code()).isEqualTo(ExitCodes.INVALID_SCENARIO);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
