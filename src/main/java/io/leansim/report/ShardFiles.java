@@ -303,14 +303,16 @@ public final class ShardFiles {
     Manifest m = a.manifest();
     for (Shard b : shards.subList(1, shards.size())) {
       Manifest n = b.manifest();
+      if (!m.scenario().equals(n.scenario())) {
+        // everything else may differ with the scenario: this says it all
+        out.add(a.dir() + " and " + b.dir() + " are shards of different scenarios (" + m.scenario() + ", "
+            + n.scenario() + ")");
+        continue;
+      }
       int before = out.size();
       if (!m.version().equals(n.version())) {
         out.add(a.dir() + " was made by LeanSim " + m.version() + " and " + b.dir() + " by LeanSim " + n.version()
             + ": run every shard with the same version");
-      }
-      if (!m.scenario().equals(n.scenario())) {
-        out.add(a.dir() + " and " + b.dir() + " are shards of different scenarios (" + m.scenario() + ", "
-            + n.scenario() + ")");
       }
       if (m.seed() != n.seed()) {
         out.add(a.dir() + " and " + b.dir() + " used different seeds (" + m.seed() + ", " + n.seed()
