@@ -11,7 +11,7 @@ final class ExitCodes {
   /**
    * The scenario file has errors (printed as FILE:LINE:COLUMN: path: message); for {@code fit} and
    * {@code calibrate}, the data file has (or too few observations); for {@code report}, the folder
-   * holds no readable results.
+   * holds no readable results; for {@code merge}, the folders are not shards of one whole run.
    */
   static final int INVALID_SCENARIO = 3;
   /** {@code selftest}: at least one figure did not pass (failed or inconclusive). */
@@ -30,7 +30,8 @@ final class ExitCodes {
           + "  2   bad command line (unknown option or variant, missing file)%n"
           + "  3   the scenario has errors (each printed as FILE:LINE:COLUMN: path: message);%n"
           + "      fit, calibrate: the data file has errors, or too few observations;%n"
-          + "      report: the folder holds no readable results%n"
+          + "      report: the folder holds no readable results;%n"
+          + "      merge: the folders are not shards of one whole run (each problem printed)%n"
           + "  4   selftest: a figure disagrees with queueing theory (or is too imprecise to judge)%n"
           + "  5   the simulated system is unstable (more customers inside than the safety bound);%n"
           + "      nothing was written, previous results intact%n"

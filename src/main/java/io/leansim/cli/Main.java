@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       "Draft a scenario from a ticket log: leansim calibrate scenarios/data/ticket-log.csv --out my-hall.yaml",
       "What if? leansim sweep scenarios/bank-branch.yaml --set resources.vip_window.capacity=1..4",
       "Check the engine against queueing theory: leansim selftest",
+      "Split a long run over machines: leansim run FILE --replications 100 --rep-range 0..49 --out A",
+      "  (and 50..99 --out B), then put it back together: leansim merge A B --out DIR",
       "",
       "Scenario format: docs in README.md (\"Scenario files\"); results: results/<name>/summary.json."
     },
@@ -77,6 +79,7 @@ public final class Main implements Runnable {
     all.put("run", RunCommand::new);
     all.put("compare", CompareCommand::new);
     all.put("report", ReportCommand::new);
+    all.put("merge", MergeCommand::new);
     all.put("animate", AnimateCommand::new);
     all.put("fit", FitCommand::new);
     all.put("calibrate", CalibrateCommand::new);
@@ -98,6 +101,12 @@ public final class Main implements Runnable {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     System.exit(execute(args, out, err));
+  }
+
+  /** This LeanSim's version, from the jar manifest ({@code development build} when run from classes). */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
   }
 
   /** Version from the jar manifest. */

@@ -1,10 +1,13 @@
 package io.leansim.cli;
 
 import io.leansim.experiment.Experiment;
+import io.leansim.experiment.ReplicationRange;
 import io.leansim.experiment.RunResult;
 import io.leansim.experiment.Summary;
 import io.leansim.model.FlowListener;
 import io.leansim.model.UnstableSystemException;
+import io.leansim.report.ReplicationFiles;
+import io.leansim.report.ShardFiles;
 import io.leansim.report.StagedFolder;
 import io.leansim.report.SummaryFiles;
 import io.leansim.report.TraceFiles;
@@ -30,7 +33,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code leansim run FILE}: simulates a scenario and writes its results folder. */
 /** What {@code run} and {@code compare} share: options, loading, running and writing results. */
 abstract class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -85,6 +87,12 @@ abstract class SimulateCommand implements Callable<Integer> {
       description = "Width of the time bins of the day profile (timeline, charts), in minutes (default: ${DEFAULT-VALUE}).")
   double binMinutes = 15;
 
+  @Option(names = "--rep-range", paramLabel = "FROM..TO",
+      description = {"Run only replications FROM to TO of the run (0-based, both included; within --replications or"
+          + " run.replications): a shard, to merge with the other shards by 'leansim merge'. The folder (default:"
+          + " results/<name>-shard-FROM-TO) also holds shard.json and <variant>/replications.json."})
+  String repRange;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no table; print only the results path.")
   boolean quiet;
 
@@ -118,35 +126,66 @@ abstract class SimulateCommand implements Callable<Integer> {
       err.println("leansim " + name() + ": " + problem);
       return ExitCodes.USAGE;
     }
-    Path target = out != null ? out : Path.of("results", scenario.name());
-    int total = jobs.stream().mapToInt(j -> j.scenario().run().replications()).sum();
+    ReplicationRange shard = null;
+    if (repRange != null) {
+      problem = shardProblem(jobs);
+      if (problem == null) {
+        shard = parseRange(repRange, jobs.get(0).scenario().run().replications());
+        problem = shard == null ? "--rep-range must be FROM..TO with 0 <= FROM <= TO < "
+            + jobs.get(0).scenario().run().replications() + " (the replications of the run), got '" + repRange + "'"
+            : null;
+      }
+      if (problem != null) {
+        err.println("leansim " + name() + ": " + problem);
+        return ExitCodes.USAGE;
+      }
+    }
+    Path target = out != null ? out
+        : shard != null ? Path.of("results", scenario.name() + "-shard-" + shard.from() + "-" + shard.to())
+        : Path.of("results", scenario.name());
+    int total = shard != null ? jobs.size() * shard.count()
+        : jobs.stream().mapToInt(j -> j.scenario().run().replications()).sum();
     try (StagedFolder folder = StagedFolder.create(target);
         Progress progress = Progress.start(quiet, total, err)) {
       Thread cleanup = new Thread(folder::close, "leansim-cleanup");
       Runtime.getRuntime().addShutdownHook(cleanup);
-      Files.writeString(folder.dir().resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario), StandardCharsets.UTF_8);
+      byte[] yaml = ScenarioWriter.toYaml(scenario).getBytes(StandardCharsets.UTF_8);
+      Files.write(folder.dir().resolve("scenario.yaml"), yaml);
       for (Experiment.Job job : jobs) {
         Files.createDirectories(folder.dir().resolve(job.variant()));
       }
       animations = animates() ? new Animations(jobs) : null;
       TraceObserver observer = new TraceObserver(folder.dir(), trace, progress, animations);
-      List<RunResult> results = Experiment.runAll(jobs, threads, binMinutes, observer);
+      List<RunResult> results = shard == null ? Experiment.runAll(jobs, threads, binMinutes, observer)
+          : Experiment.runRange(jobs, shard, threads, binMinutes, observer);
       for (RunResult r : results) {
         Summary s = r.summary();
         Path dir = folder.dir().resolve(s.variant());
-        SummaryFiles.writeJson(s, dir);
+        SummaryFiles.writeJson(s, shard, dir);
         SummaryFiles.writeCsv(s, dir);
         if (trace) {
-          TraceFiles.join(dir, s.replications());
+          TraceFiles.join(dir, shard == null ? 0 : shard.from(), shard == null ? s.replications() - 1 : shard.to());
+        }
+        if (shard != null) {
+          ReplicationFiles.write(s.scenario(), s.variant(), r.replications(), dir);
         }
       }
       progress.close();
       finish(scenario, results, folder.dir());
+      if (shard != null) {
+        ShardFiles.write(new ShardFiles.Manifest(name(), scenario.name(), ShardFiles.sha256(yaml),
+            scenario.run().seed(), shard, Main.version(), binMinutes,
+            jobs.stream().map(Experiment.Job::variant).toList(), trace), folder.dir());
+      }
       folder.commit();
       Runtime.getRuntime().removeShutdownHook(cleanup);
       if (!quiet) {
         printTable(scenario, results, stdout);
         stdout.println();
+        if (shard != null) {
+          stdout.println("A shard: replications " + shard + " of " + shard.of() + " (0.." + (shard.of() - 1)
+              + "). Put the shards together with: leansim merge SHARD... --out DIR");
+        }
       }
       stdout.println("Results: " + displayPath(folder.target()));
       return ExitCodes.OK;
@@ -159,6 +198,40 @@ abstract class SimulateCommand implements Callable<Integer> {
       err.println("The previous results there, if any, are untouched.");
       return ExitCodes.IO_ERROR;
     }
+  }
+
+  /**
+   * Why the jobs cannot run in shards (a precision target, or variants with different numbers of
+   * replications), or null.
+   */
+  private static String shardProblem(List<Experiment.Job> jobs) {
+    for (Experiment.Job job : jobs) {
+      if (job.scenario().run().precision() != null) {
+        return "--rep-range cannot split " + (job.variant().equals(Variant.BASELINE) ? "the baseline" : job.variant())
+            + ": it has a precision target (run.precision), so its number of replications depends on the results"
+            + " so far; remove run.precision to run it in shards";
+      }
+    }
+    int n = jobs.get(0).scenario().run().replications();
+    for (Experiment.Job job : jobs) {
+      if (job.scenario().run().replications() != n) {
+        return "--rep-range needs the same number of replications for every variant run, but "
+            + jobs.get(0).variant() + " has " + n + " and " + job.variant() + " has "
+            + job.scenario().run().replications() + ": give --replications N";
+      }
+    }
+    return null;
+  }
+
+  /** {@code FROM..TO} within {@code n} replications, or null when it is not. */
+  static ReplicationRange parseRange(String text, int n) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,9})\\s*\\.\\.\\s*(\\d{1,9})\\s*").matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = Integer.parseInt(m.group(2));
+    return from <= to && to < n ? new ReplicationRange(from, to, n) : null;
   }
 
   private Scenario override(Scenario s) {
@@ -221,7 +294,7 @@ abstract class SimulateCommand implements Callable<Integer> {
         + file + " has: " + String.join(", ", known);
   }
 
-  private static String displayPath(Path p) {
+  static String displayPath(Path p) {
     Path cwd = Path.of("").toAbsolutePath();
     Path shown = p.startsWith(cwd) ? cwd.relativize(p) : p;
     return shown + "/";

@@ -80,6 +80,48 @@ public final class Experiment {
   /** As {@link #runAll(List, int, Observer)}, with day-profile bins of {@code binMinutes} minutes. */
   public static List<RunResult> runAll(List<Job> jobs, int threads, double binMinutes, Observer observer)
       throws InterruptedException {
+    return run(jobs, null, threads, binMinutes, observer);
+  }
+
+  /**
+   * Runs only replications {@code range.from()..range.to()} of every job (one shard of the run):
+   * each replication exactly as {@link #runAll} runs it, and each job's summary over those
+   * replications. Every job must have {@code range.of()} replications and no precision target (the
+   * number of replications of a precision run depends on the results so far, so it cannot be
+   * split in advance).
+   *
+   * @throws IllegalArgumentException when a job has another number of replications or a precision target
+   * @throws IllegalStateException wrapping the first failure of any replication
+   */
+  public static List<RunResult> runRange(
+      List<Job> jobs, ReplicationRange range, int threads, double binMinutes, Observer observer)
+      throws InterruptedException {
+    for (Job job : jobs) {
+      RunSpec run = job.scenario().run();
+      if (run.precision() != null) {
+        throw new IllegalArgumentException(job.variant() + " has a precision target: it cannot run in shards");
+      }
+      if (run.replications() != range.of()) {
+        throw new IllegalArgumentException(job.variant() + " has " + run.replications() + " replications, not "
+            + range.of());
+      }
+    }
+    return run(jobs, range, threads, binMinutes, observer);
+  }
+
+  /**
+   * The result of {@code job} from the figures of its replications in replication order, without a
+   * precision target: what {@link #runAll} returns for those replications. Merging shards uses it
+   * to rebuild the whole run from the replications the shards hold.
+   */
+  public static RunResult result(Job job, List<ReplicationStats> reps) {
+    return new RunResult(summarize(job, reps, null), reps);
+  }
+
+  /** Runs {@code range} of every job, or (null) all its replications with its precision target. */
+  private static List<RunResult> run(
+      List<Job> jobs, ReplicationRange range, int threads, double binMinutes, Observer observer)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "leansim-replication");
       t.setDaemon(true);
@@ -91,13 +133,15 @@ public final class Experiment {
       for (Job job : jobs) {
         StreamPlan plan = new StreamPlan(job.scenario().run().seed());
         plans.add(plan);
-        futures.add(submit(pool, job, plan, 0, job.scenario().run().replications(), binMinutes, observer));
+        int from = range == null ? 0 : range.from();
+        int count = range == null ? job.scenario().run().replications() : range.count();
+        futures.add(submit(pool, job, plan, from, count, binMinutes, observer));
       }
       List<RunResult> out = new ArrayList<>();
       for (int j = 0; j < jobs.size(); j++) {
         Job job = jobs.get(j);
         List<ReplicationStats> reps = collect(futures.get(j));
-        RunSpec.Precision target = job.scenario().run().precision();
+        RunSpec.Precision target = range == null ? job.scenario().run().precision() : null;
         PrecisionOutcome outcome = null;
         while (target != null) {
           outcome = PrecisionOutcome.of(target, estimate(reps, ReplicationStats::overall).get(target.metric()),
@@ -151,7 +195,11 @@ public final class Experiment {
     }
   }
 
-  /** Combines per-replication figures (in replication order) into estimates. */
+  /**
+   * Combines per-replication figures (in replication order) into estimates: a pure function of
+   * {@code reps}, so the same replications give the same summary, to the bit, however they were
+   * run (threads, shards).
+   */
   public static Summary summarize(Job job, List<ReplicationStats> reps, PrecisionOutcome precision) {
     Scenario s = job.scenario();
     return new Summary(s.name(), job.variant(), job.title(), s.timeUnit().symbol(), s.clockStart(), reps.size(), s.run().seed(),

@@ -48,20 +48,7 @@ public final class ResultsReader {
 
   /** Reads the study in {@code dir}. */
   public static Study read(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new NotResultsException(dir + " is not a folder: run 'leansim compare FILE --out " + dir + "' first");
-    }
-    Path yaml = dir.resolve("scenario.yaml");
-    if (!Files.isRegularFile(yaml)) {
-      throw new NotResultsException(dir + " has no scenario.yaml, so it is not a LeanSim results folder:"
-          + " run 'leansim compare FILE' first");
-    }
-    LoadResult loaded = ScenarioLoader.load(yaml);
-    if (!loaded.ok()) {
-      throw new NotResultsException(yaml + " has errors (was it edited?):\n  "
-          + String.join("\n  ", loaded.errors().stream().map(d -> d.format()).toList()));
-    }
-    Scenario scenario = loaded.scenario();
+    Scenario scenario = scenario(dir);
     List<String> names = new ArrayList<>();
     names.add(Variant.BASELINE);
     scenario.variants().forEach(v -> names.add(v.name()));
@@ -80,6 +67,24 @@ public final class ResultsReader {
     Path comparisonFile = dir.resolve("comparison.json");
     Comparison comparison = Files.isRegularFile(comparisonFile) ? comparison(tree(comparisonFile), comparisonFile) : null;
     return new Study(scenario, runs, comparison);
+  }
+
+  /** The scenario of the results folder {@code dir}: its {@code scenario.yaml}, loaded. */
+  static Scenario scenario(Path dir) throws NotResultsException {
+    if (!Files.isDirectory(dir)) {
+      throw new NotResultsException(dir + " is not a folder: run 'leansim compare FILE --out " + dir + "' first");
+    }
+    Path yaml = dir.resolve("scenario.yaml");
+    if (!Files.isRegularFile(yaml)) {
+      throw new NotResultsException(dir + " has no scenario.yaml, so it is not a LeanSim results folder:"
+          + " run 'leansim compare FILE' first");
+    }
+    LoadResult loaded = ScenarioLoader.load(yaml);
+    if (!loaded.ok()) {
+      throw new NotResultsException(yaml + " has errors (was it edited?):\n  "
+          + String.join("\n  ", loaded.errors().stream().map(d -> d.format()).toList()));
+    }
+    return loaded.scenario();
   }
 
   private static JsonNode tree(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package io.leansim.report;
 
+import io.leansim.experiment.ReplicationRange;
 import io.leansim.experiment.Summary;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.Timeline;
@@ -29,7 +30,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * step, {@code staff} and {@code utilization} per resource, {@code wait_by_arrival}), {@code
  * "wait_distribution"} ({@code percentiles} 0..100 and the {@code wait} at each, averaged over replications), and with
  * a precision target {@code "precision": {"metric", "relative_target", "relative_reached", "met",
- * "max_replications"}}. An estimate carries {@code "n"} (replications where it was defined) only
+ * "max_replications"}}; a shard's summary has {@code "shard": {"from", "to", "of"}}. An estimate carries {@code "n"} (replications where it was defined) only
  * when that differs from {@code replications}. {@link ResultsReader} reads it all back.
  */
 public final class SummaryFiles {
@@ -65,7 +66,7 @@ public final class SummaryFiles {
    * Writes the summary as JSON, keys in results order, straight to {@code g} (Jackson's streaming
    * generator: no tree, and none of the data-binding machinery to start up for a plain run).
    */
-  static void write(Summary s, JsonGenerator g) {
+  static void write(Summary s, ReplicationRange shard, JsonGenerator g) {
     g.writeStartObject();
     g.writeNumberProperty("format", FORMAT);
     g.writeStringProperty("scenario", s.scenario());
@@ -73,6 +74,13 @@ public final class SummaryFiles {
     g.writeStringProperty("time_unit", s.timeUnit());
     g.writeNumberProperty("replications", s.replications());
     g.writeNumberProperty("seed", s.seed());
+    if (shard != null) {
+      g.writeObjectPropertyStart("shard");
+      g.writeNumberProperty("from", shard.from());
+      g.writeNumberProperty("to", shard.to());
+      g.writeNumberProperty("of", shard.of());
+      g.writeEndObject();
+    }
     g.writeName("overall");
     metrics(g, s.overall(), s.replications());
     scoped(g, "types", s.types(), s.replications());
@@ -147,9 +155,18 @@ public final class SummaryFiles {
 
   /** Writes {@code summary.json} into {@code dir}. */
   public static void writeJson(Summary s, Path dir) throws IOException {
+    writeJson(s, null, dir);
+  }
+
+  /**
+   * Writes {@code summary.json} of a shard into {@code dir}: the summary of its replications, with
+   * {@code "shard": {"from", "to", "of"}} after {@code "seed"} saying which replications of how many
+   * it holds (no shard entry when {@code shard} is null).
+   */
+  public static void writeJson(Summary s, ReplicationRange shard, Path dir) throws IOException {
     try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
       try (JsonGenerator g = JSON.createGenerator(PRETTY, w)) {
-        write(s, g);
+        write(s, shard, g);
       }
       w.write("\n");
     }

@@ -73,9 +73,17 @@ public final class TraceFiles {
 
   /** Joins the parts of replications 0..n-1 into {@code dir/customers.csv} with a header, deleting the parts. */
   public static void join(Path dir, int replications) throws IOException {
+    join(dir, 0, replications - 1);
+  }
+
+  /**
+   * Joins the parts of replications {@code from..to} (a shard's) into {@code dir/customers.csv} with
+   * a header, deleting the parts.
+   */
+  public static void join(Path dir, int from, int to) throws IOException {
     try (OutputStream out = Files.newOutputStream(dir.resolve("customers.csv"))) {
-      out.write((String.join(",", COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8));
-      for (int r = 0; r < replications; r++) {
+      out.write(header());
+      for (int r = from; r <= to; r++) {
         Path part = partFile(dir, r);
         try (InputStream in = Files.newInputStream(part)) {
           in.transferTo(out);
@@ -83,5 +91,38 @@ public final class TraceFiles {
         Files.delete(part);
       }
     }
+  }
+
+  /**
+   * Writes {@code target} as the concatenation of the traces {@code parts} (each a {@code
+   * customers.csv} of consecutive replications, in replication order): one header, then every
+   * part's rows. The traces of a run's shards give the trace of the whole run, byte for byte.
+   */
+  public static void concatenate(List<Path> parts, Path target) throws IOException {
+    byte[] header = header();
+    try (OutputStream out = Files.newOutputStream(target)) {
+      out.write(header);
+      for (Path part : parts) {
+        try (InputStream in = Files.newInputStream(part)) {
+          byte[] first = in.readNBytes(header.length);
+          if (!java.util.Arrays.equals(first, header)) {
+            throw new IOException(part + " does not start with the header of customers.csv");
+          }
+          in.transferTo(out);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code file} starts with the header of {@code customers.csv}. */
+  static boolean hasHeader(Path file) throws IOException {
+    byte[] header = header();
+    try (InputStream in = Files.newInputStream(file)) {
+      return java.util.Arrays.equals(in.readNBytes(header.length), header);
+    }
+  }
+
+  private static byte[] header() {
+    return (String.join(",", COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 }

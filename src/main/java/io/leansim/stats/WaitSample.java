@@ -23,6 +23,27 @@ public final class WaitSample {
     this.percentiles = q;
   }
 
+  private WaitSample(double[] percentiles) {
+    this.percentiles = percentiles == null ? null : percentiles.clone();
+  }
+
+  /**
+   * The sample whose waits at percentiles 0, 1, ..., 100 are {@code percentiles} (101 values), or
+   * an empty one (nobody left) for null: the inverse of {@link #percentiles()}, to read a
+   * replication's figures back from a file.
+   */
+  public static WaitSample of(double[] percentiles) {
+    if (percentiles != null && percentiles.length != 101) {
+      throw new IllegalArgumentException("a wait sample has 101 percentiles, not " + percentiles.length);
+    }
+    return new WaitSample(percentiles);
+  }
+
+  /** The waits at percentiles 0, 1, ..., 100 (a copy), or null when nobody left. */
+  public double[] percentiles() {
+    return percentiles == null ? null : percentiles.clone();
+  }
+
   /**
    * The distribution over replications: at each percentile, the mean over replications of that
    * percentile (quantile averaging), or null when no customer left in any replication.
