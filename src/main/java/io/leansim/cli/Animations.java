@@ -35,6 +35,15 @@ final class Animations {
     return List.of(r);
   }
 
+  /** Records the first replication of every job here (when the replications ran elsewhere). */
+  void recordLocally() {
+    for (Experiment.Job job : jobs.values()) {
+      ReplayRecorder r = new ReplayRecorder(job.scenario(), job.variant(), 0);
+      recorders.put(job.variant(), r);
+      Experiment.replay(job, 0, r);
+    }
+  }
+
   /**
    * Writes {@code animation-<variant>.html} into {@code dir} for every variant whose day, and the
    * baseline's, fit in a replay; returns how many.

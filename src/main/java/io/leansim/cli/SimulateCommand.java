@@ -93,6 +93,11 @@ abstract class SimulateCommand implements Callable<Integer> {
           + " results/<name>-shard-FROM-TO) also holds shard.json and <variant>/replications.json."})
   String repRange;
 
+  @Option(names = "--spark", paramLabel = "MASTER",
+      description = "Run the replications as Spark tasks: local[N], spark://host:7077, or 'submit' under spark-submit"
+          + " (a -Pspark build; same results as a local run).")
+  String spark;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no table; print only the results path.")
   boolean quiet;
 
@@ -126,6 +131,19 @@ abstract class SimulateCommand implements Callable<Integer> {
       err.println("leansim " + name() + ": " + problem);
       return ExitCodes.USAGE;
     }
+    Experiment.Distributed cluster = null;
+    if (spark != null) {
+      if (repRange != null || trace) {
+        err.println("leansim " + name() + ": --spark runs every replication on the cluster: it does not take "
+            + (trace ? "--trace" : "--rep-range"));
+        return ExitCodes.USAGE;
+      }
+      cluster = Spark.runner(spark);
+      if (cluster == null) {
+        err.println("leansim " + name() + ": " + Spark.MISSING);
+        return ExitCodes.USAGE;
+      }
+    }
     ReplicationRange shard = null;
     if (repRange != null) {
       problem = shardProblem(jobs);
@@ -156,8 +174,16 @@ abstract class SimulateCommand implements Callable<Integer> {
       }
       animations = animates() ? new Animations(jobs) : null;
       TraceObserver observer = new TraceObserver(folder.dir(), trace, progress, animations);
-      List<RunResult> results = shard == null ? Experiment.runAll(jobs, threads, binMinutes, observer)
-          : Experiment.runRange(jobs, shard, threads, binMinutes, observer);
+      List<RunResult> results;
+      if (cluster != null) {
+        results = cluster.runAll(jobs, binMinutes);
+        if (animations != null) {
+          animations.recordLocally(); // the first replication of each job again, here, for the animations
+        }
+      } else {
+        results = shard == null ? Experiment.runAll(jobs, threads, binMinutes, observer)
+            : Experiment.runRange(jobs, shard, threads, binMinutes, observer);
+      }
       for (RunResult r : results) {
         Summary s = r.summary();
         Path dir = folder.dir().resolve(s.variant());

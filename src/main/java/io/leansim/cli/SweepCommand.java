@@ -84,6 +84,10 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Replications run at once (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--spark", paramLabel = "MASTER",
+      description = "Run each point's replications as Spark tasks: local[N], spark://host:7077, or 'submit' (a -Pspark build).")
+  String spark;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar; print only the results path.")
   boolean quiet;
 
@@ -109,6 +113,11 @@ final class SweepCommand implements Callable<Integer> {
     }
     if ((replications != null && replications < 2) || threads < 1) {
       err.println("leansim sweep: --replications must be at least 2 (for a confidence interval) and --threads at least 1");
+      return ExitCodes.USAGE;
+    }
+    Experiment.Distributed cluster = spark == null ? null : Spark.runner(spark);
+    if (spark != null && cluster == null) {
+      err.println("leansim sweep: " + Spark.MISSING);
       return ExitCodes.USAGE;
     }
     LoadResult plain = Diagnostics.loadAndReport(file, err);
@@ -181,12 +190,21 @@ final class SweepCommand implements Callable<Integer> {
         for (Point p : points) {
           List<SweepResult.Row> pointRows = done.get(p.set());
           if (pointRows == null) {
-            List<Summary> runs = Experiment.run(jobs.get(p), threads, new Experiment.Observer() {
-              @Override
-              public void replicationDone(String variant, int replication) {
+            List<Summary> runs;
+            if (cluster != null) {
+              runs = cluster.runAll(jobs.get(p), io.leansim.stats.TimelineCollector.DEFAULT_BIN_MINUTES).stream()
+                  .map(io.leansim.experiment.RunResult::summary).toList();
+              for (int i = 0; i < perPoint; i++) {
                 progress.step();
               }
-            });
+            } else {
+              runs = Experiment.run(jobs.get(p), threads, new Experiment.Observer() {
+                @Override
+                public void replicationDone(String variant, int replication) {
+                  progress.step();
+                }
+              });
+            }
             pointRows = new ArrayList<>();
             for (Summary s : runs) {
               Map<String, Estimate> metrics = new LinkedHashMap<>();

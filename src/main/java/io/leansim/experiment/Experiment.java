@@ -47,6 +47,16 @@ public final class Experiment {
     default void replicationDone(String variant, int replication) {}
   }
 
+  /**
+   * Runs every replication of every job somewhere else (a cluster), with the same results as {@link
+   * #runAll}: replication k of a job is the same pure function of (scenario, k) wherever it runs.
+   * LeanSim's Spark runner ({@code -Pspark}) is one.
+   */
+  public interface Distributed {
+    /** The jobs' results, in job order, each combined from its replications in replication order. */
+    List<RunResult> runAll(List<Job> jobs, double binMinutes);
+  }
+
   /** An observer that adds nothing. */
   public static final Observer QUIET = new Observer() {};
 

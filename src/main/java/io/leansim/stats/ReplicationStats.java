@@ -19,7 +19,7 @@ public record ReplicationStats(
     Map<String, Map<String, Double>> steps,
     Map<String, Map<String, Double>> resources,
     WaitSample waits,
-    Timeline timeline) {
+    Timeline timeline) implements java.io.Serializable {
 
   public ReplicationStats {
     overall = freeze(overall);

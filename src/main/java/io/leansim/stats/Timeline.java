@@ -20,7 +20,7 @@ public record Timeline(
     Map<String, double[]> queueByStep,
     Map<String, double[]> staffByPool,
     Map<String, double[]> utilizationByPool,
-    double[] waitByArrivalBin) {
+    double[] waitByArrivalBin) implements java.io.Serializable {
 
   public Timeline {
     arrivals = arrivals.clone();

@@ -7,7 +7,9 @@ import org.HdrHistogram.DoubleHistogram;
  * The distribution of the total waits of the customers who left the system in one replication:
  * the wait at each percentile 0, 1, ..., 100 (to 3 significant digits), or none when nobody left.
  */
-public final class WaitSample {
+public final class WaitSample implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final double[] percentiles;
 
   /** The percentiles of the waits recorded in {@code h} (empty: none). */

@@ -1,0 +1,64 @@
+package io.leansim.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansim.cli.Main;
+import io.leansim.experiment.Experiment;
+import io.leansim.experiment.RunResult;
+import io.leansim.scenario.Scenario;
+import io.leansim.scenario.Variant;
+import io.leansim.scenario.load.ScenarioLoader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Under {@code -Pspark}: replications run as Spark tasks on {@code local[2]} give the results of a
+ * local run to the bit, through the experiment layer and through {@code leansim sweep --spark}.
+ */
+class SparkRunnerTest {
+  @TempDir Path tmp;
+
+  @Test
+  void sparkGivesTheLocalResultsToTheBit() throws Exception {
+    Scenario s = ScenarioLoader.load(Path.of("scenarios/telecom-hall.yaml")).scenario();
+    List<Experiment.Job> jobs = new ArrayList<>();
+    jobs.add(new Experiment.Job(Variant.BASELINE, s.title(), s.withoutVariants().withRun(s.run().withReplications(3))));
+    var v = s.variant("card-priority").orElseThrow();
+    jobs.add(new Experiment.Job(v.name(), v.title(), v.scenario().withRun(v.scenario().run().withReplications(3))));
+    List<RunResult> local = Experiment.runAll(jobs, 2, 15, Experiment.QUIET);
+    List<RunResult> spark = new SparkRunner("local[2]").runAll(jobs, 15);
+    for (int j = 0; j < jobs.size(); j++) {
+      assertThat(spark.get(j).summary()).isEqualTo(local.get(j).summary());
+    }
+  }
+
+  @Test
+  void aSweepOnSparkWritesTheSameFilesAsALocalSweep() throws Exception {
+    String[] args = {"sweep", "scenarios/telecom-hall.yaml", "--set", "resources.side_table.capacity=2,4", "--variant",
+        "card-priority", "--replications", "2", "-q", "--out"};
+    assertThat(run(concat(args, tmp.resolve("local").toString()))).isZero();
+    assertThat(run(concat(concat(args, tmp.resolve("spark").toString()), "--spark", "local[2]"))).isZero();
+    assertThat(Files.readString(tmp.resolve("spark/sweep.json"))).isEqualTo(Files.readString(tmp.resolve("local/sweep.json")));
+    assertThat(Files.readString(tmp.resolve("spark/sweep.csv"))).isEqualTo(Files.readString(tmp.resolve("local/sweep.csv")));
+  }
+
+  private static int run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    return code;
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
