@@ -2,10 +2,10 @@ package io.leansim.cli;
 
 import io.leansim.fit.CsvTable;
 import io.leansim.fit.Durations;
-import io.leansim.fit.FitFiles;
 import io.leansim.fit.Fitter;
 import io.leansim.fit.Rescale;
 import io.leansim.report.FitCharts;
+import io.leansim.report.FitFiles;
 import io.leansim.report.StagedFolder;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.load.Shorthand;

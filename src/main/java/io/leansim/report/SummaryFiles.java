@@ -62,6 +62,11 @@ public final class SummaryFiles {
 
   private SummaryFiles() {}
 
+  /** A generator of pretty-printed JSON (two-space indent) on {@code w}, which it leaves open: every JSON file of the results. */
+  static JsonGenerator prettyJson(Writer w) {
+    return JSON.createGenerator(PRETTY, w);
+  }
+
   /**
    * Writes the summary as JSON, keys in results order, straight to {@code g} (Jackson's streaming
    * generator: no tree, and none of the data-binding machinery to start up for a plain run).
@@ -165,7 +170,7 @@ public final class SummaryFiles {
    */
   public static void writeJson(Summary s, ReplicationRange shard, Path dir) throws IOException {
     try (Writer w = Files.newBufferedWriter(dir.resolve("summary.json"), StandardCharsets.UTF_8)) {
-      try (JsonGenerator g = JSON.createGenerator(PRETTY, w)) {
+      try (JsonGenerator g = prettyJson(w)) {
         write(s, shard, g);
       }
       w.write("\n");
@@ -224,7 +229,7 @@ public final class SummaryFiles {
   }
 
   /** A number property; NaN and infinities as null. */
-  private static void put(JsonGenerator g, String field, double x) {
+  static void put(JsonGenerator g, String field, double x) {
     if (Double.isFinite(x)) {
       g.writeNumberProperty(field, x);
     } else {

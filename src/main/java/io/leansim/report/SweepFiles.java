@@ -15,10 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,19 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * finds the points already done.
  */
 public final class SweepFiles {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
 
   private SweepFiles() {}
 
@@ -54,7 +38,7 @@ public final class SweepFiles {
     Path points = Files.createDirectories(dir.resolve("points"));
     Path file = points.resolve(String.format("%04d.json", point.index()));
     Path tmp = points.resolve("." + file.getFileName() + ".partial");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); JsonGenerator g = JSON.createGenerator(PRETTY, w)) {
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); JsonGenerator g = SummaryFiles.prettyJson(w)) {
       g.writeStartArray();
       for (SweepResult.Row r : rows) {
         row(g, r);
@@ -120,7 +104,7 @@ public final class SweepFiles {
   /** Writes {@code sweep.json} and {@code sweep.csv} into {@code dir}. */
   public static void write(SweepResult r, Path dir) throws IOException {
     try (Writer w = Files.newBufferedWriter(dir.resolve("sweep.json"), StandardCharsets.UTF_8);
-        JsonGenerator g = JSON.createGenerator(PRETTY, w)) {
+        JsonGenerator g = SummaryFiles.prettyJson(w)) {
       g.writeStartObject();
       g.writeNumberProperty("format", 1);
       g.writeStringProperty("scenario", r.scenario());
@@ -193,19 +177,11 @@ public final class SweepFiles {
         continue;
       }
       g.writeObjectPropertyStart(m);
-      put(g, "mean", e.mean());
-      put(g, "half_width", e.halfWidth());
+      SummaryFiles.put(g, "mean", e.mean());
+      SummaryFiles.put(g, "half_width", e.halfWidth());
       g.writeEndObject();
     }
     g.writeEndObject();
     g.writeEndObject();
-  }
-
-  private static void put(JsonGenerator g, String field, double x) {
-    if (Double.isFinite(x)) {
-      g.writeNumberProperty(field, x);
-    } else {
-      g.writeNullProperty(field);
-    }
   }
 }

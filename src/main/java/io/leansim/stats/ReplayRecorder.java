@@ -103,9 +103,7 @@ public final class ReplayRecorder implements FlowListener {
     if (p == null) {
       return;
     }
-    if (now > p.free) {
-      p.segments.add(new Replay.Segment(Replay.Kind.WALK, step.index(), p.free, now, -1, -1, false));
-    }
+    walked(p, step, now);
     if (step.line() != null) {
       p.open(Replay.Kind.QUEUE, step.index(), now, -1, -1, false);
     }
@@ -163,7 +161,14 @@ public final class ReplayRecorder implements FlowListener {
   @Override
   public void balked(Customer c, StepNode step, double now) {
     Path p = inside.get(c);
-    if (p != null && now > p.free) {
+    if (p != null) {
+      walked(p, step, now);
+    }
+  }
+
+  /** The walk to {@code step} that ends now, if the customer has been walking since it was last free. */
+  private static void walked(Path p, StepNode step, double now) {
+    if (now > p.free) {
       p.segments.add(new Replay.Segment(Replay.Kind.WALK, step.index(), p.free, now, -1, -1, false));
     }
   }

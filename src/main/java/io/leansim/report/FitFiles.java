@@ -1,5 +1,8 @@
-package io.leansim.fit;
+package io.leansim.report;
 
+import io.leansim.fit.Durations;
+import io.leansim.fit.Fitter;
+import io.leansim.fit.Rescale;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.load.Shorthand;
 import java.io.IOException;
@@ -9,10 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.reflect.RecordComponent;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * {@code fit.json}: {@code {"file", "column", "unit" (of the figures), "n", "mean", "sd", "min",
@@ -21,25 +20,13 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * format's, in {@code unit}.
  */
 public final class FitFiles {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
 
   private FitFiles() {}
 
   /** Writes {@code r} (fitted to {@code d} from {@code file}) with figures in a unit of {@code per} minutes named {@code unit}. */
   public static void writeJson(Fitter.Result r, Path file, Durations d, double per, String unit, Path to) throws IOException {
     try (Writer w = Files.newBufferedWriter(to, StandardCharsets.UTF_8);
-        JsonGenerator g = JSON.createGenerator(PRETTY, w)) {
+        JsonGenerator g = SummaryFiles.prettyJson(w)) {
       g.writeStartObject();
       g.writeStringProperty("file", file.toString());
       g.writeStringProperty("column", d.column());
