@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       "Watch a day, baseline and variant side by side: leansim animate scenarios/telecom-hall.yaml",
       "Fit a distribution to observed durations: leansim fit times.csv --column service",
       "Draft a scenario from a ticket log: leansim calibrate scenarios/data/ticket-log.csv --out my-hall.yaml",
+      "Staff each hour for a service level: leansim staff scenarios/telecom-hall.yaml --resource counter --service-level 0.8",
       "Check the engine against queueing theory: leansim selftest",
       "",
       "Scenario format: docs in README.md (\"Scenario files\"); results: results/<name>/summary.json."
@@ -79,6 +80,7 @@ public final class Main implements Runnable {
     all.put("animate", AnimateCommand::new);
     all.put("fit", FitCommand::new);
     all.put("calibrate", CalibrateCommand::new);
+    all.put("staff", StaffCommand::new);
     all.put("validate", ValidateCommand::new);
     all.put("selftest", SelftestCommand::new);
     Supplier<Object> only = args.length == 0 ? null : all.get(args[0]);

@@ -29,13 +29,16 @@ import java.util.Map;
  *       stops the search ({@link StaffingPlan.Outcome#NOT_MET}).
  *   <li>Remove: try one server fewer in one bin at a time, bins with the most confident slack
  *       (lower end of the 95% interval minus the target) first; keep the reduction only when every
- *       bin still meets the target with confidence, its mean minus its 95% half-width at least the
- *       target; after a kept reduction, start over. Stop when no single-bin reduction is kept.
+ *       bin still meets the target: every bin it touched with confidence, its mean minus its 95%
+ *       half-width at least the target ({@link #doubtful}); after a kept reduction, start over.
+ *       Stop when no single-bin reduction is kept.
  * </ol>
  *
- * <p>A change in one bin also moves the next ones (a queue carries over), which is why every
- * candidate is judged on every bin. Adding follows the mean, removing needs confidence: the search
- * errs on the side of the target. At most {@code maxEvaluations} candidates are simulated (each
+ * <p>A change in one bin also moves the others (a queue carries over, and customers who arrived
+ * earlier may still be waiting), which is why every candidate is judged on every bin. A bin whose
+ * customers had all left before the change has, under common random numbers, the very same
+ * results replication by replication: it is untouched and meets the target as before. Adding
+ * follows the mean, removing needs confidence: the search errs on the side of the target. At most {@code maxEvaluations} candidates are simulated (each
  * one once: results are cached by staffing); the scenario's {@code precision} target is ignored
  * (every candidate runs the same replications). Deterministic for a seed, whatever the threads.
  */
@@ -82,10 +85,15 @@ public final class StaffingSearch {
     }
   }
 
-  /** A step of the search: its kind, the bins it changed, the candidate simulated, and whether it was kept. */
-  public record Move(Kind kind, List<Integer> bins, Evaluation evaluation, boolean kept) {
+  /**
+   * A step of the search: its kind, the bins it changed, the candidate simulated, whether it was
+   * kept, and for a reduction not kept the bins it touched that do not meet the target with
+   * confidence ({@code doubtful}; empty otherwise).
+   */
+  public record Move(Kind kind, List<Integer> bins, Evaluation evaluation, boolean kept, List<Integer> doubtful) {
     public Move {
       bins = List.copyOf(bins);
+      doubtful = List.copyOf(doubtful);
     }
 
     /** What the step did. */
@@ -136,6 +144,23 @@ public final class StaffingSearch {
       if (bins > MAX_BINS) {
         out.add("bins of " + fmt(binMinutes) + " min make " + bins + " bins over the horizon; at most " + MAX_BINS
             + ": choose a wider bin");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The bins that keep {@code trial}, one server fewer than {@code current} somewhere, from being
+   * kept: those it touched (their service levels differ from {@code current}'s in some replication)
+   * that do not meet {@code target} with confidence (mean − 95% half-width below the target). A
+   * bin the change did not touch (every customer of it had left before the change, so common
+   * random numbers give it the very same results) still meets the target as it did.
+   */
+  public static List<Integer> doubtful(Evaluation trial, Evaluation current, double target) {
+    List<Integer> out = new ArrayList<>();
+    for (int b = 0; b < trial.staff().size(); b++) {
+      if (!trial.sameAs(current, b) && !trial.meetsConfidently(b, target)) {
+        out.add(b);
       }
     }
     return out;
@@ -214,7 +239,7 @@ public final class StaffingSearch {
         staff.add(Math.min(request.maxStaff(), b.erlangEstimate()));
       }
       Evaluation current = evaluate(staff);
-      listener.moved(new Move(Move.Kind.START, List.of(), current, true));
+      listener.moved(new Move(Move.Kind.START, List.of(), current, true, List.of()));
       // add where the mean misses
       while (!current.missing(target).isEmpty()) {
         List<Integer> more = new ArrayList<>(current.staff());
@@ -232,7 +257,7 @@ public final class StaffingSearch {
           return plan(waitWithin, current, StaffingPlan.Outcome.NOT_MET_AT_CAP);
         }
         Evaluation next = evaluate(more);
-        listener.moved(new Move(Move.Kind.ADD, added, next, true));
+        listener.moved(new Move(Move.Kind.ADD, added, next, true, List.of()));
         current = next;
       }
       // remove one where every bin still meets the target with confidence
@@ -243,8 +268,9 @@ public final class StaffingSearch {
             return plan(waitWithin, current, StaffingPlan.Outcome.FOUND_AT_CAP);
           }
           Evaluation trial = evaluate(less(current, b));
-          boolean keep = confident(trial);
-          listener.moved(new Move(Move.Kind.REMOVE, List.of(b), trial, keep));
+          List<Integer> doubtful = doubtful(trial, current, target);
+          boolean keep = doubtful.isEmpty();
+          listener.moved(new Move(Move.Kind.REMOVE, List.of(b), trial, keep, doubtful));
           if (keep) {
             kept = trial;
             break;
@@ -274,14 +300,6 @@ public final class StaffingSearch {
       return e.n() == 0 ? Double.POSITIVE_INFINITY : e.mean() - e.halfWidth() - target;
     }
 
-    private boolean confident(Evaluation e) {
-      for (int b = 0; b < bins.size(); b++) {
-        if (!e.meetsConfidently(b, target)) {
-          return false;
-        }
-      }
-      return true;
-    }
 
     private static List<Integer> less(Evaluation e, int b) {
       List<Integer> fewer = new ArrayList<>(e.staff());
@@ -310,6 +328,7 @@ public final class StaffingSearch {
       RunResult r = Experiment.runAll(List.of(new Experiment.Job(JOB, candidate.title(), candidate)),
           request.threads(), request.binMinutes(), observer).get(0);
       List<Estimate> levels = new ArrayList<>();
+      List<List<Double>> byReplication = new ArrayList<>();
       for (int b = 0; b < bins.size(); b++) {
         List<Double> values = new ArrayList<>();
         for (ReplicationStats rep : r.replications()) {
@@ -320,8 +339,9 @@ public final class StaffingSearch {
           values.add(sl[b]);
         }
         levels.add(Estimate.of(values));
+        byReplication.add(values);
       }
-      Evaluation e = new Evaluation(cache.size() + 1, key, levels, r.summary());
+      Evaluation e = new Evaluation(cache.size() + 1, key, levels, byReplication, r.summary());
       cache.put(key, e);
       return e;
     }
