@@ -162,6 +162,45 @@ class StaffingSearchTest {
   }
 
   @Test
+  void reductionsAreKeptWhileEveryBinMeetsTheTargetWithConfidence() throws InterruptedException {
+    // The desk shares its step with a back office of 10 servers that takes whoever finds the desk
+    // busy: the Erlang estimate counts the whole load on the desk, but the back office alone meets
+    // the target (Erlang C with 10 servers for 4 Erlangs waits with probability 0.005), so every
+    // server of the desk can go.
+    Scenario s = load(STATIONARY.replace("run: {horizon: 8h, replications: 20, seed: 20261201}",
+            "run: {horizon: 2h, replications: 5, seed: 20261205}")
+        .replace("resources: {desk: {capacity: 3}}", "resources: {desk: {capacity: 3}, back: {capacity: 10}}")
+        .replace("resource: desk", "resource: [desk, back]"));
+    Recorder moves = new Recorder();
+    StaffingPlan plan = StaffingSearch.run(new StaffingSearch.Request(s, "desk", 0.8, 60, 20, 50, 2), moves);
+    assertThat(plan.bins()).extracting(BinDemand::erlangEstimate).containsExactly(6, 6);
+    assertThat(plan.staff()).containsExactly(0, 0);
+    assertThat(plan.outcome()).isEqualTo(StaffingPlan.Outcome.FOUND);
+    assertThat(moves.moves.subList(1, moves.moves.size())).allSatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(StaffingSearch.Move.Kind.REMOVE);
+      assertThat(m.kept()).isTrue();
+    });
+    assertThat(plan.evaluations()).isEqualTo(13);
+  }
+
+  @Test
+  void aReductionIsJudgedOnTheBinsItTouched() {
+    Estimate unsure = Estimate.of(List.of(0.7, 0.9, 0.95));
+    Estimate sure = Estimate.of(List.of(0.9, 0.91, 0.92));
+    Evaluation current = new Evaluation(1, List.of(3, 3), List.of(unsure, sure),
+        List.of(List.of(0.7, 0.9, 0.95), List.of(0.9, 0.91, 0.92)), null);
+    // one fewer in the second bin: the first bin's customers had all left (same values), the
+    // second still meets the target with confidence
+    Evaluation fewer = new Evaluation(2, List.of(3, 2), List.of(unsure, Estimate.of(List.of(0.85, 0.86, 0.87))),
+        List.of(List.of(0.7, 0.9, 0.95), List.of(0.85, 0.86, 0.87)), null);
+    assertThat(StaffingSearch.doubtful(fewer, current, 0.8)).isEmpty();
+    // one fewer in the first bin: it changes, and its interval reaches below the target
+    Evaluation early = new Evaluation(3, List.of(2, 3), List.of(Estimate.of(List.of(0.6, 0.9, 0.95)), sure),
+        List.of(List.of(0.6, 0.9, 0.95), List.of(0.9, 0.91, 0.92)), null);
+    assertThat(StaffingSearch.doubtful(early, current, 0.8)).containsExactly(0);
+  }
+
+  @Test
   void problemsSayWhatStopsASearchAndHowToFixIt() {
     Scenario s = load(DOUBLING);
     assertThat(StaffingSearch.problems(s, "desk", 60)).isEmpty();
