@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  leansim staff scenarios/telecom-hall.yaml --resource counter --service-level 0.8",
       "  leansim staff scenarios/bank-branch.yaml --resource tellers --service-level 0.9 --bin 30min",
-      "  leansim staff hall.yaml --resource desk --service-level 80% --max-staff 12 --replications 40",
+      "  leansim staff hall.yaml --resource desk --service-level 80%% --max-staff 12 --replications 40",
       ""
     },
     footer = {"", ExitCodes.HELP})

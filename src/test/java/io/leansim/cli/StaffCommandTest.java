@@ -102,7 +102,8 @@ class StaffCommandTest {
     CliTest.Outcome o = CliTest.leansim("staff", "--help");
     assertThat(o.code()).isZero();
     assertThat(o.out()).contains("Erlang C").contains("common random numbers").contains("mean minus half-width")
-        .contains("staffing-variant.yaml").contains("Examples:").contains("Exit codes:").contains("  6 ");
+        .contains("staffing-variant.yaml").contains("Examples:").contains("--service-level 80% --max-staff 12")
+        .contains("Exit codes:").contains("  6 ");
     assertThat(CliTest.leansim("--help").out()).contains("leansim staff");
   }
 }
