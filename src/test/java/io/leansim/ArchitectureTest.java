@@ -37,7 +37,17 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("io.leansim.theory..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.leansim.scenario.load..", "io.leansim.engine..", "io.leansim.model..", "io.leansim.stats..",
-            "io.leansim.experiment..", "io.leansim.report..", "io.leansim.cli..", "io.leansim.selftest..")
+            "io.leansim.experiment..", "io.leansim.report..", "io.leansim.cli..", "io.leansim.selftest..",
+            "io.leansim.staffing..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void staffingSearchesWithoutFilesChartsOrTheConsole() {
+    noClasses().that().resideInAPackage("io.leansim.staffing..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "tools.jackson..", "org.snakeyaml..", "picocli..", "org.jfree..", "me.tongfei..",
+            "io.leansim.scenario.load..", "io.leansim.report..", "io.leansim.cli..", "io.leansim.engine..")
         .check(CLASSES);
   }
 
@@ -46,7 +56,7 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage(KERNEL)
         .should().dependOnClassesThat().resideInAnyPackage(
             "tools.jackson..", "org.snakeyaml..", "picocli..", "org.jfree..", "me.tongfei..",
-            "io.leansim.scenario.load..", "io.leansim.report..", "io.leansim.cli..")
+            "io.leansim.scenario.load..", "io.leansim.report..", "io.leansim.cli..", "io.leansim.staffing..")
         .check(CLASSES);
   }
 

@@ -18,6 +18,11 @@ final class ExitCodes {
   static final int SELFTEST_FAILED = 4;
   /** The simulated system is unstable: a run passed the safety bound of customers inside; nothing written. */
   static final int UNSTABLE = 5;
+  /**
+   * {@code staff}: the service level cannot be met, even with {@code --max-staff} in the bins that
+   * miss it, or not within {@code --max-evaluations}; nothing written.
+   */
+  static final int TARGET_NOT_MET = 6;
   /** A bug in LeanSim (please report it, with the output of --debug). */
   static final int INTERNAL = 70;
   /** Interrupted (Ctrl-C); previous results are intact. */
@@ -35,6 +40,8 @@ final class ExitCodes {
           + "  4   selftest: a figure disagrees with queueing theory (or is too imprecise to judge)%n"
           + "  5   the simulated system is unstable (more customers inside than the safety bound);%n"
           + "      nothing was written, previous results intact%n"
+          + "  6   staff: the service level cannot be met within --max-staff (or --max-evaluations);%n"
+          + "      nothing was written%n"
           + " 70   internal error: a bug in LeanSim (run again with --debug and report it)%n"
           + "130   interrupted (Ctrl-C); previous results intact%n";
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       "Fit a distribution to observed durations: leansim fit times.csv --column service",
       "Draft a scenario from a ticket log: leansim calibrate scenarios/data/ticket-log.csv --out my-hall.yaml",
       "What if? leansim sweep scenarios/bank-branch.yaml --set resources.vip_window.capacity=1..4",
+      "Staff each hour for a service level: leansim staff scenarios/telecom-hall.yaml --resource counter --service-level 0.8",
       "Check the engine against queueing theory: leansim selftest",
       "Split a long run over machines: leansim run FILE --replications 100 --rep-range 0..49 --out A",
       "  (and 50..99 --out B), then put it back together: leansim merge A B --out DIR",
@@ -84,6 +85,7 @@ public final class Main implements Runnable {
     all.put("fit", FitCommand::new);
     all.put("calibrate", CalibrateCommand::new);
     all.put("sweep", SweepCommand::new);
+    all.put("staff", StaffCommand::new);
     all.put("validate", ValidateCommand::new);
     all.put("selftest", SelftestCommand::new);
     Supplier<Object> only = args.length == 0 ? null : all.get(args[0]);

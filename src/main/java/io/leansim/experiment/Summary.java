@@ -59,6 +59,7 @@ public record Summary(
     }
     return a.binWidth() == b.binWidth() && java.util.Arrays.equals(a.arrivals(), b.arrivals())
         && java.util.Arrays.equals(a.waitByArrivalBin(), b.waitByArrivalBin())
+        && java.util.Arrays.equals(a.serviceLevelByArrivalBin(), b.serviceLevelByArrivalBin())
         && sameSeries(a.queueByStep(), b.queueByStep()) && sameSeries(a.staffByPool(), b.staffByPool())
         && sameSeries(a.utilizationByPool(), b.utilizationByPool());
   }

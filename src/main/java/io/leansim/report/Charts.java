@@ -100,7 +100,7 @@ public final class Charts {
   private static final Color GRID = new Color(0xD9D9D9);
   private static final Color TEXT = new Color(0x222222);
   private static final Color ERROR_BAR = new Color(0x333333);
-  private static final Color ARRIVALS = new Color(200, 190, 170, 150);
+  static final Color ARRIVALS = new Color(200, 190, 170, 150);
 
   private Charts() {}
 
@@ -567,21 +567,27 @@ public final class Charts {
 
   /** An x axis of clock times {@code HH:MM} over the day (values: time units since midnight). */
   private static ValueAxis clockAxis(Study study, Summary base) {
-    NumberAxis a = numberAxis("time of day");
-    a.setAutoRangeIncludesZero(false);
-    double perHour = perHour(base);
-    ClockFormat format = new ClockFormat(base.timeUnit());
-    TickUnits units = new TickUnits();
-    for (double hours : new double[] {1.0 / 12, 0.25, 0.5, 1, 2, 3, 4, 6, 12, 24}) {
-      units.add(new NumberTickUnit(hours * perHour, format));
-    }
-    a.setStandardTickUnits(units);
     double start = base.clockStart();
     double end = start + study.scenario().run().horizon();
     Timeline t = base.timeline();
     if (t != null) {
       end = Math.max(end, start + t.binStart(t.bins()));
     }
+    return clockAxis(base.timeUnit(), start, end);
+  }
+
+  /** An x axis of clock times {@code HH:MM} from {@code start} to {@code end} (time units since midnight). */
+  static NumberAxis clockAxis(String timeUnit, double start, double end) {
+    NumberAxis a = numberAxis("time of day");
+    a.setAutoRangeIncludesZero(false);
+    DurationUnit u = DurationUnit.ofSymbol(timeUnit);
+    double perHour = u == null ? 60 : u.perHour();
+    ClockFormat format = new ClockFormat(timeUnit);
+    TickUnits units = new TickUnits();
+    for (double hours : new double[] {1.0 / 12, 0.25, 0.5, 1, 2, 3, 4, 6, 12, 24}) {
+      units.add(new NumberTickUnit(hours * perHour, format));
+    }
+    a.setStandardTickUnits(units);
     a.setRange(start, end);
     return a;
   }
@@ -607,7 +613,7 @@ public final class Charts {
     }
   }
 
-  private static BasicStroke dashed(float width) {
+  static BasicStroke dashed(float width) {
     return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 6f}, 0f);
   }
 

@@ -122,8 +122,12 @@ public final class ResultsReader {
     Timeline timeline = null;
     JsonNode t = root.get("timeline");
     if (t != null && t.isObject()) {
-      timeline = new Timeline(number(t.get("bin")), array(t.get("arrivals")), series(t.get("queue")),
-          series(t.get("staff")), series(t.get("utilization")), array(t.get("wait_by_arrival")));
+      double[] arrivals = array(t.get("arrivals"));
+      timeline = t.has("service_level_by_arrival")
+          ? new Timeline(number(t.get("bin")), arrivals, series(t.get("queue")), series(t.get("staff")),
+              series(t.get("utilization")), array(t.get("wait_by_arrival")), array(t.get("service_level_by_arrival")))
+          : new Timeline(number(t.get("bin")), arrivals, series(t.get("queue")), series(t.get("staff")),
+              series(t.get("utilization")), array(t.get("wait_by_arrival")));
     }
     double[] waits = null;
     JsonNode w = root.get("wait_distribution");

@@ -27,7 +27,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * in every replication (a mean over no customer) is written as JSON {@code null} and an empty CSV
  * cell. Beyond the spec, {@code summary.json} adds {@code "timeline"} (the day profile by bin:
  * {@code bin} width in time units, {@code start} clock times, {@code arrivals}, {@code queue} per
- * step, {@code staff} and {@code utilization} per resource, {@code wait_by_arrival}), {@code
+ * step, {@code staff} and {@code utilization} per resource, {@code wait_by_arrival}, and with a
+ * target {@code service_level_by_arrival}), {@code
  * "wait_distribution"} ({@code percentiles} 0..100 and the {@code wait} at each, averaged over replications), and with
  * a precision target {@code "precision": {"metric", "relative_target", "relative_reached", "met",
  * "max_replications"}}; a shard's summary has {@code "shard": {"from", "to", "of"}}. An estimate carries {@code "n"} (replications where it was defined) only
@@ -59,6 +60,8 @@ public final class SummaryFiles {
           .addColumn("mean").addColumn("half_width").addColumn("min").addColumn("max")
           .build()
           .withHeader();
+
+  private static final String SERVICE_LEVEL = io.leansim.stats.Metric.Customer.SERVICE_LEVEL.key();
 
   private SummaryFiles() {}
 
@@ -130,6 +133,9 @@ public final class SummaryFiles {
     series(g, "staff", t.staffByPool());
     series(g, "utilization", t.utilizationByPool());
     array(g, "wait_by_arrival", t.waitByArrivalBin());
+    if (s.overall().containsKey(SERVICE_LEVEL)) {
+      array(g, "service_level_by_arrival", t.serviceLevelByArrivalBin());
+    }
     g.writeEndObject();
   }
 

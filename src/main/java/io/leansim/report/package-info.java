@@ -5,7 +5,10 @@
  * per-replication figures, and checking and putting a set of shards back together ({@link
  * ShardFiles}, {@link ReplicationFiles}). Reads result records only.
  *
- * <p>May import {@code experiment} and {@code stats} result records, {@code scenario} (and its loader,
- * to read a results folder back), Jackson, JFreeChart and JFreeSVG.
+ * The files of {@code leansim staff} ({@link io.leansim.report.StaffingFiles}) come here too.
+ *
+ * <p>May import {@code experiment}, {@code stats} and {@code staffing} result records, {@code
+ * scenario} (and its loader, to read a results folder back and write variants), Jackson,
+ * JFreeChart and JFreeSVG.
  */
 package io.leansim.report;

@@ -46,6 +46,18 @@ public record ResourcePool(
         OptionalDouble.empty(), null);
   }
 
+  /**
+   * This pool staffed by {@code newShifts} (non-empty, in increasing time order) instead of its
+   * capacity or shifts; {@code capacity} becomes their largest staff. Serves, cost and outages stay.
+   */
+  public ResourcePool withShifts(List<Shift> newShifts) {
+    if (newShifts.isEmpty()) {
+      throw new IllegalArgumentException("needs at least one shift");
+    }
+    return new ResourcePool(name, newShifts.stream().mapToInt(Shift::staff).max().orElse(0), newShifts, serves,
+        costPerHour, outages);
+  }
+
   /** Whether this pool may serve customers of {@code type}. */
   public boolean serves(String type) {
     return serves.isEmpty() || serves.contains(type);

@@ -76,6 +76,16 @@ public record Scenario(
         resources, process, variants);
   }
 
+  /** This scenario with {@code pool} in place of the pool of the same name. */
+  public Scenario withResource(ResourcePool pool) {
+    if (resource(pool.name()).isEmpty()) {
+      throw new IllegalArgumentException("no resource " + pool.name());
+    }
+    List<ResourcePool> rs = resources.stream().map(r -> r.name().equals(pool.name()) ? pool : r).toList();
+    return new Scenario(name, title, description, timeUnit, clockStart, run, targets, customers, arrivals, rs,
+        process, variants);
+  }
+
   /** This scenario without its variants (what a variant run sees). */
   public Scenario withoutVariants() {
     return new Scenario(name, title, description, timeUnit, clockStart, run, targets, customers, arrivals,

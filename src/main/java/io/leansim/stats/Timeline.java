@@ -10,9 +10,11 @@ import java.util.function.Function;
  * The day profile by time bin over [0, horizon) (warm-up included): per bin, customers arrived,
  * the time-average queue length of each step, the time-average staff present and utilization of
  * each pool, and the mean total wait of the customers who arrived in that bin (among those who
- * left). Bin {@code i} covers run times [i × binWidth, (i + 1) × binWidth). Values are per
- * replication, or averages over replications ({@link #average(List)}); NaN where undefined (no
- * staff present, no customer arrived in the bin).
+ * left), and their service level: the share of them whose total wait was at most {@code
+ * targets.wait_within}, counted as {@link ReplicationCollector} counts {@code service_level} (NaN
+ * for every bin without a target). Bin {@code i} covers run times [i × binWidth, (i + 1) ×
+ * binWidth). Values are per replication, or averages over replications ({@link #average(List)});
+ * NaN where undefined (no staff present, no customer arrived in the bin).
  */
 public record Timeline(
     double binWidth,
@@ -20,14 +22,29 @@ public record Timeline(
     Map<String, double[]> queueByStep,
     Map<String, double[]> staffByPool,
     Map<String, double[]> utilizationByPool,
-    double[] waitByArrivalBin) implements java.io.Serializable {
+    double[] waitByArrivalBin,
+    double[] serviceLevelByArrivalBin) implements java.io.Serializable {
 
   public Timeline {
     arrivals = arrivals.clone();
     waitByArrivalBin = waitByArrivalBin.clone();
+    serviceLevelByArrivalBin = serviceLevelByArrivalBin.clone();
     queueByStep = copy(queueByStep);
     staffByPool = copy(staffByPool);
     utilizationByPool = copy(utilizationByPool);
+  }
+
+  /** A timeline without service levels (a scenario without target): every bin's is NaN. */
+  public Timeline(double binWidth, double[] arrivals, Map<String, double[]> queueByStep,
+      Map<String, double[]> staffByPool, Map<String, double[]> utilizationByPool, double[] waitByArrivalBin) {
+    this(binWidth, arrivals, queueByStep, staffByPool, utilizationByPool, waitByArrivalBin,
+        nan(arrivals.length));
+  }
+
+  private static double[] nan(int n) {
+    double[] out = new double[n];
+    java.util.Arrays.fill(out, Double.NaN);
+    return out;
   }
 
   /** Number of bins. */
@@ -50,7 +67,7 @@ public record Timeline(
     Timeline first = ts.get(0);
     return new Timeline(first.binWidth, mean(ts, Timeline::arrivals), meanMap(ts, Timeline::queueByStep),
         meanMap(ts, Timeline::staffByPool), meanMap(ts, Timeline::utilizationByPool),
-        mean(ts, Timeline::waitByArrivalBin));
+        mean(ts, Timeline::waitByArrivalBin), mean(ts, Timeline::serviceLevelByArrivalBin));
   }
 
   private static Map<String, double[]> meanMap(List<Timeline> ts, Function<Timeline, Map<String, double[]>> f) {

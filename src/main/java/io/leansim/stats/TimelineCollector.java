@@ -30,6 +30,8 @@ public final class TimelineCollector implements FlowListener {
   private final Integral[] serving;
   private final double[] waitSum;
   private final double[] waitCount;
+  private final double[] withinTarget;
+  private final double target;
   private Timeline result;
 
   /**
@@ -55,6 +57,8 @@ public final class TimelineCollector implements FlowListener {
     }
     this.waitSum = new double[bins];
     this.waitCount = new double[bins];
+    this.withinTarget = new double[bins];
+    this.target = scenario.targets().waitWithin().orElse(Double.NaN);
   }
 
   private int bin(double t) {
@@ -119,6 +123,9 @@ public final class TimelineCollector implements FlowListener {
       int b = bin(c.arrivedAt());
       waitSum[b] += c.waiting();
       waitCount[b]++;
+      if (c.waiting() <= target) {
+        withinTarget[b]++;
+      }
     }
   }
 
@@ -141,10 +148,12 @@ public final class TimelineCollector implements FlowListener {
       utilization.put(scenario.resources().get(i).name(), u);
     }
     double[] wait = new double[bins];
+    double[] serviceLevel = new double[bins];
     for (int b = 0; b < bins; b++) {
       wait[b] = waitCount[b] > 0 ? waitSum[b] / waitCount[b] : Double.NaN;
+      serviceLevel[b] = waitCount[b] > 0 && !Double.isNaN(target) ? withinTarget[b] / waitCount[b] : Double.NaN;
     }
-    result = new Timeline(width, arrivals, queue, staff, utilization, wait);
+    result = new Timeline(width, arrivals, queue, staff, utilization, wait, serviceLevel);
   }
 
   /** The timeline, once the replication has ended. */

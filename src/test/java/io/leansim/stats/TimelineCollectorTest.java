@@ -9,6 +9,8 @@ import io.leansim.model.ServiceSystem;
 import io.leansim.scenario.CustomerType;
 import io.leansim.scenario.ResourcePool;
 import io.leansim.scenario.Scenario;
+import io.leansim.scenario.Targets;
+import java.util.OptionalDouble;
 import io.leansim.testing.Tiny;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,26 @@ class TimelineCollectorTest {
     assertThat(tl.waitByArrivalBin()[0]).isEqualTo(9.0);
     assertThat(tl.waitByArrivalBin()[1]).isNaN();
     assertThat(tl.waitByArrivalBin()[2]).isEqualTo(0.0);
+  }
+
+  @Test
+  void serviceLevelByArrivalBinIsTheShareOfThoseWhoLeftWithinTheTarget() {
+    // one server; customers at 0, 1, 2 (service 10 each) wait 0, 9 and 18; the one at 40 waits 0
+    Scenario day = Tiny.scenario(List.of(CustomerType.of("a")),
+        List.of(Tiny.replay(new double[] {0, 1, 2, 40}, new String[] {"a", "a", "a", "a"})),
+        List.of(new ResourcePool("desk", 1)), List.of(Tiny.step("serve", "desk", 10)), 60, true);
+    Scenario s = new Scenario(day.name(), day.title(), null, day.timeUnit(), 0, day.run(),
+        new Targets(OptionalDouble.of(9)), day.customers(), day.arrivals(), day.resources(), day.process(), List.of());
+    TimelineCollector t = new TimelineCollector(s, 15);
+    new ServiceSystem(s, new Kernel(), new StreamPlan(1), 0, List.of(t)).run();
+    double[] sl = t.result().serviceLevelByArrivalBin();
+    // a wait of exactly the target counts as within it
+    assertThat(sl[0]).isEqualTo(2.0 / 3);
+    assertThat(sl[1]).isNaN();
+    assertThat(sl[2]).isEqualTo(1.0);
+    TimelineCollector none = new TimelineCollector(day, 15);
+    new ServiceSystem(day, new Kernel(), new StreamPlan(1), 0, List.of(none)).run();
+    assertThat(none.result().serviceLevelByArrivalBin()).containsOnly(Double.NaN);
   }
 
   @Test

@@ -87,6 +87,20 @@ public final class ScenarioLoader {
     return parse(label, text, dir == null ? Path.of(".") : dir, patches);
   }
 
+  /**
+   * A duration written as the scenario format writes one ({@code 90s}, {@code 15min}, {@code 1.5h},
+   * {@code 2h30m}), or a bare number of minutes, in minutes (for command-line options).
+   *
+   * @throws IllegalArgumentException with what is wrong and the forms accepted
+   */
+  public static double minutes(String text) {
+    try {
+      return Units.duration(new YNode.YScalar(text, YNode.Kind.STR, 1, 1), io.leansim.scenario.DurationUnit.MINUTES);
+    } catch (Units.Bad e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
   /** Same on text; {@code fileLabel} is what diagnostics print as FILE; {@code baseDir} resolves relative data files (empirical {@code file:}). */
   public static LoadResult parse(String fileLabel, String text, Path baseDir) {
     return parse(fileLabel, text, baseDir, List.of());

@@ -13,6 +13,7 @@ import io.leansim.scenario.ServiceTime;
 import io.leansim.scenario.Step;
 import io.leansim.scenario.Targets;
 import io.leansim.scenario.ValueClass;
+import io.leansim.scenario.Workload;
 import io.leansim.scenario.load.YNode.YEntry;
 import io.leansim.scenario.load.YNode.YMap;
 import io.leansim.scenario.load.YNode.YScalar;
@@ -1354,8 +1355,8 @@ final class ScenarioReader {
    *
    * <p>Pools that share a step (a step with a list of pools) are pooled: they form a group (the
    * connected components of "appear in the same step"), and the group's offered work (mean busy
-   * servers: the sum over its steps of {@link #stepWork}) is compared with its servers available
-   * (the sum over its pools of {@link #availableServers}). A group at or above 1 is reported on
+   * servers: the sum over its steps of {@link Workload#stepWork}) is compared with its servers
+   * available (the sum over its pools of {@link Workload#availableServers}). A group at or above 1 is reported on
    * its first pool in file order, at {@code capacity} or {@code shifts}. For a pool that shares no
    * step with another this is the plain offered load of that pool.
    */
@@ -1369,14 +1370,14 @@ final class ScenarioReader {
       double busy = 0;
       for (Step st : s.process()) {
         if (!st.resources().isEmpty() && group.contains(st.resources().get(0))) {
-          busy += stepWork(s, st);
+          busy += Workload.stepWork(s, st, run.warmup(), run.horizon());
         }
       }
       double available = 0;
       boolean whole = true;
       for (String name : group) {
         ResourcePool pool = s.resource(name).orElseThrow();
-        available += availableServers(pool, run.warmup(), run.horizon());
+        available += Workload.availableServers(pool, run.warmup(), run.horizon());
         whole &= pool.shifts().isEmpty() && pool.outages() == null;
       }
       String first = group.get(0);
@@ -1438,116 +1439,5 @@ final class ScenarioReader {
     if (!ra.equals(rb)) {
       parent.put(rb, ra);
     }
-  }
-
-  /**
-   * Mean number of busy servers a step needs over [warmup, horizon]: the sum over streams and types
-   * of the arrival rate of that type ({@link #typeRates}) times the mean batch size (at least 1)
-   * times the mean service time, for the types that walk the step. Rework to the same step with
-   * probability p adds p / (1 - p) redos (of the redo time, or of the service time); rework to
-   * another step and {@code next} routing are ignored (each step counts one visit per customer).
-   */
-  static double stepWork(Scenario s, Step st) {
-    double total = 0;
-    for (ArrivalStream a : s.arrivals()) {
-      double batch = a.batch() == null ? 1 : Math.max(1, a.batch().mean());
-      for (Map.Entry<String, Double> rate : typeRates(a, s.run().warmup(), s.run().horizon()).entrySet()) {
-        String type = rate.getKey();
-        if (!st.appliesTo(type)) {
-          continue;
-        }
-        DistSpec d = st.time().forType(type);
-        double work = d == null ? 0 : d.mean();
-        Step.Rework rw = st.rework();
-        if (rw != null && rw.to().equals(st.name())) {
-          double redo = rw.time() == null ? work : rw.time().mean();
-          work += redo * rw.probability() / (1 - rw.probability());
-        }
-        total += rate.getValue() * batch * work;
-      }
-    }
-    return total;
-  }
-
-  /** Mean busy servers all steps listing {@code pool} need (see {@link #stepWork}). */
-  static double offeredWork(Scenario s, String pool) {
-    return s.process().stream().filter(st -> st.resources().contains(pool)).mapToDouble(st -> stepWork(s, st))
-        .sum();
-  }
-
-  /**
-   * Arrivals per time unit of each type over [from, to], before batching: a Poisson stream's
-   * time-average rate times the mix; appointments: those scheduled in the window times (1 -
-   * no_show), per time unit, times the mix; a replay: its rows of each type in the window per
-   * time unit.
-   */
-  static Map<String, Double> typeRates(ArrivalStream a, double from, double to) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    double total;
-    if (a.pattern() instanceof ArrivalPattern.Poisson) {
-      total = averageRate(a.pattern(), from, to);
-    } else if (a.pattern() instanceof ArrivalPattern.Appointments ap) {
-      long first = Math.max(0, (long) Math.ceil((from - ap.start()) / ap.every()));
-      long count = 0;
-      for (long k = first; ap.start() + k * ap.every() < to; k++) {
-        count++;
-      }
-      total = count * (1 - ap.noShow()) / (to - from);
-    } else if (a.pattern() instanceof ArrivalPattern.Replay r) {
-      for (ArrivalPattern.RecordedArrival x : r.arrivals()) {
-        if (x.time() >= from && x.time() < to) {
-          out.merge(x.type(), 1 / (to - from), Double::sum);
-        }
-      }
-      return out;
-    } else {
-      throw new AssertionError(a.pattern());
-    }
-    for (Map.Entry<String, Double> e : a.mix().entrySet()) {
-      out.put(e.getKey(), total * e.getValue());
-    }
-    return out;
-  }
-
-  /**
-   * Mean servers on duty over [from, to]: the capacity, or the time average of the shifts (0 before
-   * the first); times the share of time the pool is up when it has outages, mean every / (mean
-   * every + mean duration).
-   */
-  static double availableServers(ResourcePool pool, double from, double to) {
-    double staff;
-    if (pool.shifts().isEmpty()) {
-      staff = pool.capacity();
-    } else {
-      double area = 0;
-      List<ResourcePool.Shift> sh = pool.shifts();
-      for (int i = 0; i < sh.size(); i++) {
-        double start = Math.max(from, sh.get(i).from());
-        double end = Math.min(to, i + 1 < sh.size() ? sh.get(i + 1).from() : Double.POSITIVE_INFINITY);
-        if (end > start) {
-          area += (end - start) * sh.get(i).staff();
-        }
-      }
-      staff = area / (to - from);
-    }
-    if (pool.outages() != null) {
-      double up = pool.outages().every().mean();
-      staff *= up / (up + pool.outages().duration().mean());
-    }
-    return staff;
-  }
-
-  /** Time-average rate of a piecewise-constant pattern over [from, to]. */
-  static double averageRate(ArrivalPattern pattern, double from, double to) {
-    List<ArrivalPattern.RatePeriod> ps = ((ArrivalPattern.Poisson) pattern).periods();
-    double area = 0;
-    for (int i = 0; i < ps.size(); i++) {
-      double start = Math.max(from, ps.get(i).from());
-      double end = Math.min(to, i + 1 < ps.size() ? ps.get(i + 1).from() : Double.POSITIVE_INFINITY);
-      if (end > start) {
-        area += (end - start) * ps.get(i).rate();
-      }
-    }
-    return area / (to - from);
   }
 }

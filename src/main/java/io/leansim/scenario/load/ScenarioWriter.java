@@ -44,6 +44,29 @@ public final class ScenarioWriter {
       }
       root.put("variants", variants);
     }
+    return dump(root);
+  }
+
+  /**
+   * One variant as the lines to paste under a scenario file's {@code variants:} key: {@code name:}
+   * with its {@code title} and the merge patch that turns {@code base} into {@code variant} (both
+   * without variants of their own), every line indented by two spaces. Appended to the file's
+   * text after a {@code variants:} line, it loads back into a variant equal to {@code variant}.
+   */
+  public static String variantYaml(Scenario base, String name, String title, Scenario variant) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    if (title != null) {
+      entry.put("title", title);
+    }
+    entry.put("patch", MergePatch.diff(tree(base), tree(variant)));
+    StringBuilder out = new StringBuilder();
+    for (String line : dump(map(name, entry)).split("\n")) {
+      out.append("  ").append(line).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String dump(Map<String, Object> root) {
     DumpSettings settings = DumpSettings.builder()
         .setDefaultFlowStyle(FlowStyle.BLOCK)
         .setSchema(new CoreSchema())

@@ -16,6 +16,7 @@ import io.leansim.scenario.Scenario;
 import io.leansim.scenario.ServiceTime;
 import io.leansim.scenario.Step;
 import io.leansim.scenario.ValueClass;
+import io.leansim.scenario.Workload;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -229,15 +230,15 @@ class ScenarioLoaderTest {
   void steadyStateLoadBelowOneGivesNoWarning() {
     Scenario s = ok("run: {horizon: 40h, warmup: 8h}\narrivals: {w: {rate: 1}}\nresources: {c: {capacity: 5}}\n"
         + "process: {serve: {resource: c, time: exp(4.3)}}\n");
-    assertThat(ScenarioReader.offeredWork(s, "c")).isCloseTo(4.3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(Workload.offeredWork(s, "c", s.run().warmup(), s.run().horizon())).isCloseTo(4.3, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
   void averageRateOfAScheduleIsTheTimeAverageOverTheWindow() {
     ArrivalPattern p = new ArrivalPattern.PoissonSchedule(List.of(
         new ArrivalPattern.RatePeriod(10, 2), new ArrivalPattern.RatePeriod(20, 4)));
-    assertThat(ScenarioReader.averageRate(p, 0, 30)).isEqualTo((10 * 2 + 10 * 4) / 30.0);
-    assertThat(ScenarioReader.averageRate(p, 15, 25)).isEqualTo(3.0);
+    assertThat(Workload.averageRate(p, 0, 30)).isEqualTo((10 * 2 + 10 * 4) / 30.0);
+    assertThat(Workload.averageRate(p, 15, 25)).isEqualTo(3.0);
   }
 
   @Test
@@ -327,8 +328,8 @@ class ScenarioLoaderTest {
         + " on resources 'desk' + 'counter', which share steps (5.0 busy servers needed, 4.9 available on average):"
         + " in a steady-state run its queue grows without bound; add capacity or reduce arrivals");
     Scenario s = r.scenario();
-    assertThat(ScenarioReader.stepWork(s, s.process().get(0))).isCloseTo(5, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(ScenarioReader.availableServers(s.resources().get(1), 480, 2400))
+    assertThat(Workload.stepWork(s, s.process().get(0), s.run().warmup(), s.run().horizon())).isCloseTo(5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Workload.availableServers(s.resources().get(1), 480, 2400))
         .isEqualTo((2 * 120 + 30 * 4 * 60) / 1920.0);
   }
 
@@ -336,9 +337,9 @@ class ScenarioLoaderTest {
   void appointmentsAndReplaysContributeTheirArrivalsInTheWindow() {
     ArrivalStream ap = new ArrivalStream("a", new ArrivalPattern.Appointments(10, 5, null, 0.25), Map.of("x", 1.0));
     // appointments at 5, 15, ..., 95: those in [20, 100) are 25..95, 8 of them, 6 come, over 80 time units.
-    assertThat(ScenarioReader.typeRates(ap, 20, 100)).isEqualTo(Map.of("x", 8 * 0.75 / 80));
+    assertThat(Workload.typeRates(ap, 20, 100)).isEqualTo(Map.of("x", 8 * 0.75 / 80));
     ArrivalStream re = new ArrivalStream("r", new ArrivalPattern.Replay("f.csv", List.of(new RecordedArrival(1, "x"),
         new RecordedArrival(30, "y"), new RecordedArrival(40, "x"))), Map.of());
-    assertThat(ScenarioReader.typeRates(re, 20, 100)).isEqualTo(Map.of("x", 1 / 80.0, "y", 1 / 80.0));
+    assertThat(Workload.typeRates(re, 20, 100)).isEqualTo(Map.of("x", 1 / 80.0, "y", 1 / 80.0));
   }
 }

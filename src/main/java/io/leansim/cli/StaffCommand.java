@@ -1,0 +1,360 @@
+package io.leansim.cli;
+
+import io.leansim.model.UnstableSystemException;
+import io.leansim.report.StaffingFiles;
+import io.leansim.report.StagedFolder;
+import io.leansim.scenario.Scenario;
+import io.leansim.scenario.TimeOfDay;
+import io.leansim.scenario.load.Hints;
+import io.leansim.scenario.load.LoadResult;
+import io.leansim.scenario.load.ScenarioLoader;
+import io.leansim.staffing.BinDemand;
+import io.leansim.staffing.Evaluation;
+import io.leansim.staffing.StaffingPlan;
+import io.leansim.staffing.StaffingSearch;
+import io.leansim.stats.Estimate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leansim staff FILE --resource NAME --service-level P}: the cheapest staff per time bin for a service level. */
+@Command(
+    name = "staff",
+    header = "Find the cheapest staff per hour of one pool that meets a service level in every hour.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds how many servers the pool --resource needs in each time bin of the day (--bin,",
+      "default 1 hour) so that, in every bin, at least --service-level of the customers who",
+      "ARRIVE in it wait at most targets.wait_within of the scenario (total wait over the",
+      "process; those who gave up count by the time they waited, as service_level does).",
+      "",
+      "How:",
+      "  1. Queueing theory per bin, as if each bin were a steady state: the bin's arrivals that",
+      "     need the pool and their offered load (arrival rate x mean service time) give the",
+      "     smallest staff meeting the target by Erlang C (Erlang A when customers have",
+      "     patience); square-root staffing (c = a + beta sqrt(a)) is shown beside it.",
+      "  2. Simulation improves it, every candidate with the same seed (common random numbers):",
+      "     add one server to each bin whose mean service level misses the target, until none",
+      "     does; then try one server fewer in one bin at a time and keep it only if every bin",
+      "     it touched meets the target with 95%% confidence (mean minus half-width >= target).",
+      "     Queues carry over between bins, so every bin is checked; a bin whose customers had",
+      "     all left before the change gets the very same results (same random numbers) and",
+      "     meets the target as before.",
+      "",
+      "Writes results/<name>/staffing/ (or --out DIR):",
+      "  staffing.json           per bin: start, end, staff, erlang_estimate, service_level",
+      "                          {mean, half_width}, arrivals_per_hour, offered_load, sqrt_staffing;",
+      "                          staff_hours and cost (with cost_per_hour)",
+      "  staffing-variant.yaml   the staffing as a variant to paste under variants:",
+      "  staffing.png, .svg      arrivals, staff found, Erlang estimate and sqrt staffing by hour",
+      "The scenario needs a target:  targets: {wait_within: 10min}",
+      "",
+      "Examples:",
+      "  leansim staff scenarios/telecom-hall.yaml --resource counter --service-level 0.8",
+      "  leansim staff scenarios/bank-branch.yaml --resource tellers --service-level 0.9 --bin 30min",
+      "  leansim staff hall.yaml --resource desk --service-level 80%% --max-staff 12 --replications 40",
+      ""
+    },
+    footer = {"", ExitCodes.HELP})
+final class StaffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), with targets.wait_within.")
+  Path file;
+
+  @Option(names = "--resource", required = true, paramLabel = "NAME", description = "The pool to staff.")
+  String resource;
+
+  @Option(names = "--service-level", required = true, paramLabel = "P",
+      description = "Share of the customers of every bin to wait at most wait_within: 0.8 or 80%%.")
+  String serviceLevel;
+
+  @Option(names = "--bin", paramLabel = "DURATION",
+      description = "Width of the time bins, from the scenario's clock_start: 60min, 30min, 1h, or minutes (default: ${DEFAULT-VALUE}).")
+  String bin = "60min";
+
+  @Option(names = "--max-staff", paramLabel = "N",
+      description = "Most servers in a bin (default: twice the largest Erlang estimate, at least 10).")
+  Integer maxStaff;
+
+  @Option(names = "--max-evaluations", paramLabel = "N",
+      description = "Most candidate staffings to simulate (default: ${DEFAULT-VALUE}).")
+  int maxEvaluations = 200;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Replications per candidate (default: run.replications of the file; at least 2).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides run.seed).")
+  Long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>/staffing).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Replications run at once (default: all cores, here ${DEFAULT-VALUE}). Results do not depend on it.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress and no table; print only the results path.")
+  boolean quiet;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter o = spec.commandLine().getOut();
+    double target = parseLevel(serviceLevel);
+    if (!(target > 0 && target < 1)) {
+      err.println("leansim staff: --service-level must be a share between 0 and 1 (0.8) or a percentage (80%), got '"
+          + serviceLevel + "'");
+      return ExitCodes.USAGE;
+    }
+    double binMinutes;
+    try {
+      binMinutes = ScenarioLoader.minutes(bin);
+    } catch (IllegalArgumentException e) {
+      err.println("leansim staff: --bin: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (!(binMinutes > 0)) {
+      err.println("leansim staff: --bin must be longer than 0, got '" + bin + "'");
+      return ExitCodes.USAGE;
+    }
+    if (replications != null && replications < 2) {
+      err.println("leansim staff: --replications must be at least 2 (confidence intervals need two), got " + replications);
+      return ExitCodes.USAGE;
+    }
+    if ((maxStaff != null && maxStaff < 1) || maxEvaluations < 1 || threads < 1) {
+      err.println("leansim staff: --max-staff, --max-evaluations and --threads must be at least 1");
+      return ExitCodes.USAGE;
+    }
+    LoadResult loaded = Diagnostics.loadAndReport(file, err);
+    if (!loaded.ok()) {
+      return ExitCodes.INVALID_SCENARIO;
+    }
+    Scenario fileScenario = loaded.scenario();
+    if (fileScenario.targets().waitWithin().isEmpty()) {
+      err.println(file + ": targets.wait_within: missing; 'staff' meets a service level, the share of customers who"
+          + " wait at most this long. Add it to the scenario, e.g.\n  targets:\n    wait_within: 10min");
+      return ExitCodes.INVALID_SCENARIO;
+    }
+    if (fileScenario.resource(resource).isEmpty()) {
+      List<String> known = fileScenario.resources().stream().map(r -> r.name()).toList();
+      err.println("leansim staff: --resource: unknown resource '" + resource + "'" + Hints.didYouMean(resource, known)
+          + "; " + file + " has: " + String.join(", ", known));
+      return ExitCodes.USAGE;
+    }
+    Scenario s = fileScenario;
+    if (replications != null || seed != null) {
+      var run = s.run();
+      s = s.withRun(run.withReplications(replications != null ? replications : run.replications())
+          .withSeed(seed != null ? seed : run.seed()));
+    }
+    if (s.run().replications() < 2) {
+      err.println("leansim staff: " + file + " runs 1 replication; the search needs confidence intervals:"
+          + " pass --replications 10 (or more)");
+      return ExitCodes.USAGE;
+    }
+    List<String> problems = StaffingSearch.problems(s, resource, binMinutes);
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("leansim staff: " + p));
+      return ExitCodes.USAGE;
+    }
+    List<BinDemand> profile = StaffingSearch.profile(s, resource, binMinutes, target);
+    int bound = maxStaff != null ? maxStaff : StaffingSearch.defaultMaxStaff(profile);
+    var request = new StaffingSearch.Request(s, resource, target, binMinutes, bound, maxEvaluations, threads);
+    boolean watched = !quiet && System.console() != null;
+    StaffingPlan plan;
+    try {
+      plan = StaffingSearch.run(request, watched ? new Watcher(err, s, profile, target) : StaffingSearch.QUIET);
+    } catch (UnstableSystemException e) {
+      err.println("leansim staff: " + e.getMessage());
+      err.println("Nothing was written; the previous results, if any, are untouched.");
+      return ExitCodes.UNSTABLE;
+    }
+    if (!plan.met()) {
+      if (!quiet) {
+        printTable(plan, o);
+      }
+      err.println("leansim staff: " + notMet(plan));
+      err.println("Nothing was written.");
+      return ExitCodes.TARGET_NOT_MET;
+    }
+    Path dir = out != null ? out : Path.of("results", s.name(), "staffing");
+    try (StagedFolder folder = StagedFolder.create(dir)) {
+      Thread cleanup = new Thread(folder::close, "leansim-cleanup");
+      Runtime.getRuntime().addShutdownHook(cleanup);
+      StaffingFiles.write(plan, fileScenario, file.toString(), folder.dir());
+      folder.commit();
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("leansim staff: could not write results to " + dir + ": " + e.getMessage());
+      err.println("The previous results there, if any, are untouched.");
+      return ExitCodes.IO_ERROR;
+    }
+    if (!quiet) {
+      printTable(plan, o);
+      if (plan.outcome() == StaffingPlan.Outcome.FOUND_AT_CAP) {
+        o.printf("Stopped trying reductions after %d candidates (--max-evaluations): every bin meets the target,"
+            + " but a cheaper staffing may exist.%n", plan.evaluations());
+      }
+      o.println("To compare it with the file's staffing, paste " + dir.resolve("staffing-variant.yaml")
+          + " under 'variants:' and run leansim compare " + file);
+      o.println();
+    }
+    o.println("Results: " + dir + "/");
+    return ExitCodes.OK;
+  }
+
+  /** 0.8, or 80% as 0.8; NaN when it is neither. */
+  static double parseLevel(String text) {
+    String t = text.trim();
+    try {
+      if (t.endsWith("%")) {
+        return Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100;
+      }
+      return Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static String notMet(StaffingPlan plan) {
+    Scenario s = plan.scenario();
+    List<String> bins = new ArrayList<>();
+    for (int b : plan.evaluation().missing(plan.target())) {
+      Estimate e = plan.evaluation().serviceLevel().get(b);
+      bins.add(range(s, plan.bins().get(b)) + " (" + plan.staff().get(b) + " staff: " + pct(e.mean()) + " ± "
+          + pct(e.halfWidth()) + ")");
+    }
+    String what = "the target of " + share(plan.target()) + " within " + num(plan.waitWithin()) + " "
+        + s.timeUnit().symbol() + " is not met in " + String.join(", ", bins);
+    if (plan.outcome() == StaffingPlan.Outcome.NOT_MET_AT_CAP) {
+      return what + " after " + plan.evaluations() + " candidates (--max-evaluations); allow more evaluations.";
+    }
+    return what + " with --max-staff " + plan.maxStaff() + " in the bins that miss it. Allow more staff"
+        + " (--max-staff), or look elsewhere: the wait counted is the total over every step, so waits at other"
+        + " pools, outages or rework may keep the target out of reach whatever this pool's staff.";
+  }
+
+  /** The table of bins. */
+  private static void printTable(StaffingPlan plan, PrintWriter o) {
+    Scenario s = plan.scenario();
+    String model = plan.withPatience() ? "Erlang A" : "Erlang C";
+    double binMinutes = plan.binWidth() * s.timeUnit().minutes();
+    o.printf(Locale.ROOT, "%s: staff of %s so that %s of the customers arriving in each %s-minute bin wait at most"
+            + " %s %s%n", s.name(), plan.resource(), share(plan.target()), num(binMinutes), num(plan.waitWithin()),
+        s.timeUnit().symbol());
+    o.printf(Locale.ROOT, "%s per bin, then simulation with common random numbers: %d candidates of %d"
+        + " replications, seed %d%n%n", model, plan.evaluations(), s.run().replications(), s.run().seed());
+    o.printf(Locale.ROOT, "  %-13s %10s %7s %9s %6s %6s   %s%n", "bin", "arrivals/h", "load", model, "sqrt", "staff",
+        "service level");
+    double perHour = s.timeUnit().perHour();
+    Evaluation e = plan.evaluation();
+    for (BinDemand b : plan.bins()) {
+      Estimate sl = e.serviceLevel().get(b.index());
+      String level = sl.n() == 0 ? "– (nobody arrived)" : pct(sl.mean()) + " ± " + pct(sl.halfWidth())
+          + (e.meets(b.index(), plan.target()) ? "" : "  misses");
+      o.printf(Locale.ROOT, "  %-13s %10.1f %7.2f %9d %6d %6d   %s%n", range(s, b), b.arrivalRate() * perHour,
+          b.offeredLoad(), b.erlangEstimate(), b.squareRoot().servers(), plan.staff().get(b.index()), level);
+    }
+    o.println();
+    String cost = plan.cost().isPresent() ? String.format(Locale.ROOT, ", cost %,.2f", plan.cost().getAsDouble()) : "";
+    double erlang = 0;
+    for (BinDemand b : plan.bins()) {
+      erlang += b.erlangEstimate() * b.length() / perHour;
+    }
+    o.printf(Locale.ROOT, "Staff-hours: %s (the %s estimates: %s)%s%n", num(plan.staffHours()), model, num(erlang),
+        cost);
+    o.printf(Locale.ROOT, "A bin's service level: the share of the customers who arrived in it and left whose total"
+        + " wait was at most %s %s; mean over replications ± 95%% half-width.%n", num(plan.waitWithin()),
+        s.timeUnit().symbol());
+  }
+
+  private static String range(Scenario s, BinDemand b) {
+    return clock(s, b.start()) + "-" + clock(s, b.end());
+  }
+
+  private static String clock(Scenario s, double runTime) {
+    return TimeOfDay.format(Math.round((s.clockStart() + runTime) * s.timeUnit().minutes() * 60));
+  }
+
+  private static String pct(double x) {
+    return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * x);
+  }
+
+  /** A target as a percentage without needless decimals: 80%, 92.5%. */
+  private static String share(double x) {
+    return num(100 * x) + "%";
+  }
+
+  private static String num(double x) {
+    return io.leansim.scenario.load.Shorthand.num(x);
+  }
+
+  /** Progress on standard error, one line per candidate, for a person watching. */
+  private static final class Watcher implements StaffingSearch.Listener {
+    private final PrintWriter err;
+    private final Scenario scenario;
+    private final List<BinDemand> bins;
+    private final double target;
+    private int seen;
+
+    Watcher(PrintWriter err, Scenario scenario, List<BinDemand> bins, double target) {
+      this.err = err;
+      this.scenario = scenario;
+      this.bins = bins;
+      this.target = target;
+    }
+
+    @Override
+    public void moved(StaffingSearch.Move move) {
+      Evaluation e = move.evaluation();
+      StringBuilder line = new StringBuilder("staff: candidate ").append(e.number());
+      switch (move.kind()) {
+        case START -> line.append(" (Erlang estimates)");
+        case ADD -> line.append(" (+1 at ").append(String.join(", ", move.bins().stream()
+            .map(b -> clock(scenario, bins.get(b).start())).toList())).append(')');
+        case REMOVE -> line.append(" (−1 at ").append(clock(scenario, bins.get(move.bins().get(0)).start()))
+            .append(')');
+        default -> throw new AssertionError(move.kind());
+      }
+      if (e.number() <= seen) {
+        line.append(", simulated before");
+      }
+      seen = Math.max(seen, e.number());
+      line.append(": ").append(String.join(" ", e.staff().stream().map(String::valueOf).toList())).append(" → ");
+      List<Integer> missing = e.missing(target);
+      if (move.kind() == StaffingSearch.Move.Kind.REMOVE) {
+        line.append(move.kept() ? "kept: every bin it touched meets " + share(target) + " with confidence"
+            : "not kept: " + doubtful(e, move.doubtful()));
+      } else {
+        line.append(missing.isEmpty() ? "every bin meets " + share(target)
+            : missing.size() + (missing.size() == 1 ? " bin misses " : " bins miss ") + share(target));
+      }
+      err.println(line);
+      err.flush();
+    }
+
+    private String doubtful(Evaluation e, List<Integer> doubtful) {
+      List<String> out = new ArrayList<>();
+      for (int b : doubtful) {
+        Estimate sl = e.serviceLevel().get(b);
+        out.add(clock(scenario, bins.get(b).start()) + " at " + pct(sl.mean()) + " ± " + pct(sl.halfWidth()));
+      }
+      return String.join(", ", out);
+    }
+  }
+}
