@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *     "resources": {"POOL": {...}},
  *     "wait_percentiles": [101 numbers: the wait at percentiles 0..100] or null (nobody left),
  *     "timeline": {"bin": 15.0, "arrivals": [...], "queue": {"STEP": [...]}, "staff": {"POOL": [...]},
- *                  "utilization": {"POOL": [...]}, "wait_by_arrival": [...]}}, ...]}
+ *                  "utilization": {"POOL": [...]}, "wait_by_arrival": [...],
+ *                  "service_level_by_arrival": [...] (NaN, so null, without a target)}}, ...]}
  * </pre>
  *
  * Replications are in replication order; keys keep the order the simulation gave them (which is
@@ -144,6 +145,8 @@ public final class ReplicationFiles {
       series(g, "utilization", t.utilizationByPool());
       g.writeName("wait_by_arrival");
       array(g, t.waitByArrivalBin());
+      g.writeName("service_level_by_arrival");
+      array(g, t.serviceLevelByArrivalBin());
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -238,8 +241,12 @@ public final class ReplicationFiles {
     WaitSample waits = WaitSample.of(p == null || p.isNull() ? null : array(p));
     JsonNode t = r.get("timeline");
     Timeline timeline = t == null || t.isNull() ? null
-        : new Timeline(number(t.get("bin")), array(t.get("arrivals")), series(t.get("queue")),
-            series(t.get("staff")), series(t.get("utilization")), array(t.get("wait_by_arrival")));
+        : t.get("service_level_by_arrival") == null
+            ? new Timeline(number(t.get("bin")), array(t.get("arrivals")), series(t.get("queue")),
+                series(t.get("staff")), series(t.get("utilization")), array(t.get("wait_by_arrival")))
+            : new Timeline(number(t.get("bin")), array(t.get("arrivals")), series(t.get("queue")),
+                series(t.get("staff")), series(t.get("utilization")), array(t.get("wait_by_arrival")),
+                array(t.get("service_level_by_arrival")));
     return new ReplicationStats(index.asInt(), number(r.get("end_time")), figures(r.get("overall")),
         scoped(r.get("types")), scoped(r.get("steps")), scoped(r.get("resources")), waits, timeline);
   }

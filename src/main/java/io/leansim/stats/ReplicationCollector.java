@@ -278,7 +278,7 @@ public final class ReplicationCollector implements FlowListener {
       overprocessingSum += c.overprocessing();
       motionSum += c.motion();
       defectsSum += c.defects();
-      if (wait <= serviceLimit) {
+      if (how != Exit.ABANDONED && wait <= serviceLimit) { // results-format: abandoned count as failures
         withinTarget++;
       }
       if (how == Exit.COMPLETED) {

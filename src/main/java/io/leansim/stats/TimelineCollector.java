@@ -123,7 +123,7 @@ public final class TimelineCollector implements FlowListener {
       int b = bin(c.arrivedAt());
       waitSum[b] += c.waiting();
       waitCount[b]++;
-      if (c.waiting() <= target) {
+      if (how != Exit.ABANDONED && c.waiting() <= target) { // as service_level: abandoned count as failures
         withinTarget[b]++;
       }
     }

@@ -114,8 +114,9 @@ public record ErlangA(double abandonProbability, double waitMean, double waitSer
    * The share of customers of the Erlang-A queue who wait at most {@code t} in line, two ways:
    *
    * @param left P(time in line <= t), where the time in line of a customer who abandons is its
-   *     patience: how LeanSim's {@code service_level} counts those who left
-   * @param served P(served after a wait <= t): customers who abandon count as failures
+   *     patience
+   * @param served P(served after a wait <= t): customers who abandon count as failures, as
+   *     results-format.md defines LeanSim's {@code service_level}
    */
   public record WaitWithin(double left, double served) {}
 

@@ -23,8 +23,8 @@ public final class StaffingTheory {
   /**
    * P(wait <= t) with {@code c} servers: Erlang C, 1 - C(c, a) e^{-(c mu - lambda) t}, when theta =
    * 0 (0 when a >= c: no steady state, the line grows); with theta > 0 the Erlang-A share {@link
-   * ErlangA.WaitWithin#left} (a customer who abandons counts by its time in line, as LeanSim's
-   * {@code service_level} does). 1 when lambda = 0; 0 when c = 0 and lambda > 0.
+   * ErlangA.WaitWithin#served} (a customer who abandons counts as a failure, as results-format.md
+   * defines {@code service_level}). 1 when lambda = 0; 0 when c = 0 and lambda > 0.
    */
   public static double serviceLevel(double lambda, double mu, double theta, int c, double t) {
     if (!(lambda >= 0 && mu > 0 && theta >= 0 && t >= 0)) {
@@ -37,7 +37,7 @@ public final class StaffingTheory {
       return 0;
     }
     if (theta > 0) {
-      return ErlangA.waitWithin(lambda, mu, c, theta, t).left();
+      return ErlangA.waitWithin(lambda, mu, c, theta, t).served();
     }
     double a = lambda / mu;
     if (!(a < c)) {
