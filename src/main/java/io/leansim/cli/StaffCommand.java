@@ -1,5 +1,6 @@
 package io.leansim.cli;
 
+import io.leansim.experiment.Experiment;
 import io.leansim.model.UnstableSystemException;
 import io.leansim.report.StaffingFiles;
 import io.leansim.report.StagedFolder;
@@ -105,6 +106,10 @@ final class StaffCommand implements Callable<Integer> {
       description = "Replications run at once (default: all cores, here ${DEFAULT-VALUE}). Results do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--spark", paramLabel = "MASTER",
+      description = "Run the candidates' replications as Spark tasks: local[N], spark://host:7077, or 'submit' (a -Pspark build).")
+  String spark;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress and no table; print only the results path.")
   boolean quiet;
 
@@ -174,7 +179,12 @@ final class StaffCommand implements Callable<Integer> {
     }
     List<BinDemand> profile = StaffingSearch.profile(s, resource, binMinutes, target);
     int bound = maxStaff != null ? maxStaff : StaffingSearch.defaultMaxStaff(profile);
-    var request = new StaffingSearch.Request(s, resource, target, binMinutes, bound, maxEvaluations, threads);
+    Experiment.Distributed cluster = spark == null ? null : Spark.runner(spark);
+    if (spark != null && cluster == null) {
+      err.println("leansim staff: " + Spark.MISSING);
+      return ExitCodes.USAGE;
+    }
+    var request = new StaffingSearch.Request(s, resource, target, binMinutes, bound, maxEvaluations, threads, cluster);
     boolean watched = !quiet && System.console() != null;
     StaffingPlan plan;
     try {

@@ -61,9 +61,16 @@ public final class StaffingSearch {
    * @param maxStaff the most staff a bin may have, >= 1
    * @param maxEvaluations the most candidates to simulate, >= 1
    * @param threads replications run at once
+   * @param cluster where to run the candidates' replications instead (Spark), or null: here
    */
   public record Request(Scenario scenario, String resource, double target, double binMinutes, int maxStaff,
-      int maxEvaluations, int threads) {
+      int maxEvaluations, int threads, Experiment.Distributed cluster) {
+    /** A request run here, on {@code threads} threads. */
+    public Request(Scenario scenario, String resource, double target, double binMinutes, int maxStaff,
+        int maxEvaluations, int threads) {
+      this(scenario, resource, target, binMinutes, maxStaff, maxEvaluations, threads, null);
+    }
+
     public Request {
       if (!problems(scenario, resource, binMinutes).isEmpty()) {
         throw new IllegalArgumentException(String.join("; ", problems(scenario, resource, binMinutes)));
@@ -325,8 +332,9 @@ public final class StaffingSearch {
           listener.replicationDone();
         }
       };
-      RunResult r = Experiment.runAll(List.of(new Experiment.Job(JOB, candidate.title(), candidate)),
-          request.threads(), request.binMinutes(), observer).get(0);
+      List<Experiment.Job> job = List.of(new Experiment.Job(JOB, candidate.title(), candidate));
+      RunResult r = request.cluster() != null ? request.cluster().runAll(job, request.binMinutes()).get(0)
+          : Experiment.runAll(job, request.threads(), request.binMinutes(), observer).get(0);
       List<Estimate> levels = new ArrayList<>();
       List<List<Double>> byReplication = new ArrayList<>();
       for (int b = 0; b < bins.size(); b++) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under {@code -Pspark}: replications run as Spark tasks on {@code local[2]} give the results of a
- * local run to the bit, through the experiment layer and through {@code leansim sweep --spark}.
+ * local run to the bit, through the experiment layer, {@code leansim sweep --spark} and {@code
+ * leansim staff --spark}.
  */
 class SparkRunnerTest {
   @TempDir Path tmp;
@@ -46,6 +47,30 @@ class SparkRunnerTest {
     assertThat(run(concat(concat(args, tmp.resolve("spark").toString()), "--spark", "local[2]"))).isZero();
     assertThat(Files.readString(tmp.resolve("spark/sweep.json"))).isEqualTo(Files.readString(tmp.resolve("local/sweep.json")));
     assertThat(Files.readString(tmp.resolve("spark/sweep.csv"))).isEqualTo(Files.readString(tmp.resolve("local/sweep.csv")));
+  }
+
+  @Test
+  void aStaffingSearchOnSparkFindsTheSameStaff() throws Exception {
+    Path file = tmp.resolve("doubling.yaml");
+    Files.writeString(file, """
+        name: doubling
+        time_unit: min
+        clock_start: "09:00"
+        run: {horizon: 2h, replications: 4, seed: 20261204}
+        targets: {wait_within: 30s}
+        arrivals:
+          walk_in:
+            schedule:
+              - {from: "09:00", rate: 2/min}
+              - {from: "10:00", rate: 4/min}
+        resources: {desk: {capacity: 3, cost_per_hour: 20}}
+        process: {serve: {resource: desk, time: exp(1)}}
+        """);
+    String[] args = {"staff", file.toString(), "--resource", "desk", "--service-level", "0.8", "-q", "--out"};
+    assertThat(run(concat(args, tmp.resolve("staff-local").toString()))).isZero();
+    assertThat(run(concat(concat(args, tmp.resolve("staff-spark").toString()), "--spark", "local[2]"))).isZero();
+    assertThat(Files.readString(tmp.resolve("staff-spark/staffing.json")))
+        .isEqualTo(Files.readString(tmp.resolve("staff-local/staffing.json")));
   }
 
   private static int run(String... args) {

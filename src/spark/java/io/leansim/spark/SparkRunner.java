@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
@@ -59,14 +60,15 @@ public final class SparkRunner implements Experiment.Distributed {
         tasks.add(new Task(j, k));
       }
     }
-    List<Done> done;
-    try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      sc.setLogLevel("ERROR");
-      Broadcast<List<String>> scenarios = sc.broadcast(yaml);
-      done = sc.parallelize(tasks, tasks.size())
-          .map(t -> new Done(t.job(), t.replication(), run(scenarios.value().get(t.job()), t.replication(), binMinutes)))
-          .collect();
-    }
+    // one Spark context for the whole command (a sweep or a staffing search calls this many
+    // times); Spark stops it when the JVM exits
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+    sc.setLogLevel("ERROR");
+    Broadcast<List<String>> scenarios = sc.broadcast(yaml);
+    List<Done> done = sc.parallelize(tasks, tasks.size())
+        .map(t -> new Done(t.job(), t.replication(), run(scenarios.value().get(t.job()), t.replication(), binMinutes)))
+        .collect();
+    scenarios.destroy();
     List<RunResult> out = new ArrayList<>();
     for (int j = 0; j < jobs.size(); j++) {
       int job = j;
