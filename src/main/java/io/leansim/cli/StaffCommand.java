@@ -188,7 +188,7 @@ final class StaffCommand implements Callable<Integer> {
     boolean watched = !quiet && System.console() != null;
     StaffingPlan plan;
     try {
-      plan = StaffingSearch.run(request, watched ? new Watcher(err, s, profile, target) : StaffingSearch.QUIET);
+      plan = StaffingSearch.run(request, watched ? new Watcher(err, s, profile, target, maxEvaluations) : StaffingSearch.QUIET);
     } catch (UnstableSystemException e) {
       err.println("leansim staff: " + e.getMessage());
       err.println("Nothing was written; the previous results, if any, are untouched.");
@@ -320,13 +320,25 @@ final class StaffCommand implements Callable<Integer> {
     private final Scenario scenario;
     private final List<BinDemand> bins;
     private final double target;
+    private final int maxEvaluations;
+    private final long started = System.nanoTime();
     private int seen;
 
-    Watcher(PrintWriter err, Scenario scenario, List<BinDemand> bins, double target) {
+    Watcher(PrintWriter err, Scenario scenario, List<BinDemand> bins, double target, int maxEvaluations) {
       this.err = err;
       this.scenario = scenario;
       this.bins = bins;
       this.target = target;
+      this.maxEvaluations = maxEvaluations;
+    }
+
+    /** Elapsed time, and the time left at most: the candidates the search may still simulate at the pace so far. */
+    private String pace(int evaluated) {
+      double elapsed = (System.nanoTime() - started) / 1e9;
+      double each = elapsed / Math.max(1, evaluated);
+      int left = Math.max(0, maxEvaluations - evaluated);
+      return String.format(java.util.Locale.ROOT, "  [%.0f s; %.1f s a candidate; at most %d more, ≤ %.0f s]", elapsed,
+          each, left, left * each);
     }
 
     @Override
@@ -354,7 +366,7 @@ final class StaffCommand implements Callable<Integer> {
         line.append(missing.isEmpty() ? "every bin meets " + share(target)
             : missing.size() + (missing.size() == 1 ? " bin misses " : " bins miss ") + share(target));
       }
-      err.println(line);
+      err.println(line.append(pace(seen)));
       err.flush();
     }
 
