@@ -52,20 +52,7 @@ class SparkRunnerTest {
   @Test
   void aStaffingSearchOnSparkFindsTheSameStaff() throws Exception {
     Path file = tmp.resolve("doubling.yaml");
-    Files.writeString(file, """
-        name: doubling
-        time_unit: min
-        clock_start: "09:00"
-        run: {horizon: 2h, replications: 4, seed: 20261204}
-        targets: {wait_within: 30s}
-        arrivals:
-          walk_in:
-            schedule:
-              - {from: "09:00", rate: 2/min}
-              - {from: "10:00", rate: 4/min}
-        resources: {desk: {capacity: 3, cost_per_hour: 20}}
-        process: {serve: {resource: desk, time: exp(1)}}
-        """);
+    Files.writeString(file, io.leansim.staffing.Doubling.yaml(4, 20261204L));
     String[] args = {"staff", file.toString(), "--resource", "desk", "--service-level", "0.8", "-q", "--out"};
     assertThat(run(concat(args, tmp.resolve("staff-local").toString()))).isZero();
     assertThat(run(concat(concat(args, tmp.resolve("staff-spark").toString()), "--spark", "local[2]"))).isZero();

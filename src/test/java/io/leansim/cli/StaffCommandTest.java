@@ -11,20 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code leansim staff} end to end on a two-hour scenario, and its user errors. */
 class StaffCommandTest {
-  private static final String SCENARIO = """
-      name: doubling
-      time_unit: min
-      clock_start: "09:00"
-      run: {horizon: 2h, replications: 4, seed: 20261204}
-      targets: {wait_within: 30s}
-      arrivals:
-        walk_in:
-          schedule:
-            - {from: "09:00", rate: 2/min}
-            - {from: "10:00", rate: 4/min}
-      resources: {desk: {capacity: 3, cost_per_hour: 20}}
-      process: {serve: {resource: desk, time: exp(1)}}
-      """;
+
+  private static final String SCENARIO = io.leansim.staffing.Doubling.yaml(4, 20261204L);
 
   @TempDir Path tmp;
   Path file;

@@ -23,21 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The files of {@code leansim staff}: their shape, and a variant that loads back as found. */
 class StaffingFilesTest {
-  /** Two hours, demand doubling at 10:00; the desk has a capacity, so the variant must drop it. */
-  private static final String SCENARIO = """
-      name: doubling
-      time_unit: min
-      clock_start: "09:00"
-      run: {horizon: 2h, replications: 6, seed: 20261203}
-      targets: {wait_within: 30s}
-      arrivals:
-        walk_in:
-          schedule:
-            - {from: "09:00", rate: 2/min}
-            - {from: "10:00", rate: 4/min}
-      resources: {desk: {capacity: 3, cost_per_hour: 20}}
-      process: {serve: {resource: desk, time: exp(1)}}
-      """;
+  private static final String SCENARIO = io.leansim.staffing.Doubling.yaml(6, 20261203L);
 
   @TempDir static Path dir;
   static Scenario scenario;

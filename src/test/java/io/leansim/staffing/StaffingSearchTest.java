@@ -35,22 +35,7 @@ class StaffingSearchTest {
       resources: {desk: {capacity: 3}}
       process: {serve: {resource: desk, time: exp(1)}}
       """;
-
-  /** Two hours; demand doubles from 2 to 4 per minute at 10:00. */
-  static final String DOUBLING = """
-      name: doubling
-      time_unit: min
-      clock_start: "09:00"
-      run: {horizon: 2h, replications: 10, seed: 20261202}
-      targets: {wait_within: 30s}
-      arrivals:
-        walk_in:
-          schedule:
-            - {from: "09:00", rate: 2/min}
-            - {from: "10:00", rate: 4/min}
-      resources: {desk: {capacity: 3, cost_per_hour: 20}}
-      process: {serve: {resource: desk, time: exp(1)}}
-      """;
+  static final String DOUBLING = io.leansim.staffing.Doubling.yaml(10, 20261202L);
 
   static Scenario load(String text) {
     LoadResult r = ScenarioLoader.parse("test.yaml", text, Path.of("."));
