@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -93,10 +94,7 @@ abstract class SimulateCommand implements Callable<Integer> {
           + " results/<name>-shard-FROM-TO) also holds shard.json and <variant>/replications.json."})
   String repRange;
 
-  @Option(names = "--spark", paramLabel = "MASTER",
-      description = "Run the replications as Spark tasks: local[N], spark://host:7077, or 'submit' under spark-submit"
-          + " (a -Pspark build; same results as a local run).")
-  String spark;
+  @Mixin SparkOption spark;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no table; print only the results path.")
   boolean quiet;
@@ -131,18 +129,17 @@ abstract class SimulateCommand implements Callable<Integer> {
       err.println("leansim " + name() + ": " + problem);
       return ExitCodes.USAGE;
     }
-    Experiment.Distributed cluster = null;
-    if (spark != null) {
-      if (repRange != null || trace) {
-        err.println("leansim " + name() + ": --spark runs every replication on the cluster: it does not take "
-            + (trace ? "--trace" : "--rep-range"));
-        return ExitCodes.USAGE;
-      }
-      cluster = Spark.runner(spark);
-      if (cluster == null) {
-        err.println("leansim " + name() + ": " + Spark.MISSING);
-        return ExitCodes.USAGE;
-      }
+    Experiment.Distributed cluster;
+    if (spark.given() && (repRange != null || trace)) {
+      err.println("leansim " + name() + ": --spark runs every replication on the cluster: it does not take "
+          + (trace ? "--trace" : "--rep-range"));
+      return ExitCodes.USAGE;
+    }
+    try {
+      cluster = spark.runner();
+    } catch (SparkOption.Missing e) {
+      err.println("leansim " + name() + ": " + e.getMessage());
+      return ExitCodes.USAGE;
     }
     ReplicationRange shard = null;
     if (repRange != null) {

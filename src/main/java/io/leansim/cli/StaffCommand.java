@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -106,9 +107,7 @@ final class StaffCommand implements Callable<Integer> {
       description = "Replications run at once (default: all cores, here ${DEFAULT-VALUE}). Results do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--spark", paramLabel = "MASTER",
-      description = "Run the candidates' replications as Spark tasks: local[N], spark://host:7077, or 'submit' (a -Pspark build).")
-  String spark;
+  @Mixin SparkOption spark;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress and no table; print only the results path.")
   boolean quiet;
@@ -179,9 +178,11 @@ final class StaffCommand implements Callable<Integer> {
     }
     List<BinDemand> profile = StaffingSearch.profile(s, resource, binMinutes, target);
     int bound = maxStaff != null ? maxStaff : StaffingSearch.defaultMaxStaff(profile);
-    Experiment.Distributed cluster = spark == null ? null : Spark.runner(spark);
-    if (spark != null && cluster == null) {
-      err.println("leansim staff: " + Spark.MISSING);
+    Experiment.Distributed cluster;
+    try {
+      cluster = spark.runner();
+    } catch (SparkOption.Missing e) {
+      err.println("leansim staff: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     var request = new StaffingSearch.Request(s, resource, target, binMinutes, bound, maxEvaluations, threads, cluster);

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -84,9 +85,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Replications run at once (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--spark", paramLabel = "MASTER",
-      description = "Run each point's replications as Spark tasks: local[N], spark://host:7077, or 'submit' (a -Pspark build).")
-  String spark;
+  @Mixin SparkOption spark;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar; print only the results path.")
   boolean quiet;
@@ -115,9 +114,11 @@ final class SweepCommand implements Callable<Integer> {
       err.println("leansim sweep: --replications must be at least 2 (for a confidence interval) and --threads at least 1");
       return ExitCodes.USAGE;
     }
-    Experiment.Distributed cluster = spark == null ? null : Spark.runner(spark);
-    if (spark != null && cluster == null) {
-      err.println("leansim sweep: " + Spark.MISSING);
+    Experiment.Distributed cluster;
+    try {
+      cluster = spark.runner();
+    } catch (SparkOption.Missing e) {
+      err.println("leansim sweep: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     LoadResult plain = Diagnostics.loadAndReport(file, err);
@@ -184,7 +185,7 @@ final class SweepCommand implements Callable<Integer> {
       Path keep = Files.createDirectories(resumeDir(target));
       SweepFiles.writeManifest(keep, manifest);
       Runtime.getRuntime().addShutdownHook(cleanup);
-      List<SweepResult.Row> rows = new ArrayList<>();
+      Map<Point, List<SweepResult.Row>> byPoint = new LinkedHashMap<>();
       int todo = (int) points.stream().filter(p -> !done.containsKey(p.set())).count();
       try (Progress progress = Progress.start(quiet, todo * perPoint, err)) {
         for (Point p : points) {
@@ -217,21 +218,18 @@ final class SweepCommand implements Callable<Integer> {
             }
             SweepFiles.writePoint(keep, p, pointRows);
           }
-          for (SweepResult.Row r : pointRows) {
-            rows.add(new SweepResult.Row(p, r.variant(), r.metrics()));
-          }
+          byPoint.put(p, pointRows.stream().map(r -> new SweepResult.Row(p, r.variant(), r.metrics())).toList());
         }
       }
+      List<SweepResult.Row> rows = byPoint.values().stream().flatMap(List::stream).toList();
       SweepResult result = new SweepResult(plain.scenario().name(), first.run().seed(), first.run().replications(),
           first.timeUnit().symbol(), params, jobs.values().iterator().next().stream().map(Experiment.Job::variant).toList(),
           rows);
       SweepFiles.write(result, folder.dir());
       SweepReport.write(result, folder.dir());
       SweepFiles.writeManifest(folder.dir(), manifest);
-      for (SweepResult.Row r : rows) {
-        if (r.variant().equals(rows.get(0).variant())) {
-          SweepFiles.writePoint(folder.dir(), r.point(), rows.stream().filter(x -> x.point().equals(r.point())).toList());
-        }
+      for (Map.Entry<Point, List<SweepResult.Row>> e : byPoint.entrySet()) {
+        SweepFiles.writePoint(folder.dir(), e.getKey(), e.getValue());
       }
       folder.commit();
       Runtime.getRuntime().removeShutdownHook(cleanup);

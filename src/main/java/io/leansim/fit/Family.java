@@ -19,21 +19,28 @@ import umontreal.ssj.probdist.WeibullDist;
  * mean and sd of the variable, not of its log; a Weibull by shape and scale).
  */
 public enum Family {
-  EXPONENTIAL("exponential", 1),
-  GAMMA("gamma", 2),
-  LOGNORMAL("lognormal", 2),
-  WEIBULL("weibull", 2),
-  ERLANG("erlang", 2),
-  NORMAL("normal", 2),
-  UNIFORM("uniform", 2),
-  TRIANGULAR("triangular", 3);
+  EXPONENTIAL("exponential", 1, false),
+  GAMMA("gamma", 2, true),
+  LOGNORMAL("lognormal", 2, true),
+  WEIBULL("weibull", 2, true),
+  ERLANG("erlang", 2, true),
+  NORMAL("normal", 2, false),
+  UNIFORM("uniform", 2, false),
+  TRIANGULAR("triangular", 3, false);
 
   private final String key;
   private final int parameters;
+  private final boolean positive;
 
-  Family(String key, int parameters) {
+  Family(String key, int parameters, boolean positive) {
     this.key = key;
     this.parameters = parameters;
+    this.positive = positive;
+  }
+
+  /** Whether its fit needs every observation > 0 (a zero has no density, or breaks the estimate). */
+  public boolean needsPositive() {
+    return positive;
   }
 
   /** The family's name in the scenario format. */

@@ -68,8 +68,7 @@ public final class Fitter {
     List<Fit> fits = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (Family f : Family.values()) {
-      if (describe.min() <= 0 && f != Family.NORMAL && f != Family.UNIFORM && f != Family.TRIANGULAR
-          && f != Family.EXPONENTIAL) {
+      if (describe.min() <= 0 && f.needsPositive()) {
         skipped.add(f.key() + ": needs durations > 0 (the data has zeros)");
         continue;
       }

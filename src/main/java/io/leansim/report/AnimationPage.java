@@ -32,6 +32,10 @@ public final class AnimationPage {
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
+  /** Colours of the customer types, in type order (the page's script reads them from the data). */
+  private static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+      "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f");
+
   private AnimationPage() {}
 
   /** The file name of the animation of {@code variant} beside the baseline: {@code animation-<variant>.html}. */
@@ -100,10 +104,8 @@ public final class AnimationPage {
 
   private static void legend(StringBuilder b, Replay r) {
     b.append("<ul class=\"legend\">");
-    String[] palette = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
-        "#bcbd22", "#7f7f7f"};
     for (int t = 0; t < r.types().size(); t++) {
-      b.append("<li><span class=\"dot\" style=\"background:").append(palette[t % palette.length]).append("\"></span>")
+      b.append("<li><span class=\"dot\" style=\"background:").append(PALETTE.get(t % PALETTE.size())).append("\"></span>")
           .append(Svg.escape(r.types().get(t).replace('_', ' '))).append("</li>");
     }
     b.append("<li><span class=\"dot redo\"></span>rework</li><li><span class=\"dot gone\"></span>gave up</li>")
@@ -123,6 +125,11 @@ public final class AnimationPage {
       g.writeNumberProperty("minutesPerUnit", DurationUnit.ofSymbol(first.timeUnit()).minutes());
       g.writeNumberProperty("clockStart", first.clockStart());
       g.writeNumberProperty("end", round(replays.stream().mapToDouble(Replay::end).max().orElse(0)));
+      g.writeArrayPropertyStart("palette");
+      for (String c : PALETTE) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
       g.writeArrayPropertyStart("types");
       for (String t : first.types()) {
         g.writeString(t);

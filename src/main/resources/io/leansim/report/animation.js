@@ -6,8 +6,7 @@
   const DATA = JSON.parse(document.getElementById("replay-data").textContent);
   const KIND = ["walk", "queue", "service", "delay"];
   const EXIT = ["completed", "abandoned", "balked", "inside"];
-  const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
-    "#bcbd22", "#7f7f7f"];
+  const PALETTE = DATA.palette; // the legend's colours, from the page
   const SPEEDS = [1, 5, 10, 30, 60, 120, 300, 600];
   const R = 5; // dot radius, CSS pixels
   const unitMinutes = DATA.minutesPerUnit;
