@@ -201,7 +201,7 @@ class DocsTest {
   /** The text from a heading line starting with {@code heading} to the next heading of the same or a higher level. */
   static String section(String md, String heading) {
     int level = heading.indexOf(' ');
-    List<String> lines = md.lines().toList();
+    List<String> lines = withoutFences(md).lines().toList();
     StringBuilder out = new StringBuilder();
     boolean in = false;
     for (String line : lines) {
