@@ -149,6 +149,12 @@ class DocsTest {
   }
 
   @Test
+  void theReadmeStartsWithTheTwoSetUpCommands() throws IOException {
+    assertThat(fenced(read(Path.of("README.md")), "sh")).first()
+        .isEqualTo("./leansim compare scenarios/telecom-hall.yaml\nmvn -B verify\n");
+  }
+
+  @Test
   void noPageSendsTheReaderOutsideTheProject() throws IOException {
     List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
     try (Stream<Path> docs = Files.list(DOCS)) {
