@@ -1,6 +1,6 @@
 package io.leansim.cli;
 
-/** Exit codes scripts can trust; listed in {@code --help} and the README. */
+/** Exit codes scripts can trust; listed in {@code --help} and docs/commands.md. */
 final class ExitCodes {
   /** Success (warnings may have been printed). */
   static final int OK = 0;
