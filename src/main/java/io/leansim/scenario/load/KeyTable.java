@@ -122,7 +122,7 @@ public final class KeyTable {
       k("variants.*", Kind.MAP, "title, patch", "one variant", "{title: Card first, patch: {}}"),
       k("variants.*.title", Kind.TEXT, "default: the variant name", "human title", "Card-replacement customers are called first"),
       k("variants.*.patch", Kind.ANY, "a map; required", "JSON Merge Patch (RFC 7396) applied to the baseline", "{process: {serve: {discipline: priority}}}"),
-      k(DIST + ".dist", Kind.ENUM, "constant, exponential, uniform, triangular, normal, lognormal, gamma, erlang, weibull, empirical", "distribution name", "exponential"),
+      k(DIST + ".dist", Kind.ENUM, String.join(", ", DistReader.PARAMS.keySet()), "distribution name", "exponential"),
       k(DIST + ".value", Kind.DURATION, ">= 0", "constant value", "3"),
       k(DIST + ".mean", Kind.DURATION, "> 0", "mean", "4"),
       k(DIST + ".min", Kind.DURATION, ">= 0", "minimum", "2"),
