@@ -97,4 +97,19 @@ class ArchitectureTest {
             "io.leansim.cli..")
         .check(CLASSES);
   }
+
+  @Test
+  void csvReaderImportsNothingOfOurs() {
+    noClasses().that().resideInAPackage("io.leansim.csv..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("io.leansim.csv..", "java..", "tools.jackson..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void scenarioLoadingReadsOnlyTheModelTheCsvReaderAndYaml() {
+    noClasses().that().resideInAPackage("io.leansim.scenario.load..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("io.leansim.scenario..", "io.leansim.csv..",
+            "org.snakeyaml..", "java..")
+        .check(CLASSES);
+  }
 }

@@ -1,14 +1,12 @@
 package io.leansim.scenario.load;
 
+import io.leansim.csv.CsvTable;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.load.YNode.YEntry;
 import io.leansim.scenario.load.YNode.YMap;
 import io.leansim.scenario.load.YNode.YScalar;
 import io.leansim.scenario.load.YNode.YSeq;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -353,64 +351,46 @@ final class DistReader {
     if (rel == null || (column != null && col == null)) {
       return null;
     }
-    String label = Path.of(sink.file()).resolveSibling(rel).normalize().toString();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(baseDir.resolve(rel), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      sink.error(file.node(), file.path(), "cannot read '" + rel + "' (" + e.getClass().getSimpleName()
-          + "); give a CSV path relative to the scenario file");
+    DataFile data = DataFile.read(sink, baseDir, rel, file.node(), file.path(),
+        "'" + rel + "' is empty; it needs a header line and one value per row");
+    if (data == null) {
       return null;
     }
-    int headerLine = 0;
-    while (headerLine < lines.size() && lines.get(headerLine).isBlank()) {
-      headerLine++;
-    }
-    if (headerLine == lines.size()) {
-      sink.error(file.node(), file.path(), "'" + rel + "' is empty; it needs a header line and one value per row");
-      return null;
-    }
-    List<Cell> header = cells(lines.get(headerLine));
+    CsvTable table = data.table();
     int index = 0;
     if (col != null) {
-      index = -1;
-      for (int i = 0; i < header.size(); i++) {
-        if (header.get(i).text().equals(col)) {
-          index = i;
-        }
-      }
+      index = table.indexOf(col);
       if (index < 0) {
-        List<String> names = header.stream().map(Cell::text).toList();
+        List<String> names = table.names();
         String hint = Hints.didYouMean(col, names);
         sink.error(column.node(), column.path(), "'" + rel + "' has no column '" + col + "'"
             + (hint.isEmpty() ? "; its columns are " + String.join(", ", names) : hint));
         return null;
       }
     }
-    String colName = header.get(index).text();
+    String colName = table.names().get(index);
     List<Double> xs = new ArrayList<>();
     boolean ok = true;
-    for (int i = headerLine + 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
+    for (CsvTable.Row row : table.rows()) {
+      if (row.isBlank()) {
         continue;
       }
-      List<Cell> row = cells(lines.get(i));
       if (row.size() <= index) {
-        sink.errorIn(label, i + 1, 1, file.path(), "row has " + row.size() + " cells, no '" + colName
+        data.error(sink, row, file.path(), "row has " + row.size() + " cells, no '" + colName
             + "' (cell " + (index + 1) + "); fill it in or remove the row");
         ok = false;
         continue;
       }
-      Cell c = row.get(index);
+      CsvTable.Cell c = row.cells().get(index);
       try {
-        double x = Units.duration(new YScalar(c.text(), YNode.Kind.STR, i + 1, c.col()), unit);
+        double x = Units.duration(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), unit);
         if (!(x >= 0)) {
           throw new Units.Bad("value must be >= 0, got " + Units.show(x));
         }
         xs.add(x);
       } catch (Units.Bad e) {
         String why = c.text().isEmpty() ? "empty '" + colName + "' cell" : e.getMessage();
-        sink.errorIn(label, i + 1, c.col(), file.path(), why + "; fix the row or remove it");
+        data.error(sink, c, file.path(), why + "; fix the row or remove it");
         ok = false;
       }
     }
@@ -420,26 +400,5 @@ final class DistReader {
       return null;
     }
     return ok ? new DistSpec.Empirical(xs) : null;
-  }
-
-  /** A CSV cell: its text (trimmed, unquoted) and the 1-based column where it starts. */
-  record Cell(String text, int col) {}
-
-  static List<Cell> cells(String line) {
-    List<Cell> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= line.length(); i++) {
-      if (i == line.length() || line.charAt(i) == ',') {
-        String raw = line.substring(start, i);
-        int lead = raw.length() - raw.stripLeading().length();
-        String t = raw.strip();
-        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-          t = t.substring(1, t.length() - 1);
-        }
-        out.add(new Cell(t, start + lead + 1));
-        start = i + 1;
-      }
-    }
-    return out;
   }
 }

@@ -1,5 +1,6 @@
 package io.leansim.scenario.load;
 
+import io.leansim.csv.CsvTable;
 import io.leansim.scenario.ArrivalPattern;
 import io.leansim.scenario.ArrivalStream;
 import io.leansim.scenario.CustomerType;
@@ -833,25 +834,12 @@ final class ScenarioReader {
       return null;
     }
     String rel = fs.value();
-    String label = Path.of(sink.file()).resolveSibling(rel).normalize().toString();
-    List<String> lines;
-    try {
-      lines = java.nio.file.Files.readAllLines(baseDir.resolve(rel), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | RuntimeException e) {
-      sink.error(n, path, "cannot read '" + rel + "' (" + e.getClass().getSimpleName()
-          + "); give a CSV path relative to the scenario file");
+    DataFile data = DataFile.read(sink, baseDir, rel, n, path,
+        "'" + rel + "' is empty; it needs a header line 'time,type' and one arrival per row");
+    if (data == null) {
       return null;
     }
-    int headerLine = 0;
-    while (headerLine < lines.size() && lines.get(headerLine).isBlank()) {
-      headerLine++;
-    }
-    if (headerLine == lines.size()) {
-      sink.error(n, path, "'" + rel + "' is empty; it needs a header line 'time,type' and one arrival per row");
-      return null;
-    }
-    List<DistReader.Cell> header = DistReader.cells(lines.get(headerLine));
-    List<String> names = header.stream().map(DistReader.Cell::text).toList();
+    List<String> names = data.table().names();
     int timeCol = names.indexOf("time");
     int typeCol = names.indexOf("type");
     boolean ok = true;
@@ -871,23 +859,21 @@ final class ScenarioReader {
     List<ArrivalPattern.RecordedArrival> out = new ArrayList<>();
     double previous = 0;
     String previousText = null;
-    for (int i = headerLine + 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
+    for (CsvTable.Row row : data.table().rows()) {
+      if (row.isBlank()) {
         continue;
       }
-      List<DistReader.Cell> row = DistReader.cells(lines.get(i));
-      int line = i + 1;
       Double time = null;
       if (row.size() <= timeCol) {
-        sink.errorIn(label, line, 1, path, "row has " + row.size() + " cells, no 'time' (cell " + (timeCol + 1)
+        data.error(sink, row, path, "row has " + row.size() + " cells, no 'time' (cell " + (timeCol + 1)
             + "); fill it in or remove the row");
       } else {
-        DistReader.Cell c = row.get(timeCol);
+        CsvTable.Cell c = row.cells().get(timeCol);
         try {
           if (c.text().isEmpty()) {
             throw new Units.Bad("empty 'time' cell");
           }
-          time = Units.clock(new YScalar(c.text(), YNode.Kind.STR, line, c.col()), unit, clockStart);
+          time = Units.clock(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), unit, clockStart);
           if (time < 0) {
             throw new Units.Bad("time must not be before the start, got " + c.text());
           }
@@ -903,21 +889,21 @@ final class ScenarioReader {
           previousText = c.text();
         } catch (Units.Bad e) {
           String msg = e.getMessage();
-          sink.errorIn(label, line, c.col(), path, msg + (msg.contains("; ") ? "" : "; fix the row or remove it"));
+          data.error(sink, c, path, msg + (msg.contains("; ") ? "" : "; fix the row or remove it"));
           time = null;
         }
       }
       String type = null;
       if (row.size() <= typeCol) {
-        sink.errorIn(label, line, 1, path, "row has " + row.size() + " cells, no 'type' (cell " + (typeCol + 1)
+        data.error(sink, row, path, "row has " + row.size() + " cells, no 'type' (cell " + (typeCol + 1)
             + "); fill it in or remove the row");
       } else {
-        DistReader.Cell c = row.get(typeCol);
+        CsvTable.Cell c = row.cells().get(typeCol);
         if (c.text().isEmpty()) {
-          sink.errorIn(label, line, c.col(), path, "empty 'type' cell; name a customer type or remove the row");
+          data.error(sink, c, path, "empty 'type' cell; name a customer type or remove the row");
         } else if (customers != null && !known.contains(c.text())) {
           String hint = Hints.didYouMean(c.text(), known);
-          sink.errorIn(label, line, c.col(), path, "unknown customer type '" + c.text() + "'" + (hint.isEmpty()
+          data.error(sink, c, path, "unknown customer type '" + c.text() + "'" + (hint.isEmpty()
               ? "; use one of " + String.join(", ", known) + " or remove the row" : hint));
         } else {
           type = c.text();
