@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -85,9 +84,6 @@ final class DistReader {
         return ok ? new DistSpec.Weibull(v.get(0), v.get(1)) : null;
       }),
       new Law("empirical", null, List.of("values", "file", "column"), null, null));
-
-  /** Parameters that are plain numbers; every other parameter is a duration (a number or one with a unit). */
-  private static final Set<String> PLAIN = Set.of("k", "shape");
 
   /** Distribution names and their parameters, in shorthand argument order. */
   static final Map<String, List<String>> PARAMS = Collections.unmodifiableMap(LAWS.stream().collect(
@@ -241,6 +237,12 @@ final class DistReader {
     return build(name, values);
   }
 
+  /** Whether parameter {@code key} is a plain number (as the key table says); else it is a duration. */
+  private static boolean isPlain(String key) {
+    KeyTable.Kind kind = KeyTable.find(KeyTable.DIST + "." + key).orElseThrow().kind();
+    return kind == KeyTable.Kind.INTEGER || kind == KeyTable.Kind.NUMBER;
+  }
+
   private Double duration(Param p) {
     return scalar(p, true);
   }
@@ -284,7 +286,7 @@ final class DistReader {
     boolean ok = true;
     for (String key : law.params()) {
       Param param = ps.get(key);
-      Double x = PLAIN.contains(key) ? plain(param) : duration(param);
+      Double x = isPlain(key) ? plain(param) : duration(param);
       ok &= x != null;
       v.add(x);
       p.add(param);
