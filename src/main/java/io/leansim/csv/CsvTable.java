@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -45,6 +46,20 @@ public record CsvTable(Path file, char delimiter, Row header, List<Row> rows) {
     /** Whether the cell is empty. */
     public boolean isBlank() {
       return text.isEmpty();
+    }
+
+    /**
+     * The cell as a finite plain number ({@code 4.5}, {@code -3}, {@code 1e3}; no unit, no decimal
+     * comma), or empty; the caller reports the cell with {@link CsvTable#problem} when it must be one.
+     */
+    public OptionalDouble number() {
+      try {
+        double x = Double.parseDouble(text);
+        return Double.isFinite(x) && !text.endsWith("d") && !text.endsWith("D") && !text.endsWith("f")
+            && !text.endsWith("F") ? OptionalDouble.of(x) : OptionalDouble.empty();
+      } catch (NumberFormatException e) {
+        return OptionalDouble.empty();
+      }
     }
   }
 
@@ -173,6 +188,12 @@ public record CsvTable(Path file, char delimiter, Row header, List<Row> rows) {
   /** The index of the column whose header is exactly {@code name}, or -1 (the last, if several are). */
   public int indexOf(String name) {
     return names().lastIndexOf(name);
+  }
+
+  /** The cell of {@code row} under the column named exactly {@code column}, or empty (no such column, or a short row). */
+  public Optional<Cell> cell(Row row, String column) {
+    int i = indexOf(column);
+    return i < 0 ? Optional.empty() : row.cell(i);
   }
 
   /** A problem at {@code cell} of this file; {@code where} (a column, or null) prefixes the message. */

@@ -105,4 +105,24 @@ class CsvTableTest {
           assertThat(e.problem().message()).contains("Missing closing quote");
         });
   }
+
+  @Test
+  void cellsByHeaderName() throws Exception {
+    CsvTable t = read("chinese.csv");
+    assertThat(t.cell(t.rows().get(0), "类型")).contains(new Cell("缴费", 2, 7));
+    assertThat(t.cell(t.rows().get(0), "type")).isEmpty();
+    CsvTable s = read("short-row.csv");
+    assertThat(s.cell(s.rows().get(1), "type")).isEmpty();
+    assertThat(s.cell(s.rows().get(1), "time")).contains(new Cell("09:12", 3, 1));
+  }
+
+  @Test
+  void cellsAsNumbers() {
+    assertThat(new Cell("4.5", 1, 1).number()).hasValue(4.5);
+    assertThat(new Cell("-3", 1, 1).number()).hasValue(-3);
+    assertThat(new Cell("1e3", 1, 1).number()).hasValue(1000);
+    for (String bad : List.of("", "4,5", "abc", "NaN", "Infinity", "5d", "3 min")) {
+      assertThat(new Cell(bad, 1, 1).number()).as(bad).isEmpty();
+    }
+  }
 }
