@@ -95,6 +95,12 @@ final class DistReader {
   private static final Map<String, Law> BY_NAME = LAWS.stream().collect(
       Collectors.toMap(Law::name, l -> l, (x, y) -> x, LinkedHashMap::new));
 
+  /** The shorthand name of distribution {@code name} ({@code exp} for {@code exponential}; its name if it has none). */
+  static String shorthandOf(String name) {
+    Law law = BY_NAME.get(name);
+    return law.shorthand() == null ? law.name() : law.shorthand();
+  }
+
   private static final Pattern SHORTHAND = Pattern.compile("\\s*([A-Za-z_]+)\\s*\\((.*)\\)\\s*");
 
   private final Sink sink;

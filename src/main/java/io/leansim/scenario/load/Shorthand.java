@@ -20,41 +20,46 @@ public final class Shorthand {
       }
 
       public String exponential(DistSpec.Exponential e) {
-        return "exp(" + num(e.mean()) + ")";
+        return call(e, num(e.mean()));
       }
 
       public String uniform(DistSpec.Uniform u) {
-        return "unif(" + num(u.min()) + ", " + num(u.max()) + ")";
+        return call(u, num(u.min()), num(u.max()));
       }
 
       public String triangular(DistSpec.Triangular t) {
-        return "tri(" + num(t.min()) + ", " + num(t.mode()) + ", " + num(t.max()) + ")";
+        return call(t, num(t.min()), num(t.mode()), num(t.max()));
       }
 
       public String normal(DistSpec.Normal n) {
-        return "norm(" + num(n.mu()) + ", " + num(n.sigma()) + ")";
+        return call(n, num(n.mu()), num(n.sigma()));
       }
 
       public String lognormal(DistSpec.Lognormal l) {
-        return "logn(" + num(l.mean()) + ", " + num(l.sd()) + ")";
+        return call(l, num(l.mean()), num(l.sd()));
       }
 
       public String gamma(DistSpec.Gamma g) {
-        return "gamma(" + num(g.mean()) + ", " + num(g.sd()) + ")";
+        return call(g, num(g.mean()), num(g.sd()));
       }
 
       public String erlang(DistSpec.Erlang e) {
-        return "erlang(" + e.k() + ", " + num(e.mean()) + ")";
+        return call(e, Integer.toString(e.k()), num(e.mean()));
       }
 
       public String weibull(DistSpec.Weibull w) {
-        return "weib(" + num(w.shape()) + ", " + num(w.scale()) + ")";
+        return call(w, num(w.shape()), num(w.scale()));
       }
 
       public String empirical(DistSpec.Empirical e) {
         return null;
       }
     });
+  }
+
+  /** {@code d}'s shorthand name (from the loader's table) applied to {@code args}. */
+  private static String call(DistSpec d, String... args) {
+    return DistReader.shorthandOf(d.kind()) + "(" + String.join(", ", args) + ")";
   }
 
   /** {@code x} to 3 significant digits, without exponent or trailing zeros. */
