@@ -4,9 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.leansim.scenario.DistSpec;
 import org.junit.jupiter.api.Test;
 
 /** The layering of docs/architecture.md, enforced: package by feature, arrows pointing down. */
@@ -96,5 +101,39 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("io.leansim.model..", "io.leansim.engine..",
             "io.leansim.cli..")
         .check(CLASSES);
+  }
+
+  @Test
+  void csvReaderImportsNothingOfOurs() {
+    noClasses().that().resideInAPackage("io.leansim.csv..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("io.leansim.csv..", "java..", "tools.jackson..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void scenarioLoadingReadsOnlyTheModelTheCsvReaderAndYaml() {
+    noClasses().that().resideInAPackage("io.leansim.scenario.load..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("io.leansim.scenario..", "io.leansim.csv..",
+            "org.snakeyaml..", "java..")
+        .check(CLASSES);
+  }
+
+  /**
+   * Code that treats each distribution differently implements {@code DistSpec.Cases}, which the
+   * compiler checks for completeness; an {@code instanceof} chain it would not check.
+   */
+  @Test
+  void distributionsAreMatchedNotTestedWithInstanceof() {
+    noClasses().should(new ArchCondition<JavaClass>("test a distribution's type with instanceof") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        c.getCodeUnits().forEach(u -> u.getInstanceofChecks().forEach(check -> {
+          if (check.getRawType().isAssignableTo(DistSpec.class)) {
+            events.add(SimpleConditionEvent.satisfied(c, u.getFullName() + " tests instanceof "
+                + check.getRawType().getSimpleName() + " (line " + check.getLineNumber() + "); implement DistSpec.Cases"));
+          }
+        }));
+      }
+    }).check(CLASSES);
   }
 }

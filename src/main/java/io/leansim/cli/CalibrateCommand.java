@@ -3,7 +3,7 @@ package io.leansim.cli;
 import io.leansim.experiment.Experiment;
 import io.leansim.experiment.Summary;
 import io.leansim.fit.Calibration;
-import io.leansim.fit.CsvTable;
+import io.leansim.csv.CsvTable;
 import io.leansim.fit.TicketLog;
 import io.leansim.model.UnstableSystemException;
 import io.leansim.scenario.Scenario;

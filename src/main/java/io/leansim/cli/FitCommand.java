@@ -1,6 +1,6 @@
 package io.leansim.cli;
 
-import io.leansim.fit.CsvTable;
+import io.leansim.csv.CsvTable;
 import io.leansim.fit.Durations;
 import io.leansim.fit.Fitter;
 import io.leansim.fit.Rescale;

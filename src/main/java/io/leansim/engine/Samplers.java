@@ -23,33 +23,7 @@ public final class Samplers {
    * values >= 0 by inverting u into [F(0), 1).
    */
   public static Sampler of(DistSpec spec) {
-    if (spec instanceof DistSpec.Constant c) {
-      double v = c.value();
-      return u -> v;
-    } else if (spec instanceof DistSpec.Exponential e) {
-      return inversion(new ExponentialDist(1 / e.mean()));
-    } else if (spec instanceof DistSpec.Uniform un) {
-      return inversion(new UniformDist(un.min(), un.max()));
-    } else if (spec instanceof DistSpec.Triangular t) {
-      return inversion(new TriangularDist(t.min(), t.max(), t.mode()));
-    } else if (spec instanceof DistSpec.Normal n) {
-      NormalDist d = new NormalDist(n.mu(), n.sigma());
-      double f0 = d.cdf(0);
-      return u -> Math.max(0, d.inverseF(f0 + u * (1 - f0)));
-    } else if (spec instanceof DistSpec.Lognormal l) {
-      return inversion(new LognormalDistFromMoments(l.mean(), l.sd() * l.sd()));
-    } else if (spec instanceof DistSpec.Gamma g) {
-      return inversion(new GammaDistFromMoments(g.mean(), g.sd() * g.sd()));
-    } else if (spec instanceof DistSpec.Erlang e) {
-      return inversion(new ErlangDist(e.k(), e.k() / e.mean()));
-    } else if (spec instanceof DistSpec.Weibull w) {
-      return inversion(new WeibullDist(w.shape(), 1 / w.scale(), 0));
-    } else if (spec instanceof DistSpec.Empirical em) {
-      double[] sorted = em.values().stream().mapToDouble(Double::doubleValue).toArray();
-      EmpiricalDist d = new EmpiricalDist(sorted);
-      return d::inverseF;
-    }
-    throw new AssertionError("no sampler for " + spec.getClass().getSimpleName());
+    return spec.match(new Inversion(true));
   }
 
   /**
@@ -57,10 +31,58 @@ public final class Samplers {
    * negative): as {@link #of(DistSpec)}, except that a normal is not truncated at 0.
    */
   public static Sampler signed(DistSpec spec) {
-    if (spec instanceof DistSpec.Normal n) {
-      return inversion(new NormalDist(n.mu(), n.sigma()));
+    return spec.match(new Inversion(false));
+  }
+
+  /** Each distribution's sampler; {@code truncateNormal} says whether a normal stays >= 0. */
+  private record Inversion(boolean truncateNormal) implements DistSpec.Cases<Sampler> {
+    public Sampler constant(DistSpec.Constant c) {
+      double v = c.value();
+      return u -> v;
     }
-    return of(spec);
+
+    public Sampler exponential(DistSpec.Exponential e) {
+      return inversion(new ExponentialDist(1 / e.mean()));
+    }
+
+    public Sampler uniform(DistSpec.Uniform un) {
+      return inversion(new UniformDist(un.min(), un.max()));
+    }
+
+    public Sampler triangular(DistSpec.Triangular t) {
+      return inversion(new TriangularDist(t.min(), t.max(), t.mode()));
+    }
+
+    public Sampler normal(DistSpec.Normal n) {
+      NormalDist d = new NormalDist(n.mu(), n.sigma());
+      if (!truncateNormal) {
+        return inversion(d);
+      }
+      double f0 = d.cdf(0);
+      return u -> Math.max(0, d.inverseF(f0 + u * (1 - f0)));
+    }
+
+    public Sampler lognormal(DistSpec.Lognormal l) {
+      return inversion(new LognormalDistFromMoments(l.mean(), l.sd() * l.sd()));
+    }
+
+    public Sampler gamma(DistSpec.Gamma g) {
+      return inversion(new GammaDistFromMoments(g.mean(), g.sd() * g.sd()));
+    }
+
+    public Sampler erlang(DistSpec.Erlang e) {
+      return inversion(new ErlangDist(e.k(), e.k() / e.mean()));
+    }
+
+    public Sampler weibull(DistSpec.Weibull w) {
+      return inversion(new WeibullDist(w.shape(), 1 / w.scale(), 0));
+    }
+
+    public Sampler empirical(DistSpec.Empirical em) {
+      double[] sorted = em.values().stream().mapToDouble(Double::doubleValue).toArray();
+      EmpiricalDist d = new EmpiricalDist(sorted);
+      return d::inverseF;
+    }
   }
 
   private static Sampler inversion(ContinuousDistribution d) {

@@ -1,5 +1,6 @@
 package io.leansim.fit;
 
+import io.leansim.csv.CsvTable;
 import io.leansim.scenario.DurationUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +21,25 @@ public record Durations(String column, DurationUnit unit, boolean assumedUnit, d
     int col;
     if (columnName == null) {
       if (table.header().size() != 1) {
-        problems.add(new CsvTable.Problem(table.file(), table.header().get(0).line(), 1, null,
+        problems.add(new CsvTable.Problem(table.file(), table.header().line(), 1, null,
             "the file has " + table.header().size() + " columns (" + String.join(", ", table.names())
                 + "); choose one with --column NAME"));
         return new Durations(null, DurationUnit.MINUTES, true, new double[0], problems);
       }
       col = 0;
     } else {
-      col = table.column(columnName);
+      col = Headers.column(table, columnName);
       if (col < 0) {
-        problems.add(new CsvTable.Problem(table.file(), table.header().get(0).line(), 1, null,
+        problems.add(new CsvTable.Problem(table.file(), table.header().line(), 1, null,
             "no column '" + columnName + "'" + io.leansim.scenario.load.Hints.didYouMean(columnName,
-                table.names().stream().map(CsvTable::bareName).toList()) + "; the columns are: "
+                table.names().stream().map(Headers::bareName).toList()) + "; the columns are: "
                 + String.join(", ", table.names())));
         return new Durations(columnName, DurationUnit.MINUTES, true, new double[0], problems);
       }
     }
-    CsvTable.Cell head = table.header().get(col);
-    String name = CsvTable.bareName(head.text());
-    String unitText = unit != null ? unit : CsvTable.unitIn(head.text());
+    CsvTable.Cell head = table.header().cells().get(col);
+    String name = Headers.bareName(head.text());
+    String unitText = unit != null ? unit : Headers.unitIn(head.text());
     DurationUnit u = unitText == null ? DurationUnit.MINUTES : unitOf(unitText);
     if (u == null) {
       problems.add(new CsvTable.Problem(table.file(), head.line(), head.column(), "column '" + name + "'",
@@ -47,10 +48,10 @@ public record Durations(String column, DurationUnit unit, boolean assumedUnit, d
     }
     double[] values = new double[table.rows().size()];
     int n = 0;
-    for (List<CsvTable.Cell> row : table.rows()) {
+    for (CsvTable.Row r : table.rows()) {
+      List<CsvTable.Cell> row = r.cells();
       if (col >= row.size()) {
-        int line = row.isEmpty() ? 0 : row.get(0).line();
-        problems.add(new CsvTable.Problem(table.file(), line, 1, "column '" + name + "'",
+        problems.add(new CsvTable.Problem(table.file(), r.line(), 1, "column '" + name + "'",
             "this row has only " + row.size() + " cells; give every row a value for '" + name + "'"));
         continue;
       }

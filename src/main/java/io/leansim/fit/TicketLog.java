@@ -1,5 +1,6 @@
 package io.leansim.fit;
 
+import io.leansim.csv.CsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<CsvTable.P
     List<String> missing = new ArrayList<>();
     for (String c : concat(COLUMNS, List.of("date"))) {
       String name = mapping.getOrDefault(c, c);
-      int i = table.column(name);
+      int i = Headers.column(table, name);
       if (i >= 0) {
         at.put(c, i);
       } else if (!c.equals("date")) {
@@ -53,7 +54,7 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<CsvTable.P
       }
     }
     if (!missing.isEmpty()) {
-      CsvTable.Cell h = table.header().get(0);
+      CsvTable.Cell h = table.header().cells().get(0);
       problems.add(new CsvTable.Problem(table.file(), h.line(), 1, null, "missing column" + (missing.size() > 1 ? "s " : " ")
           + String.join(", ", missing) + "; the header has: " + String.join(", ", table.names())
           + ". Rename them, or map them: --columns issued=\"Ticket time\",called=...,counter=Desk"));
@@ -62,10 +63,11 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<CsvTable.P
     List<Ticket> tickets = new ArrayList<>();
     Set<String> days = new java.util.TreeSet<>();
     Set<String> ids = new HashSet<>();
-    for (List<CsvTable.Cell> row : table.rows()) {
-      if (row.stream().allMatch(c -> c.text().isEmpty())) {
+    for (CsvTable.Row r : table.rows()) {
+      if (r.isBlank()) {
         continue; // an empty line
       }
+      List<CsvTable.Cell> row = r.cells();
       Map<String, CsvTable.Cell> cell = new HashMap<>();
       at.forEach((c, i) -> cell.put(c, i < row.size() ? row.get(i) : new CsvTable.Cell("", row.get(0).line(), 1)));
       int line = row.get(0).line();
@@ -115,7 +117,7 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<CsvTable.P
           finished == null ? Double.NaN : finished.minutes, counter, line));
     }
     if (problems.isEmpty() && tickets.isEmpty()) {
-      CsvTable.Cell h = table.header().get(0);
+      CsvTable.Cell h = table.header().cells().get(0);
       problems.add(new CsvTable.Problem(table.file(), h.line(), 1, null, "no tickets: the log has a header but no rows"));
     }
     return new TicketLog(tickets, List.copyOf(days), problems);

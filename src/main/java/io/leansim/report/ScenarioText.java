@@ -299,28 +299,47 @@ final class ScenarioText {
   /** A distribution in words with its parameters in {@code unit}. */
   static String dist(DistSpec d, String unit) {
     String u = unit.isEmpty() ? "" : " " + unit;
-    if (d instanceof DistSpec.Constant c) {
-      return "exactly " + num(c.value()) + u;
-    } else if (d instanceof DistSpec.Exponential e) {
-      return "exponential, mean " + num(e.mean()) + u;
-    } else if (d instanceof DistSpec.Uniform x) {
-      return "uniform " + num(x.min()) + "–" + num(x.max()) + u;
-    } else if (d instanceof DistSpec.Triangular t) {
-      return "triangular " + num(t.min()) + "–" + num(t.max()) + u + ", mostly " + num(t.mode());
-    } else if (d instanceof DistSpec.Normal n) {
-      return "normal, mean " + num(n.mu()) + u + ", sd " + num(n.sigma());
-    } else if (d instanceof DistSpec.Lognormal l) {
-      return "lognormal, mean " + num(l.mean()) + u + ", sd " + num(l.sd());
-    } else if (d instanceof DistSpec.Gamma g) {
-      return "gamma, mean " + num(g.mean()) + u + ", sd " + num(g.sd());
-    } else if (d instanceof DistSpec.Erlang e) {
-      return "Erlang-" + e.k() + ", mean " + num(e.mean()) + u;
-    } else if (d instanceof DistSpec.Weibull w) {
-      return "Weibull, shape " + num(w.shape()) + ", scale " + num(w.scale()) + u;
-    } else if (d instanceof DistSpec.Empirical e) {
-      return "as observed (" + e.values().size() + " values, mean " + num(e.mean()) + u + ")";
-    }
-    throw new AssertionError(d);
+    return d.match(new DistSpec.Cases<>() {
+      public String constant(DistSpec.Constant c) {
+        return "exactly " + num(c.value()) + u;
+      }
+
+      public String exponential(DistSpec.Exponential e) {
+        return "exponential, mean " + num(e.mean()) + u;
+      }
+
+      public String uniform(DistSpec.Uniform x) {
+        return "uniform " + num(x.min()) + "–" + num(x.max()) + u;
+      }
+
+      public String triangular(DistSpec.Triangular t) {
+        return "triangular " + num(t.min()) + "–" + num(t.max()) + u + ", mostly " + num(t.mode());
+      }
+
+      public String normal(DistSpec.Normal n) {
+        return "normal, mean " + num(n.mu()) + u + ", sd " + num(n.sigma());
+      }
+
+      public String lognormal(DistSpec.Lognormal l) {
+        return "lognormal, mean " + num(l.mean()) + u + ", sd " + num(l.sd());
+      }
+
+      public String gamma(DistSpec.Gamma g) {
+        return "gamma, mean " + num(g.mean()) + u + ", sd " + num(g.sd());
+      }
+
+      public String erlang(DistSpec.Erlang e) {
+        return "Erlang-" + e.k() + ", mean " + num(e.mean()) + u;
+      }
+
+      public String weibull(DistSpec.Weibull w) {
+        return "Weibull, shape " + num(w.shape()) + ", scale " + num(w.scale()) + u;
+      }
+
+      public String empirical(DistSpec.Empirical e) {
+        return "as observed (" + e.values().size() + " values, mean " + num(e.mean()) + u + ")";
+      }
+    });
   }
 
   private static String clock(Scenario s, double runTime) {

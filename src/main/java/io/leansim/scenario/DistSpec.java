@@ -8,6 +8,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * A distribution of a non-negative duration (or count), with parameters already in the scenario's
  * time unit. One record per {@code dist:} of the scenario format. {@link #mean()} and {@link
  * #variance()} are exact and serve load warnings and tests; sampling lives in the engine.
+ *
+ * <p>Code that does something different for each distribution implements {@link Cases} and calls
+ * {@link #match(Cases)}: {@code Cases} has one method per record, so adding a distribution is a
+ * compile error at every place that must handle it (Java 17 has no pattern-matching {@code switch}).
  */
 public sealed interface DistSpec
     permits DistSpec.Constant,
@@ -30,6 +34,38 @@ public sealed interface DistSpec
   /** The {@code dist:} name in scenario files. */
   String kind();
 
+  /** {@code cases}' method for this distribution, applied to it. */
+  <R> R match(Cases<R> cases);
+
+  /**
+   * One method per distribution: what to do with each. Implement it (an anonymous class or a
+   * small named one) rather than testing types with {@code instanceof}, so that a new record
+   * cannot be forgotten.
+   *
+   * @param <R> the result
+   */
+  interface Cases<R> {
+    R constant(Constant d);
+
+    R exponential(Exponential d);
+
+    R uniform(Uniform d);
+
+    R triangular(Triangular d);
+
+    R normal(Normal d);
+
+    R lognormal(Lognormal d);
+
+    R gamma(Gamma d);
+
+    R erlang(Erlang d);
+
+    R weibull(Weibull d);
+
+    R empirical(Empirical d);
+  }
+
   /** Squared coefficient of variation, variance / mean^2 (0 for a constant). */
   default double scv() {
     double m = mean();
@@ -50,6 +86,10 @@ public sealed interface DistSpec
       return 0;
     }
 
+    public <R> R match(Cases<R> cases) {
+      return cases.constant(this);
+    }
+
     public String kind() {
       return "constant";
     }
@@ -63,6 +103,10 @@ public sealed interface DistSpec
 
     public double variance() {
       return mean * mean;
+    }
+
+    public <R> R match(Cases<R> cases) {
+      return cases.exponential(this);
     }
 
     public String kind() {
@@ -87,6 +131,10 @@ public sealed interface DistSpec
       return (max - min) * (max - min) / 12;
     }
 
+    public <R> R match(Cases<R> cases) {
+      return cases.uniform(this);
+    }
+
     public String kind() {
       return "uniform";
     }
@@ -107,6 +155,10 @@ public sealed interface DistSpec
 
     public double variance() {
       return (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18;
+    }
+
+    public <R> R match(Cases<R> cases) {
+      return cases.triangular(this);
     }
 
     public String kind() {
@@ -144,6 +196,10 @@ public sealed interface DistSpec
       return sigma * sigma * (1 + alpha * lambda - lambda * lambda);
     }
 
+    public <R> R match(Cases<R> cases) {
+      return cases.normal(this);
+    }
+
     public String kind() {
       return "normal";
     }
@@ -158,6 +214,10 @@ public sealed interface DistSpec
 
     public double variance() {
       return sd * sd;
+    }
+
+    public <R> R match(Cases<R> cases) {
+      return cases.lognormal(this);
     }
 
     public String kind() {
@@ -176,6 +236,10 @@ public sealed interface DistSpec
       return sd * sd;
     }
 
+    public <R> R match(Cases<R> cases) {
+      return cases.gamma(this);
+    }
+
     public String kind() {
       return "gamma";
     }
@@ -192,6 +256,10 @@ public sealed interface DistSpec
 
     public double variance() {
       return mean * mean / k;
+    }
+
+    public <R> R match(Cases<R> cases) {
+      return cases.erlang(this);
     }
 
     public String kind() {
@@ -214,6 +282,10 @@ public sealed interface DistSpec
       double g1 = Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / shape));
       double g2 = Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 2 / shape));
       return scale * scale * (g2 - g1 * g1);
+    }
+
+    public <R> R match(Cases<R> cases) {
+      return cases.weibull(this);
     }
 
     public String kind() {
@@ -243,6 +315,10 @@ public sealed interface DistSpec
     public double variance() {
       double m = mean();
       return values.stream().mapToDouble(v -> (v - m) * (v - m)).sum() / values.size();
+    }
+
+    public <R> R match(Cases<R> cases) {
+      return cases.empirical(this);
     }
 
     public String kind() {

@@ -17,7 +17,7 @@ class FitAndCalibrateCommandTest {
     Path csv = tmp.resolve("durations.csv");
     StringBuilder b = new StringBuilder("case,service [s]\n");
     // the account services of the sample log (lognormal in its source), in seconds
-    var log = io.leansim.fit.TicketLog.read(io.leansim.fit.CsvTable.read(Path.of("scenarios/data/ticket-log.csv"), "ticket"),
+    var log = io.leansim.fit.TicketLog.read(io.leansim.csv.CsvTable.read(Path.of("scenarios/data/ticket-log.csv"), "ticket"),
         java.util.Map.of());
     log.tickets().stream().filter(t -> t.served() && t.type().equals("account")).limit(400)
         .forEach(t -> b.append(t.id()).append(',').append(Math.round((t.finished() - t.called()) * 60)).append('\n'));

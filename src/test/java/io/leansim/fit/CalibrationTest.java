@@ -3,6 +3,7 @@ package io.leansim.fit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.leansim.csv.CsvTable;
 import io.leansim.scenario.ArrivalPattern;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.ResourcePool;

@@ -1,14 +1,12 @@
 package io.leansim.scenario.load;
 
+import io.leansim.csv.CsvTable;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.load.YNode.YEntry;
 import io.leansim.scenario.load.YNode.YMap;
 import io.leansim.scenario.load.YNode.YScalar;
 import io.leansim.scenario.load.YNode.YSeq;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Distributions, in map form ({@code {dist: exponential, mean: 4}}) or shorthand ({@code exp(4)},
@@ -24,37 +23,82 @@ import java.util.regex.Pattern;
  * parameter is checked, and an error names it and its fix.
  */
 final class DistReader {
-  /** Distribution names and their parameters, in shorthand argument order. */
-  static final Map<String, List<String>> PARAMS = Collections.unmodifiableMap(params());
-  /** Shorthand names to distribution names. */
-  static final Map<String, String> SHORT = Collections.unmodifiableMap(shorts());
+  /**
+   * A distribution of the format as the loader reads it: its {@code dist:} name, its shorthand
+   * name (null if it has none besides its name), its parameters in shorthand argument order, an
+   * example of shorthand arguments for messages, and how to check and build it from parameter
+   * values in that order (null for {@code empirical}, read from a list or a file instead).
+   */
+  private record Law(String name, String shorthand, List<String> params, String example, Build build) {}
 
-  private static Map<String, List<String>> params() {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("constant", List.of("value"));
-    m.put("exponential", List.of("mean"));
-    m.put("uniform", List.of("min", "max"));
-    m.put("triangular", List.of("min", "mode", "max"));
-    m.put("normal", List.of("mean", "sd"));
-    m.put("lognormal", List.of("mean", "sd"));
-    m.put("gamma", List.of("mean", "sd"));
-    m.put("erlang", List.of("k", "mean"));
-    m.put("weibull", List.of("shape", "scale"));
-    m.put("empirical", List.of("values", "file", "column"));
-    return m;
+  /** Checks parameter values (in {@link Law#params()} order) and builds the distribution, or null after reporting. */
+  @FunctionalInterface
+  private interface Build {
+    DistSpec apply(DistReader r, List<Double> v, List<Param> p);
   }
 
-  private static Map<String, String> shorts() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("exp", "exponential");
-    m.put("unif", "uniform");
-    m.put("tri", "triangular");
-    m.put("norm", "normal");
-    m.put("logn", "lognormal");
-    m.put("gamma", "gamma");
-    m.put("erlang", "erlang");
-    m.put("weib", "weibull");
-    return m;
+  /** Every distribution the format knows: the one table to extend with a new {@link DistSpec}. */
+  private static final List<Law> LAWS = List.of(
+      new Law("constant", null, List.of("value"), "3", (r, v, p) ->
+          r.check(v.get(0) >= 0, p.get(0), p.get(0).label() + " must be >= 0, got " + Units.show(v.get(0))
+              + "; use a value >= 0") ? new DistSpec.Constant(v.get(0)) : null),
+      new Law("exponential", "exp", List.of("mean"), "4", (r, v, p) ->
+          r.positive(v.get(0), p.get(0)) ? new DistSpec.Exponential(v.get(0)) : null),
+      new Law("uniform", "unif", List.of("min", "max"), "2,5", (r, v, p) -> {
+        boolean ok = r.nonNegative(v.get(0), p.get(0));
+        ok = ok && r.check(v.get(1) > v.get(0), p.get(1), p.get(1).label() + " (" + Units.show(v.get(1))
+            + ") must be greater than min (" + Units.show(v.get(0)) + "); give max > min");
+        return ok ? new DistSpec.Uniform(v.get(0), v.get(1)) : null;
+      }),
+      new Law("triangular", "tri", List.of("min", "mode", "max"), "0.2,0.4,1", (r, v, p) -> {
+        boolean ok = r.nonNegative(v.get(0), p.get(0));
+        ok = ok && r.check(v.get(2) > v.get(0), p.get(2), p.get(2).label() + " (" + Units.show(v.get(2))
+            + ") must be greater than min (" + Units.show(v.get(0)) + "); give min < max");
+        ok = ok && r.check(v.get(1) >= v.get(0) && v.get(1) <= v.get(2), p.get(1), p.get(1).label() + " ("
+            + Units.show(v.get(1)) + ") must lie between min (" + Units.show(v.get(0)) + ") and max ("
+            + Units.show(v.get(2)) + "); give min <= mode <= max");
+        return ok ? new DistSpec.Triangular(v.get(0), v.get(1), v.get(2)) : null;
+      }),
+      new Law("normal", "norm", List.of("mean", "sd"), "5,1", (r, v, p) ->
+          r.positive(v.get(1), p.get(1)) ? new DistSpec.Normal(v.get(0), v.get(1)) : null),
+      new Law("lognormal", "logn", List.of("mean", "sd"), "7,3", (r, v, p) -> {
+        boolean ok = r.positive(v.get(0), p.get(0));
+        ok &= r.positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Lognormal(v.get(0), v.get(1)) : null;
+      }),
+      new Law("gamma", "gamma", List.of("mean", "sd"), "6,2", (r, v, p) -> {
+        boolean ok = r.positive(v.get(0), p.get(0));
+        ok &= r.positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Gamma(v.get(0), v.get(1)) : null;
+      }),
+      new Law("erlang", "erlang", List.of("k", "mean"), "3,6", (r, v, p) -> {
+        boolean ok = r.check(v.get(0) >= 1 && v.get(0) == Math.rint(v.get(0)) && v.get(0) <= Integer.MAX_VALUE,
+            p.get(0), p.get(0).label() + " must be a whole number >= 1 (the number of phases), got "
+                + Units.show(v.get(0)));
+        ok &= r.positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Erlang((int) (double) v.get(0), v.get(1)) : null;
+      }),
+      new Law("weibull", "weib", List.of("shape", "scale"), "1.5,4", (r, v, p) -> {
+        boolean ok = r.positive(v.get(0), p.get(0));
+        ok &= r.positive(v.get(1), p.get(1));
+        return ok ? new DistSpec.Weibull(v.get(0), v.get(1)) : null;
+      }),
+      new Law("empirical", null, List.of("values", "file", "column"), null, null));
+
+  /** Distribution names and their parameters, in shorthand argument order. */
+  static final Map<String, List<String>> PARAMS = Collections.unmodifiableMap(LAWS.stream().collect(
+      Collectors.toMap(Law::name, Law::params, (x, y) -> x, LinkedHashMap::new)));
+  /** Shorthand names to distribution names. */
+  static final Map<String, String> SHORT = Collections.unmodifiableMap(LAWS.stream()
+      .filter(l -> l.shorthand() != null)
+      .collect(Collectors.toMap(Law::shorthand, Law::name, (x, y) -> x, LinkedHashMap::new)));
+  private static final Map<String, Law> BY_NAME = LAWS.stream().collect(
+      Collectors.toMap(Law::name, l -> l, (x, y) -> x, LinkedHashMap::new));
+
+  /** The shorthand name of distribution {@code name} ({@code exp} for {@code exponential}; its name if it has none). */
+  static String shorthandOf(String name) {
+    Law law = BY_NAME.get(name);
+    return law.shorthand() == null ? law.name() : law.shorthand();
   }
 
   private static final Pattern SHORTHAND = Pattern.compile("\\s*([A-Za-z_]+)\\s*\\((.*)\\)\\s*");
@@ -120,7 +164,7 @@ final class DistReader {
       known.remove("empirical");
       String hint = Hints.didYouMean(written, known);
       sink.error(s, path, "unknown distribution '" + written + "'" + (hint.isEmpty()
-          ? "; use one of exp, unif, tri, norm, logn, gamma, erlang, weib" : hint));
+          ? "; use one of " + String.join(", ", SHORT.keySet()) : hint));
       return null;
     }
     List<String> params = PARAMS.get(name);
@@ -136,32 +180,11 @@ final class DistReader {
       YScalar arg = new YScalar(parts.get(i).trim(), YNode.Kind.STR, s.line(), s.col());
       values.put(params.get(i), new Param(arg, path, params.get(i) + " of " + written + "()"));
     }
-    return build(name, values, s, path);
+    return build(name, values);
   }
 
   private static String example(String written, String name) {
-    switch (name) {
-      case "constant":
-        return written + "(3)";
-      case "exponential":
-        return written + "(4)";
-      case "uniform":
-        return written + "(2,5)";
-      case "triangular":
-        return written + "(0.2,0.4,1)";
-      case "normal":
-        return written + "(5,1)";
-      case "lognormal":
-        return written + "(7,3)";
-      case "gamma":
-        return written + "(6,2)";
-      case "erlang":
-        return written + "(3,6)";
-      case "weibull":
-        return written + "(1.5,4)";
-      default:
-        throw new AssertionError(name);
-    }
+    return written + "(" + BY_NAME.get(name).example() + ")";
   }
 
   /** A parameter's node, the path to report it under and its name in messages. */
@@ -217,7 +240,13 @@ final class DistReader {
     if (bad) {
       return null;
     }
-    return build(name, values, m, path);
+    return build(name, values);
+  }
+
+  /** Whether parameter {@code key} is a plain number (as the key table says); else it is a duration. */
+  private static boolean isPlain(String key) {
+    KeyTable.Kind kind = KeyTable.find(KeyTable.DIST + "." + key).orElseThrow().kind();
+    return kind == KeyTable.Kind.INTEGER || kind == KeyTable.Kind.NUMBER;
   }
 
   private Double duration(Param p) {
@@ -255,61 +284,20 @@ final class DistReader {
     return ok;
   }
 
-  private DistSpec build(String name, Map<String, Param> ps, YNode at, String path) {
+  /** The distribution {@code name} from all its parameters (in any order: a map may list them as it likes). */
+  private DistSpec build(String name, Map<String, Param> ps) {
+    Law law = BY_NAME.get(name);
     List<Double> v = new ArrayList<>();
+    List<Param> p = new ArrayList<>();
     boolean ok = true;
-    for (Map.Entry<String, Param> e : ps.entrySet()) {
-      boolean plain = e.getKey().equals("k") || e.getKey().equals("shape");
-      Double x = plain ? plain(e.getValue()) : duration(e.getValue());
+    for (String key : law.params()) {
+      Param param = ps.get(key);
+      Double x = isPlain(key) ? plain(param) : duration(param);
       ok &= x != null;
       v.add(x);
+      p.add(param);
     }
-    if (!ok) {
-      return null;
-    }
-    List<Param> p = new ArrayList<>(ps.values());
-    switch (name) {
-      case "constant":
-        return check(v.get(0) >= 0, p.get(0), p.get(0).label() + " must be >= 0, got " + Units.show(v.get(0))
-            + "; use a value >= 0") ? new DistSpec.Constant(v.get(0)) : null;
-      case "exponential":
-        return positive(v.get(0), p.get(0)) ? new DistSpec.Exponential(v.get(0)) : null;
-      case "uniform":
-        ok = nonNegative(v.get(0), p.get(0));
-        ok = ok && check(v.get(1) > v.get(0), p.get(1), p.get(1).label() + " (" + Units.show(v.get(1))
-            + ") must be greater than min (" + Units.show(v.get(0)) + "); give max > min");
-        return ok ? new DistSpec.Uniform(v.get(0), v.get(1)) : null;
-      case "triangular":
-        ok = nonNegative(v.get(0), p.get(0));
-        ok = ok && check(v.get(2) > v.get(0), p.get(2), p.get(2).label() + " (" + Units.show(v.get(2))
-            + ") must be greater than min (" + Units.show(v.get(0)) + "); give min < max");
-        ok = ok && check(v.get(1) >= v.get(0) && v.get(1) <= v.get(2), p.get(1), p.get(1).label() + " ("
-            + Units.show(v.get(1)) + ") must lie between min (" + Units.show(v.get(0)) + ") and max ("
-            + Units.show(v.get(2)) + "); give min <= mode <= max");
-        return ok ? new DistSpec.Triangular(v.get(0), v.get(1), v.get(2)) : null;
-      case "normal":
-        return positive(v.get(1), p.get(1)) ? new DistSpec.Normal(v.get(0), v.get(1)) : null;
-      case "lognormal":
-        ok = positive(v.get(0), p.get(0));
-        ok &= positive(v.get(1), p.get(1));
-        return ok ? new DistSpec.Lognormal(v.get(0), v.get(1)) : null;
-      case "gamma":
-        ok = positive(v.get(0), p.get(0));
-        ok &= positive(v.get(1), p.get(1));
-        return ok ? new DistSpec.Gamma(v.get(0), v.get(1)) : null;
-      case "erlang":
-        ok = check(v.get(0) >= 1 && v.get(0) == Math.rint(v.get(0)) && v.get(0) <= Integer.MAX_VALUE, p.get(0),
-            p.get(0).label() + " must be a whole number >= 1 (the number of phases), got "
-                + Units.show(v.get(0)));
-        ok &= positive(v.get(1), p.get(1));
-        return ok ? new DistSpec.Erlang((int) (double) v.get(0), v.get(1)) : null;
-      case "weibull":
-        ok = positive(v.get(0), p.get(0));
-        ok &= positive(v.get(1), p.get(1));
-        return ok ? new DistSpec.Weibull(v.get(0), v.get(1)) : null;
-      default:
-        throw new AssertionError(name);
-    }
+    return ok ? law.build().apply(this, v, p) : null;
   }
 
   private boolean positive(double x, Param p) {
@@ -371,64 +359,46 @@ final class DistReader {
     if (rel == null || (column != null && col == null)) {
       return null;
     }
-    String label = Path.of(sink.file()).resolveSibling(rel).normalize().toString();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(baseDir.resolve(rel), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      sink.error(file.node(), file.path(), "cannot read '" + rel + "' (" + e.getClass().getSimpleName()
-          + "); give a CSV path relative to the scenario file");
+    DataFile data = DataFile.read(sink, baseDir, rel, file.node(), file.path(),
+        "'" + rel + "' is empty; it needs a header line and one value per row");
+    if (data == null) {
       return null;
     }
-    int headerLine = 0;
-    while (headerLine < lines.size() && lines.get(headerLine).isBlank()) {
-      headerLine++;
-    }
-    if (headerLine == lines.size()) {
-      sink.error(file.node(), file.path(), "'" + rel + "' is empty; it needs a header line and one value per row");
-      return null;
-    }
-    List<Cell> header = cells(lines.get(headerLine));
+    CsvTable table = data.table();
     int index = 0;
     if (col != null) {
-      index = -1;
-      for (int i = 0; i < header.size(); i++) {
-        if (header.get(i).text().equals(col)) {
-          index = i;
-        }
-      }
+      index = table.indexOf(col);
       if (index < 0) {
-        List<String> names = header.stream().map(Cell::text).toList();
+        List<String> names = table.names();
         String hint = Hints.didYouMean(col, names);
         sink.error(column.node(), column.path(), "'" + rel + "' has no column '" + col + "'"
             + (hint.isEmpty() ? "; its columns are " + String.join(", ", names) : hint));
         return null;
       }
     }
-    String colName = header.get(index).text();
+    String colName = table.names().get(index);
     List<Double> xs = new ArrayList<>();
     boolean ok = true;
-    for (int i = headerLine + 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
+    for (CsvTable.Row row : table.rows()) {
+      if (row.isBlank()) {
         continue;
       }
-      List<Cell> row = cells(lines.get(i));
       if (row.size() <= index) {
-        sink.errorIn(label, i + 1, 1, file.path(), "row has " + row.size() + " cells, no '" + colName
+        data.error(sink, row, file.path(), "row has " + row.size() + " cells, no '" + colName
             + "' (cell " + (index + 1) + "); fill it in or remove the row");
         ok = false;
         continue;
       }
-      Cell c = row.get(index);
+      CsvTable.Cell c = row.cells().get(index);
       try {
-        double x = Units.duration(new YScalar(c.text(), YNode.Kind.STR, i + 1, c.col()), unit);
+        double x = Units.duration(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), unit);
         if (!(x >= 0)) {
           throw new Units.Bad("value must be >= 0, got " + Units.show(x));
         }
         xs.add(x);
       } catch (Units.Bad e) {
         String why = c.text().isEmpty() ? "empty '" + colName + "' cell" : e.getMessage();
-        sink.errorIn(label, i + 1, c.col(), file.path(), why + "; fix the row or remove it");
+        data.error(sink, c, file.path(), why + "; fix the row or remove it");
         ok = false;
       }
     }
@@ -438,26 +408,5 @@ final class DistReader {
       return null;
     }
     return ok ? new DistSpec.Empirical(xs) : null;
-  }
-
-  /** A CSV cell: its text (trimmed, unquoted) and the 1-based column where it starts. */
-  record Cell(String text, int col) {}
-
-  static List<Cell> cells(String line) {
-    List<Cell> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= line.length(); i++) {
-      if (i == line.length() || line.charAt(i) == ',') {
-        String raw = line.substring(start, i);
-        int lead = raw.length() - raw.stripLeading().length();
-        String t = raw.strip();
-        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-          t = t.substring(1, t.length() - 1);
-        }
-        out.add(new Cell(t, start + lead + 1));
-        start = i + 1;
-      }
-    }
-    return out;
   }
 }

@@ -273,37 +273,65 @@ public final class ScenarioWriter {
   static Map<String, Object> dist(DistSpec d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dist", d.kind());
-    if (d instanceof DistSpec.Constant c) {
-      m.put("value", c.value());
-    } else if (d instanceof DistSpec.Exponential e) {
-      m.put("mean", e.mean());
-    } else if (d instanceof DistSpec.Uniform u) {
-      m.put("min", u.min());
-      m.put("max", u.max());
-    } else if (d instanceof DistSpec.Triangular t) {
-      m.put("min", t.min());
-      m.put("mode", t.mode());
-      m.put("max", t.max());
-    } else if (d instanceof DistSpec.Normal n) {
-      m.put("mean", n.mu());
-      m.put("sd", n.sigma());
-    } else if (d instanceof DistSpec.Lognormal l) {
-      m.put("mean", l.mean());
-      m.put("sd", l.sd());
-    } else if (d instanceof DistSpec.Gamma g) {
-      m.put("mean", g.mean());
-      m.put("sd", g.sd());
-    } else if (d instanceof DistSpec.Erlang e) {
-      m.put("k", e.k());
-      m.put("mean", e.mean());
-    } else if (d instanceof DistSpec.Weibull w) {
-      m.put("shape", w.shape());
-      m.put("scale", w.scale());
-    } else if (d instanceof DistSpec.Empirical e) {
-      m.put("values", new ArrayList<Object>(e.values()));
-    } else {
-      throw new AssertionError(d);
-    }
+    d.match(new DistSpec.Cases<Void>() {
+      public Void constant(DistSpec.Constant c) {
+        m.put("value", c.value());
+        return null;
+      }
+
+      public Void exponential(DistSpec.Exponential e) {
+        m.put("mean", e.mean());
+        return null;
+      }
+
+      public Void uniform(DistSpec.Uniform u) {
+        m.put("min", u.min());
+        m.put("max", u.max());
+        return null;
+      }
+
+      public Void triangular(DistSpec.Triangular t) {
+        m.put("min", t.min());
+        m.put("mode", t.mode());
+        m.put("max", t.max());
+        return null;
+      }
+
+      public Void normal(DistSpec.Normal n) {
+        m.put("mean", n.mu());
+        m.put("sd", n.sigma());
+        return null;
+      }
+
+      public Void lognormal(DistSpec.Lognormal l) {
+        m.put("mean", l.mean());
+        m.put("sd", l.sd());
+        return null;
+      }
+
+      public Void gamma(DistSpec.Gamma g) {
+        m.put("mean", g.mean());
+        m.put("sd", g.sd());
+        return null;
+      }
+
+      public Void erlang(DistSpec.Erlang e) {
+        m.put("k", e.k());
+        m.put("mean", e.mean());
+        return null;
+      }
+
+      public Void weibull(DistSpec.Weibull w) {
+        m.put("shape", w.shape());
+        m.put("scale", w.scale());
+        return null;
+      }
+
+      public Void empirical(DistSpec.Empirical e) {
+        m.put("values", new ArrayList<Object>(e.values()));
+        return null;
+      }
+    });
     return m;
   }
 }

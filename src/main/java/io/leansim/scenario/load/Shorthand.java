@@ -14,26 +14,52 @@ public final class Shorthand {
 
   /** The shorthand of {@code d}; an empirical distribution has none (null). */
   public static String of(DistSpec d) {
-    if (d instanceof DistSpec.Constant c) {
-      return num(c.value());
-    } else if (d instanceof DistSpec.Exponential e) {
-      return "exp(" + num(e.mean()) + ")";
-    } else if (d instanceof DistSpec.Uniform u) {
-      return "unif(" + num(u.min()) + ", " + num(u.max()) + ")";
-    } else if (d instanceof DistSpec.Triangular t) {
-      return "tri(" + num(t.min()) + ", " + num(t.mode()) + ", " + num(t.max()) + ")";
-    } else if (d instanceof DistSpec.Normal n) {
-      return "norm(" + num(n.mu()) + ", " + num(n.sigma()) + ")";
-    } else if (d instanceof DistSpec.Lognormal l) {
-      return "logn(" + num(l.mean()) + ", " + num(l.sd()) + ")";
-    } else if (d instanceof DistSpec.Gamma g) {
-      return "gamma(" + num(g.mean()) + ", " + num(g.sd()) + ")";
-    } else if (d instanceof DistSpec.Erlang e) {
-      return "erlang(" + e.k() + ", " + num(e.mean()) + ")";
-    } else if (d instanceof DistSpec.Weibull w) {
-      return "weib(" + num(w.shape()) + ", " + num(w.scale()) + ")";
-    }
-    return null;
+    return d.match(new DistSpec.Cases<>() {
+      public String constant(DistSpec.Constant c) {
+        return num(c.value());
+      }
+
+      public String exponential(DistSpec.Exponential e) {
+        return call(e, num(e.mean()));
+      }
+
+      public String uniform(DistSpec.Uniform u) {
+        return call(u, num(u.min()), num(u.max()));
+      }
+
+      public String triangular(DistSpec.Triangular t) {
+        return call(t, num(t.min()), num(t.mode()), num(t.max()));
+      }
+
+      public String normal(DistSpec.Normal n) {
+        return call(n, num(n.mu()), num(n.sigma()));
+      }
+
+      public String lognormal(DistSpec.Lognormal l) {
+        return call(l, num(l.mean()), num(l.sd()));
+      }
+
+      public String gamma(DistSpec.Gamma g) {
+        return call(g, num(g.mean()), num(g.sd()));
+      }
+
+      public String erlang(DistSpec.Erlang e) {
+        return call(e, Integer.toString(e.k()), num(e.mean()));
+      }
+
+      public String weibull(DistSpec.Weibull w) {
+        return call(w, num(w.shape()), num(w.scale()));
+      }
+
+      public String empirical(DistSpec.Empirical e) {
+        return null;
+      }
+    });
+  }
+
+  /** {@code d}'s shorthand name (from the loader's table) applied to {@code args}. */
+  private static String call(DistSpec d, String... args) {
+    return DistReader.shorthandOf(d.kind()) + "(" + String.join(", ", args) + ")";
   }
 
   /** {@code x} to 3 significant digits, without exponent or trailing zeros. */

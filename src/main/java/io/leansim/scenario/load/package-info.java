@@ -1,9 +1,16 @@
 /**
  * Scenario files to the {@link io.leansim.scenario.Scenario} model: YAML (Core schema) to a
- * positioned tree, the key table, units and distribution shorthands, variant merge patches, and
- * every diagnostic with {@code FILE:LINE:COLUMN}. Entry points: {@link
+ * positioned tree ({@code YamlReader}, {@code YNode}), checked against the key table ({@code
+ * KeyTable}) and read section by section, each reader next to the records it builds: {@code
+ * RunReader} ({@code run}, {@code targets}), {@code CustomersReader}, {@code ResourcesReader},
+ * {@code ArrivalsReader} (with traces read as CSV), {@code ProcessReader}, {@code VariantsReader}
+ * (merge patches, {@code MergePatch}) and {@code DistReader} (distributions and their one table),
+ * all on the value readers of {@code Fields} (units and shorthands: {@code Units}), orchestrated by
+ * {@code ScenarioReader}. Every mistake is a diagnostic with {@code FILE:LINE:COLUMN}, the key path,
+ * the fix and a "did you mean", all reported at once. Entry points: {@link
  * io.leansim.scenario.load.ScenarioLoader} and {@link io.leansim.scenario.load.ScenarioWriter}.
  *
- * <p>May import {@code io.leansim.scenario} and SnakeYAML Engine only.
+ * <p>May import {@code io.leansim.scenario}, {@code io.leansim.csv} (to read the data files a
+ * scenario refers to) and SnakeYAML only.
  */
 package io.leansim.scenario.load;

@@ -1,0 +1,307 @@
+package io.leansim.scenario.load;
+
+import io.leansim.csv.CsvTable;
+import io.leansim.scenario.ArrivalPattern;
+import io.leansim.scenario.ArrivalStream;
+import io.leansim.scenario.CustomerType;
+import io.leansim.scenario.DistSpec;
+import io.leansim.scenario.RunSpec;
+import io.leansim.scenario.load.YNode.YEntry;
+import io.leansim.scenario.load.YNode.YMap;
+import io.leansim.scenario.load.YNode.YScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code arrivals} section: each stream's pattern (a Poisson rate or schedule, appointments,
+ * or a recorded trace read with the CSV reader), its type mix and batch size into {@link
+ * io.leansim.scenario.ArrivalStream}s.
+ */
+final class ArrivalsReader {
+  private final Fields in;
+  private final Sink sink;
+  private final DistReader dists;
+
+  ArrivalsReader(Fields in) {
+    this.in = in;
+    this.sink = in.sink();
+    this.dists = in.dists();
+  }
+
+  /**
+   * The {@code arrivals} section of {@code root} (required), or null after reporting what is wrong;
+   * {@code customers} and {@code run} are null when they have errors (their checks are then skipped).
+   */
+  List<ArrivalStream> arrivals(YMap root, List<CustomerType> customers, RunSpec run) {
+    YMap m = in.requiredSection(root, "arrivals", "a map of arrival streams like {walk_in: {rate: 60/h}}",
+        "needs at least one arrival stream; add e.g. walk_in: {rate: 60/h}");
+    if (m == null) {
+      return null;
+    }
+    List<ArrivalStream> out = new ArrayList<>();
+    boolean ok = true;
+    for (YEntry e : m.entries()) {
+      ArrivalStream a = stream(e, customers, run);
+      ok &= a != null;
+      out.add(a);
+    }
+    return ok ? out : null;
+  }
+
+  private static final List<String> PATTERN_KEYS = List.of("rate", "schedule", "every", "trace");
+  private static final List<String> APPOINTMENT_KEYS = List.of("start", "jitter", "no_show");
+
+  private ArrivalStream stream(YEntry e, List<CustomerType> customers, RunSpec run) {
+    String p = Paths.child("arrivals", e.name());
+    YMap s = in.map(e.value(), p, "a map like {rate: 60/h}");
+    if (s == null) {
+      return null;
+    }
+    in.checkKeys(s, "arrivals.*", p);
+    List<YEntry> given = s.entries().stream().filter(x -> PATTERN_KEYS.contains(x.name())).toList();
+    ArrivalPattern pattern = null;
+    boolean ok = true;
+    if (given.isEmpty()) {
+      sink.error(s, p, "missing 'rate', 'schedule', 'every' or 'trace'; add e.g. rate: 60/h");
+      ok = false;
+    } else if (given.size() > 1) {
+      for (YEntry extra : given.subList(1, given.size())) {
+        sink.error(extra.key(), Paths.child(p, extra.name()), "a stream has exactly one of 'rate', 'schedule', "
+            + "'every' or 'trace'; keep '" + given.get(0).name() + "' and remove '" + extra.name()
+            + "', or make it a stream of its own");
+      }
+      ok = false;
+    }
+    String kind = given.size() == 1 ? given.get(0).name() : null;
+    if (!"every".equals(kind)) {
+      for (YEntry x : s.entries()) {
+        if (APPOINTMENT_KEYS.contains(x.name())) {
+          sink.error(x.key(), Paths.child(p, x.name()), "'" + x.name() + "' goes with 'every' (appointments)"
+              + (kind == null ? "" : ", not with '" + kind + "'") + "; remove it");
+          ok = false;
+        }
+      }
+    }
+    if ("rate".equals(kind)) {
+      Double r = in.rate(s.get("rate"), Paths.child(p, "rate"));
+      pattern = r == null ? null : new ArrivalPattern.PoissonRate(r);
+    } else if ("schedule".equals(kind)) {
+      pattern = schedule(s.get("schedule"), Paths.child(p, "schedule"));
+    } else if ("every".equals(kind)) {
+      pattern = appointments(s, p);
+    } else if ("trace".equals(kind)) {
+      pattern = replay(s.get("trace"), Paths.child(p, "trace"), customers, run);
+    }
+    DistSpec batch = null;
+    if (s.has("batch")) {
+      batch = dists.read(s.get("batch"), Paths.child(p, "batch"));
+      ok &= batch != null;
+    }
+    Map<String, Double> mix;
+    if ("trace".equals(kind)) {
+      mix = Map.of();
+      if (s.has("mix")) {
+        sink.error(s.entry("mix").orElseThrow().key(), Paths.child(p, "mix"), "'mix' does not go with 'trace': "
+            + "each row of the trace names its customer type; remove 'mix'");
+        ok = false;
+      }
+    } else {
+      mix = mix(s, p, customers);
+    }
+    if (!ok || pattern == null || mix == null) {
+      return null;
+    }
+    return new ArrivalStream(e.name(), pattern, mix, batch);
+  }
+
+  private ArrivalPattern appointments(YMap s, String p) {
+    boolean ok = true;
+    Double every = in.duration(s.get("every"), Paths.child(p, "every"), false);
+    if (every != null && !(every > 0)) {
+      sink.error(s.get("every"), Paths.child(p, "every"), "must be > 0, got " + Units.show(every)
+          + "; give the time between appointments, e.g. 15min");
+      every = null;
+    }
+    ok &= every != null;
+    double start = 0;
+    if (s.has("start")) {
+      Double st = in.clock(s.get("start"), Paths.child(p, "start"));
+      ok &= st != null;
+      start = st == null ? 0 : st;
+    }
+    DistSpec jitter = null;
+    if (s.has("jitter")) {
+      jitter = dists.read(s.get("jitter"), Paths.child(p, "jitter"));
+      ok &= jitter != null;
+    }
+    double noShow = 0;
+    if (s.has("no_show")) {
+      Double x = in.probability(s.get("no_show"), Paths.child(p, "no_show"),
+          "with no_show 1 nobody comes; remove the stream instead");
+      ok &= x != null;
+      noShow = x == null ? 0 : x;
+    }
+    return ok ? new ArrivalPattern.Appointments(every, start, jitter, noShow) : null;
+  }
+
+  private ArrivalPattern replay(YNode n, String path, List<CustomerType> customers, RunSpec run) {
+    YScalar fs = in.scalar(n, path, "a CSV path like data/arrivals.csv");
+    if (fs == null) {
+      return null;
+    }
+    String rel = fs.value();
+    DataFile data = DataFile.read(sink, in.baseDir(), rel, n, path,
+        "'" + rel + "' is empty; it needs a header line 'time,type' and one arrival per row");
+    if (data == null) {
+      return null;
+    }
+    List<String> names = data.table().names();
+    int timeCol = names.indexOf("time");
+    int typeCol = names.indexOf("type");
+    boolean ok = true;
+    List<String> absent = List.of("time", "type").stream().filter(c -> !names.contains(c)).toList();
+    if (!absent.isEmpty()) {
+      List<String> hints = new ArrayList<>();
+      for (String col : absent) {
+        Hints.closest(col, names).ifPresent(h -> hints.add("'" + h + "' for '" + col + "'"));
+      }
+      sink.error(n, path, "'" + rel + "' has no column" + (absent.size() > 1 ? "s " : " ") + String.join(" and ", absent.stream()
+          .map(c -> "'" + c + "'").toList()) + "; its first line must be a header naming the columns time and"
+          + " type (got: " + String.join(", ", names) + ")"
+          + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?"));
+      return null;
+    }
+    List<String> known = Fields.names(customers);
+    List<ArrivalPattern.RecordedArrival> out = new ArrayList<>();
+    double previous = 0;
+    String previousText = null;
+    for (CsvTable.Row row : data.table().rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      Double time = null;
+      if (row.size() <= timeCol) {
+        data.error(sink, row, path, "row has " + row.size() + " cells, no 'time' (cell " + (timeCol + 1)
+            + "); fill it in or remove the row");
+      } else {
+        CsvTable.Cell c = row.cells().get(timeCol);
+        try {
+          if (c.text().isEmpty()) {
+            throw new Units.Bad("empty 'time' cell");
+          }
+          time = Units.clock(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), in.unit(), in.clockStart());
+          if (time < 0) {
+            throw new Units.Bad("time must not be before the start, got " + c.text());
+          }
+          if (run != null && !(time < run.horizon())) {
+            throw new Units.Bad("time " + c.text() + " is not before the horizon (run time "
+                + Units.show(run.horizon()) + "); remove the row or lengthen run.horizon");
+          }
+          if (previousText != null && time < previous) {
+            throw new Units.Bad("time " + c.text() + " is before the previous row's " + previousText
+                + "; sort the rows by time");
+          }
+          previous = time;
+          previousText = c.text();
+        } catch (Units.Bad e) {
+          String msg = e.getMessage();
+          data.error(sink, c, path, msg + (msg.contains("; ") ? "" : "; fix the row or remove it"));
+          time = null;
+        }
+      }
+      String type = null;
+      if (row.size() <= typeCol) {
+        data.error(sink, row, path, "row has " + row.size() + " cells, no 'type' (cell " + (typeCol + 1)
+            + "); fill it in or remove the row");
+      } else {
+        CsvTable.Cell c = row.cells().get(typeCol);
+        if (c.text().isEmpty()) {
+          data.error(sink, c, path, "empty 'type' cell; name a customer type or remove the row");
+        } else if (customers != null && !known.contains(c.text())) {
+          String hint = Hints.didYouMean(c.text(), known);
+          data.error(sink, c, path, "unknown customer type '" + c.text() + "'" + (hint.isEmpty()
+              ? "; use one of " + String.join(", ", known) + " or remove the row" : hint));
+        } else {
+          type = c.text();
+        }
+      }
+      if (time == null || type == null) {
+        ok = false;
+        continue;
+      }
+      out.add(new ArrivalPattern.RecordedArrival(time, type));
+    }
+    if (ok && out.isEmpty()) {
+      sink.error(n, path, "'" + rel + "' has no arrivals; add one row per arrival (time,type)");
+      return null;
+    }
+    return ok && customers != null ? new ArrivalPattern.Replay(rel, out) : null;
+  }
+
+  private ArrivalPattern schedule(YNode n, String path) {
+    List<ArrivalPattern.RatePeriod> periods = in.timeline(n, path, "arrivals.*.schedule[]", "rate", "period",
+        "{from: \"09:00\", rate: 40/h}", in::rate, ArrivalPattern.RatePeriod::new);
+    return periods == null ? null : new ArrivalPattern.PoissonSchedule(periods);
+  }
+
+  private Map<String, Double> mix(YMap s, String p, List<CustomerType> customers) {
+    List<String> known = Fields.names(customers);
+    String mp = Paths.child(p, "mix");
+    if (!s.has("mix")) {
+      if (customers == null) {
+        return null;
+      }
+      if (known.size() == 1) {
+        return Map.of(known.get(0), 1.0);
+      }
+      sink.error(s, mp, "missing required key 'mix' (there are " + known.size()
+          + " customer types); add e.g. mix: {" + known.get(0) + ": 0.5, " + known.get(1) + ": 0.5}");
+      return null;
+    }
+    YMap m = in.map(s.get("mix"), mp, "a map of type probabilities like {bill_payment: 0.6, new_contract: 0.4}");
+    if (m == null) {
+      return null;
+    }
+    if (m.entries().isEmpty()) {
+      sink.error(m, mp, "needs at least one type with its probability; add e.g. " + known.get(0) + ": 1");
+      return null;
+    }
+    Map<String, Double> mix = new LinkedHashMap<>();
+    boolean ok = true;
+    for (YEntry e : m.entries()) {
+      String tp = Paths.child(mp, e.name());
+      if (customers != null && !known.contains(e.name())) {
+        in.unknownType(e.key(), tp, e.name(), known);
+        ok = false;
+      }
+      YScalar v = in.scalar(e.value(), tp, "a probability between 0 and 1");
+      Double x = null;
+      if (v != null) {
+        try {
+          x = Units.number(v);
+        } catch (Units.Bad ex) {
+          x = null;
+        }
+        if (x == null) {
+          sink.error(v, tp, "expected a probability between 0 and 1, got '" + v.value() + "'");
+        } else if (!(x >= 0 && x <= 1)) {
+          sink.error(v, tp, "a probability must be between 0 and 1, got " + v.value().trim() + "; fix it");
+          x = null;
+        }
+      }
+      ok &= x != null;
+      mix.put(e.name(), x);
+    }
+    if (!ok || customers == null) {
+      return null;
+    }
+    double sum = mix.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (Math.abs(sum - 1) > 1e-6) {
+      sink.error(m, mp, "probabilities sum to " + Units.show(sum) + ", not 1; adjust them so they add up to 1");
+      return null;
+    }
+    return mix;
+  }
+}

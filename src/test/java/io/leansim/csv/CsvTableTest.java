@@ -1,0 +1,128 @@
+package io.leansim.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leansim.csv.CsvTable.Cell;
+import io.leansim.csv.CsvTable.Row;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTableTest {
+  private static final Path DIR = Path.of("src/test/resources/csv");
+
+  private static CsvTable read(String name) throws Exception {
+    return CsvTable.read(DIR.resolve(name));
+  }
+
+  private static List<String> texts(Row row) {
+    return row.cells().stream().map(Cell::text).toList();
+  }
+
+  @Test
+  void excelSemicolonWithByteOrderMarkAndCrlf() throws Exception {
+    CsvTable t = read("excel-semicolon-bom-crlf.csv");
+    assertThat(t.delimiter()).isEqualTo(';');
+    assertThat(t.names()).containsExactly("time", "type");
+    assertThat(t.header().cells().get(0)).isEqualTo(new Cell("time", 1, 1));
+    assertThat(t.rows()).hasSize(2);
+    assertThat(texts(t.rows().get(1))).containsExactly("09:12", "new_contract");
+    assertThat(t.rows().get(1).cells().get(1)).isEqualTo(new Cell("new_contract", 3, 7));
+  }
+
+  @Test
+  void tabSeparatedKeepsBlankLinesAsBlankRows() throws Exception {
+    CsvTable t = read("tab.tsv");
+    assertThat(t.delimiter()).isEqualTo('\t');
+    assertThat(t.names()).containsExactly("minutes", "clerk");
+    assertThat(t.rows()).extracting(Row::isBlank).containsExactly(false, true, false);
+    assertThat(t.rows().get(2).cells().get(1)).isEqualTo(new Cell("bob", 4, 5));
+  }
+
+  @Test
+  void quotedFieldsHoldDelimitersQuotesAndLineBreaks() throws Exception {
+    CsvTable t = read("quoted.csv");
+    assertThat(t.delimiter()).isEqualTo(',');
+    assertThat(texts(t.rows().get(0))).containsExactly("Smith, Ann", "said \"hi\", left", "4.5");
+    assertThat(texts(t.rows().get(1))).containsExactly("Lee; Bo", "two\nlines", "3");
+    assertThat(t.rows().get(1).cells().get(2)).isEqualTo(new Cell("3", 4, 8));
+  }
+
+  @Test
+  void nonAsciiHeadersAndNames() throws Exception {
+    CsvTable t = read("chinese.csv");
+    assertThat(t.names()).containsExactly("时间", "类型");
+    assertThat(t.indexOf("类型")).isEqualTo(1);
+    assertThat(t.rows().get(1).cells().get(1)).isEqualTo(new Cell("新合同", 3, 7));
+  }
+
+  @Test
+  void blankLinesBeforeTheHeaderAreSkippedAndLaterOnesKept() throws Exception {
+    CsvTable t = read("empty-lines.csv");
+    assertThat(t.header().line()).isEqualTo(3);
+    assertThat(t.rows()).extracting(Row::line).containsExactly(4, 5, 6, 7, 8);
+    assertThat(t.rows().stream().filter(r -> !r.isBlank()).map(Row::line)).containsExactly(5, 7);
+  }
+
+  @Test
+  void aShortRowHasFewerCellsAndItsPosition() throws Exception {
+    CsvTable t = read("short-row.csv");
+    Row row = t.rows().get(1);
+    assertThat(row.line()).isEqualTo(3);
+    assertThat(row.cell(1)).isEmpty();
+    assertThat(t.problem(row.cells().get(0), "type", "missing").toString())
+        .isEqualTo(DIR.resolve("short-row.csv") + ":3:1: type: missing");
+  }
+
+  @Test
+  void cellsArePositionedAtTheirFirstNonBlankCharacter() throws Exception {
+    CsvTable t = CsvTable.parse(Path.of("x.csv"), "a,b,c\n  x , \"q\" ,\n y,,z\n");
+    assertThat(t.rows().get(0).cells()).containsExactly(new Cell("x", 2, 3), new Cell("q", 2, 7), new Cell("", 2, 12));
+    assertThat(t.rows().get(1).cells()).containsExactly(new Cell("y", 3, 2), new Cell("", 3, 4), new Cell("z", 3, 5));
+  }
+
+  @Test
+  void theDelimiterIsWhatTheHeaderHasMostOfOutsideQuotes() {
+    assertThat(CsvTable.sniff("service")).isEqualTo(',');
+    assertThat(CsvTable.sniff("\n\n\"a;b\",c\n1;2;3;4")).isEqualTo(',');
+    assertThat(CsvTable.sniff("a;b;c,d\n")).isEqualTo(';');
+    assertThat(CsvTable.sniff("a\tb\n")).isEqualTo('\t');
+  }
+
+  @Test
+  void anEmptyFileHasNoHeader() throws Exception {
+    assertThat(CsvTable.parse(Path.of("e.csv"), "\n \n").isEmpty()).isTrue();
+    assertThat(CsvTable.parse(Path.of("e.csv"), "").isEmpty()).isTrue();
+    assertThat(CsvTable.parse(Path.of("e.csv"), "a\n").isEmpty()).isFalse();
+  }
+
+  @Test
+  void anUnclosedQuoteIsAPositionedProblem() {
+    assertThatThrownBy(() -> CsvTable.parse(Path.of("u.csv"), "a,b\n1,\"open\n2,3\n"))
+        .isInstanceOfSatisfying(CsvTable.Unreadable.class, e -> {
+          assertThat(e.problem().file()).isEqualTo(Path.of("u.csv"));
+          assertThat(e.problem().message()).contains("Missing closing quote");
+        });
+  }
+
+  @Test
+  void cellsByHeaderName() throws Exception {
+    CsvTable t = read("chinese.csv");
+    assertThat(t.cell(t.rows().get(0), "类型")).contains(new Cell("缴费", 2, 7));
+    assertThat(t.cell(t.rows().get(0), "type")).isEmpty();
+    CsvTable s = read("short-row.csv");
+    assertThat(s.cell(s.rows().get(1), "type")).isEmpty();
+    assertThat(s.cell(s.rows().get(1), "time")).contains(new Cell("09:12", 3, 1));
+  }
+
+  @Test
+  void cellsAsNumbers() {
+    assertThat(new Cell("4.5", 1, 1).number()).hasValue(4.5);
+    assertThat(new Cell("-3", 1, 1).number()).hasValue(-3);
+    assertThat(new Cell("1e3", 1, 1).number()).hasValue(1000);
+    for (String bad : List.of("", "4,5", "abc", "NaN", "Infinity", "5d", "3 min")) {
+      assertThat(new Cell(bad, 1, 1).number()).as(bad).isEmpty();
+    }
+  }
+}
