@@ -1,5 +1,6 @@
 package io.leansim.cli;
 
+import io.leansim.app.Failure;
 import io.leansim.report.Report;
 import io.leansim.report.ResultsReader;
 import io.leansim.report.Study;
@@ -7,10 +8,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,29 +41,24 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "A results folder (default of compare: results/<name>).")
   Path dir;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Study study;
     try {
       study = ResultsReader.read(dir);
     } catch (ResultsReader.NotResultsException e) {
-      err.println("leansim report: " + e.getMessage());
-      return ExitCodes.INVALID_SCENARIO;
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(e.getMessage()), List.of());
     } catch (IOException | UncheckedIOException e) {
-      err.println("leansim report: could not read " + dir + ": " + e.getMessage());
-      return ExitCodes.IO_ERROR;
+      throw new Failure(Failure.Kind.IO, List.of("could not read " + dir + ": " + e.getMessage()), List.of());
     }
     try {
       Report.renderInPlace(study, dir);
     } catch (IOException | UncheckedIOException e) {
-      err.println("leansim report: could not write the report into " + dir + ": " + e.getMessage());
-      err.println("The previous report there, if any, is untouched.");
-      return ExitCodes.IO_ERROR;
+      throw new Failure(Failure.Kind.IO, List.of("could not write the report into " + dir + ": " + e.getMessage()),
+          List.of("The previous report there, if any, is untouched."));
     }
     out.println("Report: " + dir.resolve("report.html"));
     return ExitCodes.OK;
