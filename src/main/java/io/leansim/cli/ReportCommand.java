@@ -1,20 +1,14 @@
 package io.leansim.cli;
 
-import io.leansim.app.Failure;
-import io.leansim.report.Report;
-import io.leansim.report.ResultsReader;
-import io.leansim.report.Study;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import io.leansim.app.Redraw;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code leansim report DIR}: draws the charts, value stream maps and report page again from results on disk. */
 @Command(
@@ -45,22 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Study study;
-    try {
-      study = ResultsReader.read(dir);
-    } catch (ResultsReader.NotResultsException e) {
-      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(e.getMessage()), List.of());
-    } catch (IOException | UncheckedIOException e) {
-      throw new Failure(Failure.Kind.IO, List.of("could not read " + dir + ": " + e.getMessage()), List.of());
-    }
-    try {
-      Report.renderInPlace(study, dir);
-    } catch (IOException | UncheckedIOException e) {
-      throw new Failure(Failure.Kind.IO, List.of("could not write the report into " + dir + ": " + e.getMessage()),
-          List.of("The previous report there, if any, is untouched."));
-    }
-    out.println("Report: " + dir.resolve("report.html"));
+    spec.commandLine().getOut().println("Report: " + Redraw.run(dir));
     return ExitCodes.OK;
   }
 }
