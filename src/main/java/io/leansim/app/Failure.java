@@ -26,8 +26,8 @@ public final class Failure extends RuntimeException {
   }
 
   private final Kind kind;
-  private final transient List<String> problems;
-  private final transient List<String> notes;
+  private final List<String> problems;
+  private final List<String> notes;
 
   /**
    * @param problems what is wrong, each printed after the command's name ({@code leansim run: ...})
