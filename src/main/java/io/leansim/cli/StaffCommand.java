@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
       "     Queues carry over between bins, so every bin is checked; a bin whose customers had",
       "     all left before the change gets the very same results (same random numbers) and",
       "     meets the target as before.",
+      "  Every candidate runs --replications replications (default: run.replications of the file;",
+      "  at least 2, for confidence intervals).",
       "",
       "Writes results/<name>/staffing/ (or --out DIR):",
       "  staffing.json           per bin: start, end, staff, erlang_estimate, service_level",
