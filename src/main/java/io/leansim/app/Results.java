@@ -17,15 +17,28 @@ final class Results {
     void write(Path dir) throws IOException, InterruptedException;
   }
 
-  /** Writes {@code contents} into a folder moved to {@code target} when complete; returns where it is. */
-  static Path write(Path target, Contents contents) throws IOException, InterruptedException {
+  /** What goes into the folder, and what writing it found out (the results it simulated, say). */
+  interface Producer<T> {
+    T write(Path dir) throws IOException, InterruptedException;
+  }
+
+  /** Writes {@code contents} into a folder moved to {@code target} when complete. */
+  static void write(Path target, Contents contents) throws IOException, InterruptedException {
+    produce(target, dir -> {
+      contents.write(dir);
+      return Boolean.TRUE;
+    });
+  }
+
+  /** Writes what {@code producer} writes into a folder moved to {@code target} when complete; returns what it returned. */
+  static <T> T produce(Path target, Producer<T> producer) throws IOException, InterruptedException {
     try (StagedFolder folder = StagedFolder.create(target)) {
       Thread cleanup = new Thread(folder::close, "leansim-cleanup");
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
-        contents.write(folder.dir());
+        T value = producer.write(folder.dir());
         folder.commit();
-        return folder.target();
+        return value;
       } finally {
         Runtime.getRuntime().removeShutdownHook(cleanup);
       }

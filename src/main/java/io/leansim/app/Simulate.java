@@ -95,6 +95,25 @@ public final class Simulate {
 
   /** Checks the request, simulates, writes the results folder, and says what it did. */
   public static Outcome run(Request r, Watcher watcher) throws InterruptedException {
+    Plan plan = plan(r, watcher);
+    Path target = r.out() != null ? r.out()
+        : plan.shard() != null ? Path.of("results", plan.scenario().name() + "-shard-" + plan.shard().from() + "-"
+            + plan.shard().to())
+        : Path.of("results", plan.scenario().name());
+    try {
+      Outcome written = Results.produce(target, dir -> plan.runInto(dir, watcher));
+      return new Outcome(written.scenario(), written.results(), written.comparison(), written.shard(),
+          target.toAbsolutePath().normalize());
+    } catch (UnstableSystemException e) {
+      throw new Failure(Failure.Kind.UNSTABLE, List.of(e.getMessage()),
+          List.of("Nothing was written; the previous results, if any, are untouched."));
+    } catch (IOException | UncheckedIOException e) {
+      throw Results.notWritten(target, e);
+    }
+  }
+
+  /** The request checked, its scenario loaded (with the overrides) and its jobs chosen. */
+  private static Plan plan(Request r, Watcher watcher) {
     Integer replications = r.overrides().replications();
     if (replications != null && replications < 1) {
       throw Failure.usage("--replications must be at least 1, got " + replications);
@@ -113,63 +132,65 @@ public final class Simulate {
     }
     Experiment.Distributed cluster = Cluster.connect(r.sparkMaster());
     ReplicationRange shard = r.repRange() == null ? null : shard(r.repRange(), jobs);
-    Path target = r.out() != null ? r.out()
-        : shard != null ? Path.of("results", scenario.name() + "-shard-" + shard.from() + "-" + shard.to())
-        : Path.of("results", scenario.name());
-    int total = shard != null ? jobs.size() * shard.count()
-        : jobs.stream().mapToInt(j -> j.scenario().run().replications()).sum();
-    List<RunResult> results = new ArrayList<>();
-    Comparison[] comparison = {null};
-    try {
-      Path folder = Results.write(target, dir -> {
-        byte[] yaml = ScenarioWriter.toYaml(scenario).getBytes(StandardCharsets.UTF_8);
-        Files.write(dir.resolve("scenario.yaml"), yaml);
-        for (Experiment.Job job : jobs) {
-          Files.createDirectories(dir.resolve(job.variant()));
+    return new Plan(r, scenario, jobs, shard, cluster);
+  }
+
+  /**
+   * A checked request, ready to run.
+   *
+   * @param shard the replications to run, or null for all
+   * @param cluster where to run them, or null: here
+   */
+  private record Plan(Request request, Scenario scenario, List<Experiment.Job> jobs, ReplicationRange shard,
+      Experiment.Distributed cluster) {
+    /** Simulates and writes every file into {@code dir} (a staged folder); the outcome's folder is {@code dir}. */
+    Outcome runInto(Path dir, Watcher watcher) throws IOException, InterruptedException {
+      Request r = request;
+      byte[] yaml = ScenarioWriter.toYaml(scenario).getBytes(StandardCharsets.UTF_8);
+      Files.write(dir.resolve("scenario.yaml"), yaml);
+      for (Experiment.Job job : jobs) {
+        Files.createDirectories(dir.resolve(job.variant()));
+      }
+      Animations animations = r.compare() ? new Animations(jobs) : null;
+      watcher.started(shard != null ? jobs.size() * shard.count()
+          : jobs.stream().mapToInt(j -> j.scenario().run().replications()).sum());
+      List<RunResult> results;
+      if (cluster != null) {
+        results = cluster.runAll(jobs, r.binMinutes());
+        if (animations != null) {
+          animations.recordLocally(); // the first replication of each job again, here, for the animations
         }
-        Animations animations = r.compare() ? new Animations(jobs) : null;
-        watcher.started(total);
+      } else {
         TraceObserver observer = new TraceObserver(dir, r.trace(), watcher, animations);
-        if (cluster != null) {
-          results.addAll(cluster.runAll(jobs, r.binMinutes()));
-          if (animations != null) {
-            animations.recordLocally(); // the first replication of each job again, here, for the animations
-          }
-        } else {
-          results.addAll(shard == null ? Experiment.runAll(jobs, r.threads(), r.binMinutes(), observer)
-              : Experiment.runRange(jobs, shard, r.threads(), r.binMinutes(), observer));
-        }
-        for (RunResult result : results) {
-          Summary s = result.summary();
-          Path variantDir = dir.resolve(s.variant());
-          SummaryFiles.writeJson(s, shard, variantDir);
-          SummaryFiles.writeCsv(s, variantDir);
-          if (r.trace()) {
-            TraceFiles.join(variantDir, shard == null ? 0 : shard.from(), shard == null ? s.replications() - 1 : shard.to());
-          }
-          if (shard != null) {
-            ReplicationFiles.write(s.scenario(), s.variant(), result.replications(), variantDir);
-          }
-        }
-        watcher.finished();
-        if (r.compare()) {
-          comparison[0] = Comparison.of(results.get(0), results.subList(1, results.size()));
-          ComparisonFiles.write(comparison[0], dir);
-          animations.write(scenario, dir);
-          Report.render(new Study(scenario, results.stream().map(RunResult::summary).toList(), comparison[0]), dir);
+        results = shard == null ? Experiment.runAll(jobs, r.threads(), r.binMinutes(), observer)
+            : Experiment.runRange(jobs, shard, r.threads(), r.binMinutes(), observer);
+      }
+      for (RunResult result : results) {
+        Summary s = result.summary();
+        Path variantDir = dir.resolve(s.variant());
+        SummaryFiles.writeJson(s, shard, variantDir);
+        SummaryFiles.writeCsv(s, variantDir);
+        if (r.trace()) {
+          TraceFiles.join(variantDir, shard == null ? 0 : shard.from(), shard == null ? s.replications() - 1 : shard.to());
         }
         if (shard != null) {
-          ShardFiles.write(new ShardFiles.Manifest(r.command(), scenario.name(), ShardFiles.sha256(yaml),
-              scenario.run().seed(), shard, Version.ofJar().orElse("development build"), r.binMinutes(),
-              jobs.stream().map(Experiment.Job::variant).toList(), r.trace()), dir);
+          ReplicationFiles.write(s.scenario(), s.variant(), result.replications(), variantDir);
         }
-      });
-      return new Outcome(scenario, results, comparison[0], shard, folder);
-    } catch (UnstableSystemException e) {
-      throw new Failure(Failure.Kind.UNSTABLE, List.of(e.getMessage()),
-          List.of("Nothing was written; the previous results, if any, are untouched."));
-    } catch (IOException | UncheckedIOException e) {
-      throw Results.notWritten(target, e);
+      }
+      watcher.finished();
+      Comparison comparison = null;
+      if (r.compare()) {
+        comparison = Comparison.of(results.get(0), results.subList(1, results.size()));
+        ComparisonFiles.write(comparison, dir);
+        animations.write(scenario, dir);
+        Report.render(new Study(scenario, results.stream().map(RunResult::summary).toList(), comparison), dir);
+      }
+      if (shard != null) {
+        ShardFiles.write(new ShardFiles.Manifest(r.command(), scenario.name(), ShardFiles.sha256(yaml),
+            scenario.run().seed(), shard, Version.ofJar().orElse("development build"), r.binMinutes(),
+            jobs.stream().map(Experiment.Job::variant).toList(), r.trace()), dir);
+      }
+      return new Outcome(scenario, results, comparison, shard, dir);
     }
   }
 

@@ -109,9 +109,8 @@ public final class Sweep {
     manifest.put("seed", String.valueOf(first.run().seed()));
     manifest.put("version", String.valueOf(Version.ofJar().orElse(null)));
     int perPoint = firstJobs.stream().mapToInt(j -> j.scenario().run().replications()).sum();
-    SweepResult[] result = {null};
     try {
-      Results.write(target, dir -> {
+      SweepResult result = Results.produce(target, dir -> {
         Map<Map<String, String>, List<SweepResult.Row>> done = new LinkedHashMap<>();
         if (r.resume()) {
           for (Path from : List.of(target, resumeDir(target))) {
@@ -139,17 +138,18 @@ public final class Sweep {
           byPoint.put(p, pointRows.stream().map(row -> new SweepResult.Row(point, row.variant(), row.metrics())).toList());
         }
         watcher.finished();
-        result[0] = new SweepResult(plain.name(), first.run().seed(), first.run().replications(),
+        SweepResult swept = new SweepResult(plain.name(), first.run().seed(), first.run().replications(),
             first.timeUnit().symbol(), params, variants, byPoint.values().stream().flatMap(List::stream).toList());
-        SweepFiles.write(result[0], dir);
-        SweepReport.write(result[0], dir);
+        SweepFiles.write(swept, dir);
+        SweepReport.write(swept, dir);
         SweepFiles.writeManifest(dir, manifest);
         for (Map.Entry<Point, List<SweepResult.Row>> e : byPoint.entrySet()) {
           SweepFiles.writePoint(dir, e.getKey(), e.getValue());
         }
+        return swept;
       });
       SweepFiles.deletePoints(resumeDir(target));
-      return new Outcome(result[0], target);
+      return new Outcome(result, target);
     } catch (UnstableSystemException e) {
       throw new Failure(Failure.Kind.UNSTABLE, List.of("a point is unstable: " + e.getMessage()),
           List.of("The points finished so far are kept; fix the range and run again with --resume."));
