@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * Exit codes scripts can trust; listed in {@code --help} and the README. The one place where what
- * went wrong becomes an exit code: a command returns {@link #OK} (or a verdict such as {@link
+ * Exit codes scripts can trust; listed in {@code --help} and docs/commands.md. The one place where
+ * what went wrong becomes an exit code: a command returns {@link #OK} (or a verdict such as {@link
  * #SELFTEST_FAILED}) and throws everything else, which {@link #handler} prints and maps.
  */
 final class ExitCodes {

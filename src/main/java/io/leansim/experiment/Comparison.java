@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Every variant against the baseline (results-format.md, {@code comparison.json}): for each figure
+ * Every variant against the baseline (docs/results-format.md, {@code comparison.json}): for each figure
  * both runs have, overall and per type, step and resource, the paired difference.
  */
 public record Comparison(String scenario, String baseline, Map<String, Variant> variants) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The result of running one variant (or the baseline): every figure estimated over the
- * replications, by scope, in results order (results-format.md, {@code summary.json}). {@code
+ * replications, by scope, in results order (docs/results-format.md, {@code summary.json}). {@code
  * precision} says whether a precision target was met (null without one). {@code timeline} is the
  * day profile averaged over replications; {@code waitPercentiles} the distribution of the
  * total wait of customers who left (the wait at percentiles 0, 1, ..., 100, averaged over

@@ -17,7 +17,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * {@code comparison.json} and {@code comparison.csv} of results-format.md: for each variant and
+ * {@code comparison.json} and {@code comparison.csv} of docs/results-format.md: for each variant and
  * each figure, {@code baseline}, {@code variant}, {@code diff} (paired, variant − baseline), its
  * 95% {@code half_width}, {@code relative} change and {@code significant}; overall and per type,
  * step and resource; {@code n} in the JSON counts the pairs. Undefined numbers are JSON null and

@@ -23,7 +23,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * {@code summary.json} and {@code summary.csv} of results-format.md (format 1). A figure undefined
+ * {@code summary.json} and {@code summary.csv} of docs/results-format.md (format 1). A figure undefined
  * in every replication (a mean over no customer) is written as JSON {@code null} and an empty CSV
  * cell. Beyond the spec, {@code summary.json} adds {@code "timeline"} (the day profile by bin:
  * {@code bin} width in time units, {@code start} clock times, {@code arrivals}, {@code queue} per

@@ -1,7 +1,7 @@
 package io.leansim.stats;
 
 /**
- * Every figure of results-format.md, by scope, in the order summaries list them. Durations are in
+ * Every figure of docs/results-format.md, by scope, in the order summaries list them. Durations are in
  * the scenario's time unit.
  */
 public final class Metric {

@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
 import org.HdrHistogram.DoubleHistogram;
 
 /**
- * Collects the figures of results-format.md for one replication from flow events.
+ * Collects the figures of docs/results-format.md for one replication from flow events.
  *
  * <p>Warm-up: per-customer and per-visit figures count only customers who arrived at or after the
  * warm-up; time averages (WIP, queue length, utilization) restart at the warm-up and run to the end

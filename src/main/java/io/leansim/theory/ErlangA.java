@@ -116,7 +116,7 @@ public record ErlangA(double abandonProbability, double waitMean, double waitSer
    * @param left P(time in line <= t), where the time in line of a customer who abandons is its
    *     patience
    * @param served P(served after a wait <= t): customers who abandon count as failures, as
-   *     results-format.md defines LeanSim's {@code service_level}
+   *     docs/results-format.md defines LeanSim's {@code service_level}
    */
   public record WaitWithin(double left, double served) {}
 

@@ -23,7 +23,7 @@ public final class StaffingTheory {
   /**
    * P(wait <= t) with {@code c} servers: Erlang C, 1 - C(c, a) e^{-(c mu - lambda) t}, when theta =
    * 0 (0 when a >= c: no steady state, the line grows); with theta > 0 the Erlang-A share {@link
-   * ErlangA.WaitWithin#served} (a customer who abandons counts as a failure, as results-format.md
+   * ErlangA.WaitWithin#served} (a customer who abandons counts as a failure, as docs/results-format.md
    * defines {@code service_level}). 1 when lambda = 0; 0 when c = 0 and lambda > 0.
    */
   public static double serviceLevel(double lambda, double mu, double theta, int c, double t) {

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CliTest {
   private static final Path EXAMPLE = Path.of("scenarios/telecom-hall.yaml");
 
-  /** Metrics of results-format.md, transcribed from the spec (not from our code), by scope. */
+  /** Metrics of docs/results-format.md, transcribed from the format (not from our code), by scope. */
   private static final Map<String, List<String>> SPEC_METRICS = Map.of(
       "overall", List.of("arrived", "completed", "abandoned", "balked", "abandon_rate", "wait_mean", "wait_p90",
           "wait_p95", "wait_max", "lead_time_mean", "value_added_mean", "pce", "service_level",

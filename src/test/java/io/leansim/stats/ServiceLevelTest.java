@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** service_level as results-format.md defines it: those who left within the target, abandoned counting as failures. */
+/** service_level as docs/results-format.md defines it: those who left within the target, abandoned counting as failures. */
 class ServiceLevelTest {
   @Test
   void aCustomerWhoGivesUpQuicklyIsAFailureNotASuccess() {

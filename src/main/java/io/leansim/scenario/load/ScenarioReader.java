@@ -320,7 +320,7 @@ final class ScenarioReader {
     return new RunSpec(horizon, drain, warmup, (int) (long) reps, seed, precision);
   }
 
-  /** The overall metrics of results-format.md a precision target may name. */
+  /** The overall metrics of docs/results-format.md a precision target may name. */
   static final List<String> METRICS = List.of("arrived", "completed", "abandoned", "balked", "abandon_rate",
       "wait_mean", "wait_p90", "wait_p95", "wait_max", "lead_time_mean", "value_added_mean", "pce",
       "service_level", "throughput_per_hour", "waste_waiting", "waste_motion", "waste_defects",

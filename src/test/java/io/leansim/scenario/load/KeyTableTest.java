@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The key table covers every key the format (scenario-format.md) names. */
+/** The key table covers every key the agreed format names (its copy: src/test/resources/spec). */
 class KeyTableTest {
   static final Path SPEC = Path.of("src/test/resources/spec/scenario-format.md");
 
