@@ -20,7 +20,8 @@ final class Cluster {
       return (Experiment.Distributed) Class.forName(RUNNER).getConstructor(String.class).newInstance(master);
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
       throw Failure.usage("--spark needs a build with Spark: mvn -B -Pspark package, then run with Spark's jars"
-          + " (./leansim adds target/spark-lib when it exists) or through spark-submit (see README, \"Replications on Spark\")");
+          + " (./leansim adds target/spark-lib when it exists) or through spark-submit"
+          + " (see docs/shards-and-spark.md, \"Replications on Spark\")");
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot start the Spark runner: " + e, e);
     }

@@ -29,8 +29,8 @@ import picocli.CommandLine.Command;
       "Split a long run over machines: leansim run FILE --replications 100 --rep-range 0..49 --out A",
       "  (and 50..99 --out B), then put it back together: leansim merge A B --out DIR",
       "",
-      "Scenario format: docs/scenario-format.md; results (results/<name>/summary.json and the",
-      "other files): docs/results-format.md."
+      "Scenario format: docs/scenario-format.md; results (results/<name>/): docs/results-format.md;",
+      "every command and option: docs/commands.md."
     },
     footer = {"", ExitCodes.HELP},
     synopsisSubcommandLabel = "COMMAND")

@@ -21,7 +21,11 @@ class HelpAndValidateTest {
   void mainHelpLinksTheProjectsOwnDocs() {
     CliTest.Outcome o = CliTest.leansim("--help");
     assertThat(o.code()).isZero();
-    assertThat(o.out()).contains("docs/scenario-format.md").contains("docs/results-format.md");
+    assertThat(o.out()).contains("docs/scenario-format.md").contains("docs/results-format.md")
+        .contains("docs/commands.md");
+    for (String doc : List.of("scenario-format.md", "results-format.md", "commands.md")) {
+      assertThat(Path.of("docs", doc)).as("linked from --help").isRegularFile();
+    }
   }
 
   @Test
