@@ -40,7 +40,11 @@ final class Results {
         folder.commit();
         return value;
       } finally {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
+        try {
+          Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+          // Ctrl-C: the hook is running and removes the partial folder
+        }
       }
     }
   }
