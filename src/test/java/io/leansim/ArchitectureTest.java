@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -135,5 +136,35 @@ class ArchitectureTest {
         }));
       }
     }).check(CLASSES);
+  }
+
+  /**
+   * Commands are thin shells: they neither run simulations ({@code Experiment}) nor write results
+   * folders (the staged folder, the report and the {@code *Files} writers); the application layer
+   * does, and the commands print what it returns.
+   */
+  @Test
+  void commandsDoNotOrchestrate() {
+    DescribedPredicate<JavaClass> writers = JavaClass.Predicates.resideInAPackage("io.leansim.report..")
+        .and(JavaClass.Predicates.simpleNameEndingWith("Files")
+            .or(JavaClass.Predicates.simpleName("StagedFolder"))
+            .or(JavaClass.Predicates.simpleName("Report"))
+            .or(JavaClass.Predicates.simpleName("AnimationPage")))
+        .as("results writers of io.leansim.report");
+    noClasses().that().resideInAPackage("io.leansim.cli..")
+        .should().dependOnClassesThat(JavaClass.Predicates.belongToAnyOf(io.leansim.experiment.Experiment.class)
+            .or(writers))
+        .check(CLASSES);
+  }
+
+  /** The application layer prints nothing and knows no command line: it sits below {@code cli}, above the rest. */
+  @Test
+  void applicationLayerKnowsNoCommandLine() {
+    noClasses().that().resideInAPackage("io.leansim.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.leansim.cli..", "picocli..", "me.tongfei..")
+        .check(CLASSES);
+    noClasses().that().resideOutsideOfPackages("io.leansim.app..", "io.leansim.cli..")
+        .should().dependOnClassesThat().resideInAPackage("io.leansim.app..")
+        .check(CLASSES);
   }
 }

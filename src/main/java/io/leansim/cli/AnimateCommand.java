@@ -1,25 +1,16 @@
 package io.leansim.cli;
 
-import io.leansim.experiment.Experiment;
-import io.leansim.model.UnstableSystemException;
-import io.leansim.report.AnimationPage;
-import io.leansim.scenario.Scenario;
-import io.leansim.scenario.Variant;
-import io.leansim.scenario.load.LoadResult;
-import io.leansim.stats.Replay;
-import io.leansim.stats.ReplayRecorder;
-import java.io.IOException;
+import io.leansim.app.Animate;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code leansim animate FILE}: one simulated day replayed, baseline and a variant side by side. */
 @Command(
@@ -60,63 +51,17 @@ final class AnimateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "The page to write (default: results/<name>/animation-<variant>.html).")
   Path out;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    if (replication < 1) {
-      err.println("leansim animate: --replication counts from 1, got " + replication);
-      return ExitCodes.USAGE;
+    Animate.Outcome o;
+    try (ConsoleWatcher watcher = new ConsoleWatcher(true, stdout, spec.commandLine().getErr())) {
+      o = Animate.run(new Animate.Request(file, variant, replication, out), watcher);
     }
-    LoadResult loaded = Diagnostics.loadAndReport(file, err);
-    if (!loaded.ok()) {
-      return ExitCodes.INVALID_SCENARIO;
-    }
-    Scenario scenario = loaded.scenario();
-    List<Experiment.Job> jobs = new ArrayList<>();
-    jobs.add(SimulateCommand.baselineJob(scenario));
-    String chosen = variant != null ? variant : scenario.variants().isEmpty() ? Variant.BASELINE
-        : scenario.variants().get(0).name();
-    if (!chosen.equals(Variant.BASELINE)) {
-      var v = scenario.variant(chosen);
-      if (v.isEmpty()) {
-        err.println("leansim animate: " + SimulateCommand.unknownVariant(file, scenario, chosen));
-        return ExitCodes.USAGE;
-      }
-      jobs.add(new Experiment.Job(chosen, v.get().title(), v.get().scenario()));
-    }
-    List<Replay> replays = new ArrayList<>();
-    try {
-      for (Experiment.Job job : jobs) {
-        ReplayRecorder recorder = new ReplayRecorder(job.scenario(), job.variant(), replication - 1);
-        Experiment.replay(job, replication - 1, recorder);
-        if (recorder.overflowed()) {
-          err.printf("leansim animate: %s has more than %,d customers in one replication; an animation replays a day,"
-              + " not a steady state. Shorten run.horizon (e.g. in a copy of the file).%n", job.variant(),
-              ReplayRecorder.MAX_CUSTOMERS);
-          return ExitCodes.USAGE;
-        }
-        replays.add(recorder.result());
-      }
-    } catch (UnstableSystemException e) {
-      err.println("leansim animate: " + e.getMessage());
-      return ExitCodes.UNSTABLE;
-    }
-    Path page = out != null ? out : Path.of("results", scenario.name(), "animation-" + chosen + ".html");
-    try {
-      Path parent = page.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      AnimationPage.write(scenario.title(), replays, jobs.stream().map(Animations::panelTitle).toList(), page);
-    } catch (IOException e) {
-      err.println("leansim animate: could not write " + page + ": " + e.getMessage());
-      return ExitCodes.IO_ERROR;
-    }
-    int customers = replays.get(0).customers().size();
-    stdout.printf("Animation of %s (%,d customers, replication %d): %s%n", String.join(" vs ",
-        jobs.stream().map(Experiment.Job::variant).toList()), customers, replication, page);
+    stdout.printf("Animation of %s (%,d customers, replication %d): %s%n", String.join(" vs ", o.variants()),
+        o.customers(), o.replication(), o.page());
     stdout.println("Open it in a browser (works offline). Space plays; click a customer to follow it.");
     return ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package io.leansim.cli;
 
-import io.leansim.experiment.Experiment;
+import io.leansim.app.Failure;
+import io.leansim.app.Simulate;
 import io.leansim.experiment.Summary;
 import io.leansim.fit.Calibration;
 import io.leansim.csv.CsvTable;
@@ -8,7 +9,6 @@ import io.leansim.fit.TicketLog;
 import io.leansim.model.UnstableSystemException;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.TimeOfDay;
-import io.leansim.scenario.Variant;
 import io.leansim.scenario.load.LoadResult;
 import io.leansim.scenario.load.ScenarioLoader;
 import io.leansim.stats.Estimate;
@@ -18,12 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,49 +78,44 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the drafted scenario (default: ${DEFAULT-VALUE}).")
   long seed = 20261125;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Replications run at once (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
+    int threads = threadsOption.threads;
     for (String k : columns.keySet()) {
       if (!TicketLog.COLUMNS.contains(k) && !k.equals("date")) {
-        err.println("leansim calibrate: --columns " + k + "=...: unknown column '" + k + "'; ours are "
+        throw Failure.usage("--columns " + k + "=...: unknown column '" + k + "'; ours are "
             + String.join(", ", TicketLog.COLUMNS) + ", date");
-        return ExitCodes.USAGE;
       }
     }
     if (replications < 2 || threads < 1) {
-      err.println("leansim calibrate: --replications must be at least 2 and --threads at least 1");
-      return ExitCodes.USAGE;
+      throw Failure.usage("--replications must be at least 2 and --threads at least 1");
     }
     CsvTable table;
     try {
       table = CsvTable.read(file, "ticket");
     } catch (CsvTable.Unreadable e) {
-      err.println(e.problem());
-      return ExitCodes.INVALID_SCENARIO;
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), List.of(String.valueOf(e.problem())));
     } catch (IOException e) {
-      err.println(file + ":1:1: cannot read the file (" + e.getClass().getSimpleName() + "); check the path");
-      return ExitCodes.INVALID_SCENARIO;
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(),
+          List.of(file + ":1:1: cannot read the file (" + e.getClass().getSimpleName() + "); check the path"));
     }
     TicketLog log = TicketLog.read(table, columns);
     if (!log.problems().isEmpty()) {
-      log.problems().forEach(err::println);
-      err.printf("%d error%s in %s; nothing was drafted.%n", log.problems().size(), log.problems().size() == 1 ? "" : "s", file);
-      return ExitCodes.INVALID_SCENARIO;
+      List<String> lines = new ArrayList<>(log.problems().stream().map(String::valueOf).toList());
+      lines.add(String.format("%d error%s in %s; nothing was drafted.", log.problems().size(),
+          log.problems().size() == 1 ? "" : "s", file));
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), lines);
     }
     String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
     Path target = out != null ? out : Path.of("scenarios", stem + ".yaml");
     String name = Calibration.key(target.getFileName().toString().replaceAll("\\.[^.]*$", "")).replace('_', '-');
     if (Files.exists(target) && !force) {
-      err.println("leansim calibrate: " + target + " exists; choose another --out, or --force to overwrite it");
-      return ExitCodes.USAGE;
+      throw Failure.usage(target + " exists; choose another --out, or --force to overwrite it");
     }
     Calibration.Draft draft = Calibration.draft(name, log, seed);
     LoadResult loaded = ScenarioLoader.parse(target.toString(), draft.yaml(), target.toAbsolutePath().getParent());
@@ -131,8 +129,7 @@ final class CalibrateCommand implements Callable<Integer> {
       Files.writeString(tmp, draft.yaml(), StandardCharsets.UTF_8);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      err.println("leansim calibrate: could not write " + target + ": " + e.getMessage());
-      return ExitCodes.IO_ERROR;
+      throw new Failure(Failure.Kind.IO, List.of("could not write " + target + ": " + e.getMessage()), List.of());
     }
     Calibration.Observed obs = draft.observed();
     o.printf("%s: %,d tickets over %d day%s, %d types, %02d:00 to %02d:00%n", file, obs.tickets(), obs.days(),
@@ -144,11 +141,9 @@ final class CalibrateCommand implements Callable<Integer> {
     s = s.withRun(s.run().withReplications(replications));
     Summary sim;
     try {
-      sim = Experiment.runAll(List.of(new Experiment.Job(Variant.BASELINE, s.title(), s)), threads, 60, Experiment.QUIET)
-          .get(0).summary();
+      sim = Simulate.baseline(s, threads, 60);
     } catch (UnstableSystemException e) {
-      err.println("leansim calibrate: the draft is unstable: " + e.getMessage());
-      return ExitCodes.UNSTABLE;
+      throw new Failure(Failure.Kind.UNSTABLE, List.of("the draft is unstable: " + e.getMessage()), List.of());
     }
     o.println();
     o.printf("Observed in the log against simulated from the draft (%d replications; ± is the 95%% half-width):%n",
@@ -176,18 +171,9 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   /** 95% half-width of the mean of the daily means (Student t), NaN for fewer than two days. */
-  private static double spread(double[] days) {
-    int n = days.length;
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double mean = java.util.Arrays.stream(days).average().orElse(0);
-    double ss = 0;
-    for (double d : days) {
-      ss += (d - mean) * (d - mean);
-    }
-    double t = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975);
-    return t * Math.sqrt(ss / (n - 1) / n);
+  static double spread(double[] days) {
+    Estimate e = Estimate.of(Arrays.stream(days).boxed().toList());
+    return e.n() < 2 ? Double.NaN : e.halfWidth();
   }
 
   private static void row(PrintWriter o, String label, double observed, Estimate simulated, boolean percent) {

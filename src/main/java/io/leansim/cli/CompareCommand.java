@@ -1,17 +1,10 @@
 package io.leansim.cli;
 
-import io.leansim.experiment.Comparison;
-import io.leansim.experiment.Experiment;
-import io.leansim.experiment.RunResult;
-import io.leansim.report.ComparisonFiles;
-import io.leansim.report.Report;
-import io.leansim.report.Study;
-import io.leansim.scenario.Scenario;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code leansim compare FILE}: the baseline against lean variants, with paired statistics and a report. */
 @Command(
@@ -38,46 +31,15 @@ import picocli.CommandLine.Command;
       ""
     },
     footer = {"", ExitCodes.HELP})
-final class CompareCommand extends SimulateCommand {
-  private Comparison comparison;
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SimulationOptions options;
 
   @Override
-  String name() {
-    return "compare";
-  }
-
-  @Override
-  String selectJobs(Scenario s, List<Experiment.Job> jobs) {
-    if (s.variants().isEmpty()) {
-      return file + " has no variants to compare: add a 'variants:' section, or use 'leansim run'";
-    }
-    jobs.add(baselineJob(s));
-    if (variants.isEmpty()) {
-      s.variants().forEach(v -> jobs.add(new Experiment.Job(v.name(), v.title(), v.scenario())));
-      return null;
-    }
-    String problem = addNamed(s, jobs);
-    if (problem == null && jobs.size() == 1) {
-      return "name at least one variant besides the baseline";
-    }
-    return problem;
-  }
-
-  @Override
-  void finish(Scenario scenario, List<RunResult> results, Path dir) throws IOException {
-    comparison = Comparison.of(results.get(0), results.subList(1, results.size()));
-    ComparisonFiles.write(comparison, dir);
-    animations.write(scenario, dir);
-    Report.render(new Study(scenario, results.stream().map(RunResult::summary).toList(), comparison), dir);
-  }
-
-  @Override
-  boolean animates() {
-    return true;
-  }
-
-  @Override
-  void printTable(Scenario scenario, List<RunResult> results, PrintWriter out) {
-    ComparisonTable.print(scenario, results.stream().map(RunResult::summary).toList(), comparison, out);
+  public Integer call() throws InterruptedException {
+    options.simulate(options.request(true, false), spec,
+        o -> ComparisonTable.print(o.scenario(), o.summaries(), o.comparison(), spec.commandLine().getOut()));
+    return ExitCodes.OK;
   }
 }

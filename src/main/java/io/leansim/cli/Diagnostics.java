@@ -2,17 +2,15 @@ package io.leansim.cli;
 
 import io.leansim.scenario.load.Diagnostic;
 import io.leansim.scenario.load.LoadResult;
-import io.leansim.scenario.load.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Loads a scenario and prints its diagnostics, errors and warnings, one per line. */
+/** Prints a scenario's diagnostics, errors and warnings, one per line. */
 final class Diagnostics {
   private Diagnostics() {}
 
-  /** Loads {@code file}, prints every diagnostic to {@code err}, and returns the result. */
-  static LoadResult loadAndReport(Path file, PrintWriter err) {
-    LoadResult result = ScenarioLoader.load(file);
+  /** Prints every diagnostic of {@code file} to {@code err}, and the count of errors when there are any. */
+  static void print(Path file, LoadResult result, PrintWriter err) {
     for (Diagnostic d : result.diagnostics()) {
       err.println(d.format());
     }
@@ -21,6 +19,5 @@ final class Diagnostics {
       err.println(n + (n == 1 ? " error" : " errors") + " in " + file + "; nothing was run.");
     }
     err.flush();
-    return result;
   }
 }

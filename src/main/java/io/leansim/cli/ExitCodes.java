@@ -1,6 +1,14 @@
 package io.leansim.cli;
 
-/** Exit codes scripts can trust; listed in {@code --help} and docs/commands.md. */
+import io.leansim.app.Failure;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Exit codes scripts can trust; listed in {@code --help} and docs/commands.md. The one place where
+ * what went wrong becomes an exit code: a command returns {@link #OK} (or a verdict such as {@link
+ * #SELFTEST_FAILED}) and throws everything else, which {@link #handler} prints and maps.
+ */
 final class ExitCodes {
   /** Success (warnings may have been printed). */
   static final int OK = 0;
@@ -46,4 +54,46 @@ final class ExitCodes {
           + "130   interrupted (Ctrl-C); previous results intact%n";
 
   private ExitCodes() {}
+
+  /** The exit code of a failure of this kind. */
+  static int of(Failure.Kind kind) {
+    return switch (kind) {
+      case USAGE -> USAGE;
+      case INVALID_INPUT -> INVALID_SCENARIO;
+      case IO -> IO_ERROR;
+      case UNSTABLE -> UNSTABLE;
+      case TARGET_NOT_MET -> TARGET_NOT_MET;
+    };
+  }
+
+  /**
+   * Prints what a command threw and returns its exit code: a {@link Failure} as {@code leansim
+   * COMMAND: problem} lines and its notes; an interruption; anything else as an internal error
+   * (with its stack trace when {@code debug}).
+   */
+  static CommandLine.IExecutionExceptionHandler handler(boolean debug) {
+    return (e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      try {
+        if (e instanceof Failure f) {
+          f.problems().forEach(p -> err.println("leansim " + commandLine.getCommandName() + ": " + p));
+          f.notes().forEach(err::println);
+          return of(f.kind());
+        }
+        if (e instanceof InterruptedException) {
+          err.println("leansim: interrupted; previous results are intact");
+          return INTERRUPTED;
+        }
+        err.println("leansim: internal error: " + e);
+        if (debug) {
+          e.printStackTrace(err);
+        } else {
+          err.println("This is a bug in LeanSim. Run again with --debug and report the output.");
+        }
+        return INTERNAL;
+      } finally {
+        err.flush();
+      }
+    };
+  }
 }

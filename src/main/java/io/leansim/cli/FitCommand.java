@@ -1,20 +1,22 @@
 package io.leansim.cli;
 
+import io.leansim.app.Failure;
+import io.leansim.app.Fit;
 import io.leansim.csv.CsvTable;
 import io.leansim.fit.Durations;
 import io.leansim.fit.Fitter;
 import io.leansim.fit.Rescale;
-import io.leansim.report.FitCharts;
-import io.leansim.report.FitFiles;
-import io.leansim.report.StagedFolder;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.load.Shorthand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,47 +65,43 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder for the charts and fit.json (default: results/fit/<file>-<column>).")
   Path out;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() throws InterruptedException {
     PrintWriter o = spec.commandLine().getOut();
     DurationUnit target = DurationUnit.ofSymbol(timeUnit);
     if (target == null) {
-      err.println("leansim fit: --time-unit must be s, min or h, got '" + timeUnit + "'");
-      return ExitCodes.USAGE;
+      throw Failure.usage("--time-unit must be s, min or h, got '" + timeUnit + "'");
     }
     CsvTable table;
     try {
       table = CsvTable.read(file, "observation");
     } catch (CsvTable.Unreadable e) {
-      err.println(e.problem());
-      return ExitCodes.INVALID_SCENARIO;
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), List.of(String.valueOf(e.problem())));
     } catch (IOException e) {
-      err.println(file + ":1:1: cannot read the file (" + e.getClass().getSimpleName() + "); check the path");
-      return ExitCodes.INVALID_SCENARIO;
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(),
+          List.of(file + ":1:1: cannot read the file (" + e.getClass().getSimpleName() + "); check the path"));
     }
     Durations d = Durations.read(table, column, unit);
     if (!d.problems().isEmpty()) {
-      d.problems().forEach(err::println);
-      err.printf("%d error%s in %s; nothing was fitted.%n", d.problems().size(), d.problems().size() == 1 ? "" : "s", file);
-      return ExitCodes.INVALID_SCENARIO;
+      List<String> lines = new ArrayList<>(d.problems().stream().map(String::valueOf).toList());
+      lines.add(String.format("%d error%s in %s; nothing was fitted.", d.problems().size(),
+          d.problems().size() == 1 ? "" : "s", file));
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), lines);
     }
     if (d.minutes().length < Fitter.MIN_OBSERVATIONS) {
-      err.printf("%s: only %d observation%s in column '%s'; fitting needs at least %d: with fewer, the goodness-of-fit"
-              + " tests cannot tell one law from another and the parameters are too imprecise to simulate with."
-              + " Collect more, or use the observations as they are: {dist: empirical, file: %s, column: %s}%n",
-          file, d.minutes().length, d.minutes().length == 1 ? "" : "s", d.column(), Fitter.MIN_OBSERVATIONS, file, d.column());
-      return ExitCodes.INVALID_SCENARIO;
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), List.of(String.format("%s: only %d observation%s in"
+              + " column '%s'; fitting needs at least %d: with fewer, the goodness-of-fit tests cannot tell one law"
+              + " from another and the parameters are too imprecise to simulate with. Collect more, or use the"
+              + " observations as they are: {dist: empirical, file: %s, column: %s}", file, d.minutes().length,
+          d.minutes().length == 1 ? "" : "s", d.column(), Fitter.MIN_OBSERVATIONS, file, d.column())));
     }
     Fitter.Result r;
     try {
       r = Fitter.fit(d.minutes());
     } catch (IllegalArgumentException e) {
-      err.println("leansim fit: " + file + ": " + e.getMessage());
-      return ExitCodes.INVALID_SCENARIO;
+      throw new Failure(Failure.Kind.INVALID_INPUT, List.of(file + ": " + e.getMessage()), List.of());
     }
     double per = target.minutes();
     String u = target.symbol();
@@ -133,14 +131,7 @@ final class FitCommand implements Callable<Integer> {
         + " generous: a small one rejects a law, a large one does not prove it.");
     String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
     Path dir = out != null ? out : Path.of("results", "fit", stem + "-" + d.column());
-    try (StagedFolder folder = StagedFolder.create(dir)) {
-      FitCharts.write(r, d.minutes(), d.column().replace('_', ' '), u, per, folder.dir());
-      FitFiles.writeJson(r, file, d, per, u, folder.dir().resolve("fit.json"));
-      folder.commit();
-    } catch (IOException e) {
-      err.println("leansim fit: could not write " + dir + ": " + e.getMessage());
-      return ExitCodes.IO_ERROR;
-    }
+    Fit.write(r, file, d, per, u, dir);
     o.println("Charts: " + dir.resolve("histogram.png") + ", " + dir.resolve("qq.png") + " (and .svg); every fit: "
         + dir.resolve("fit.json"));
     return ExitCodes.OK;

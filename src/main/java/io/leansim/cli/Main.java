@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
       "Split a long run over machines: leansim run FILE --replications 100 --rep-range 0..49 --out A",
       "  (and 50..99 --out B), then put it back together: leansim merge A B --out DIR",
       "",
-      "Scenario format: docs in README.md (\"Scenario files\"); results: results/<name>/summary.json."
+      "Scenario format: docs/scenario-format.md; results (results/<name>/): docs/results-format.md;",
+      "every command and option: docs/commands.md."
     },
     footer = {"", ExitCodes.HELP},
     synopsisSubcommandLabel = "COMMAND")
@@ -50,20 +51,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(100);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof InterruptedException) {
-        err.println("leansim: interrupted; previous results are intact");
-        return ExitCodes.INTERRUPTED;
-      }
-      err.println("leansim: internal error: " + e);
-      if (debug) {
-        e.printStackTrace(err);
-      } else {
-        err.println("This is a bug in LeanSim. Run again with --debug and report the output.");
-      }
-      err.flush();
-      return ExitCodes.INTERNAL;
-    });
+    cl.setExecutionExceptionHandler(ExitCodes.handler(debug));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -105,18 +93,11 @@ public final class Main implements Runnable {
     System.exit(execute(args, out, err));
   }
 
-  /** This LeanSim's version, from the jar manifest ({@code development build} when run from classes). */
-  static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "development build" : v;
-  }
-
   /** Version from the jar manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"leansim " + (v == null ? "(development build)" : v)};
+      return new String[] {"leansim " + io.leansim.app.Version.ofJar().orElse("(development build)")};
     }
   }
 }

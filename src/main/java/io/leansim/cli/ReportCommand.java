@@ -1,18 +1,14 @@
 package io.leansim.cli;
 
-import io.leansim.report.Report;
-import io.leansim.report.ResultsReader;
-import io.leansim.report.Study;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import io.leansim.app.Redraw;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code leansim report DIR}: draws the charts, value stream maps and report page again from results on disk. */
 @Command(
@@ -39,31 +35,11 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "A results folder (default of compare: results/<name>).")
   Path dir;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = spec.commandLine().getOut();
-    Study study;
-    try {
-      study = ResultsReader.read(dir);
-    } catch (ResultsReader.NotResultsException e) {
-      err.println("leansim report: " + e.getMessage());
-      return ExitCodes.INVALID_SCENARIO;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("leansim report: could not read " + dir + ": " + e.getMessage());
-      return ExitCodes.IO_ERROR;
-    }
-    try {
-      Report.renderInPlace(study, dir);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("leansim report: could not write the report into " + dir + ": " + e.getMessage());
-      err.println("The previous report there, if any, is untouched.");
-      return ExitCodes.IO_ERROR;
-    }
-    out.println("Report: " + dir.resolve("report.html"));
+    spec.commandLine().getOut().println("Report: " + Redraw.run(dir));
     return ExitCodes.OK;
   }
 }

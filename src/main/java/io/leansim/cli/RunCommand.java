@@ -1,12 +1,11 @@
 package io.leansim.cli;
 
-import io.leansim.experiment.Experiment;
-import io.leansim.experiment.RunResult;
-import io.leansim.scenario.Scenario;
-import java.io.PrintWriter;
-import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code leansim run FILE}: simulates a scenario and writes its results folder. */
 @Command(
@@ -31,31 +30,18 @@ import picocli.CommandLine.Option;
       ""
     },
     footer = {"", ExitCodes.HELP})
-final class RunCommand extends SimulateCommand {
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SimulationOptions options;
+
   @Option(names = "--all", description = "Run the baseline and every variant of the file.")
   boolean all;
 
   @Override
-  String name() {
-    return "run";
-  }
-
-  @Override
-  String selectJobs(Scenario s, List<Experiment.Job> jobs) {
-    if (all) {
-      jobs.add(baselineJob(s));
-      s.variants().forEach(v -> jobs.add(new Experiment.Job(v.name(), v.title(), v.scenario())));
-      return null;
-    }
-    if (variants.isEmpty()) {
-      jobs.add(baselineJob(s));
-      return null;
-    }
-    return addNamed(s, jobs);
-  }
-
-  @Override
-  void printTable(Scenario scenario, List<RunResult> results, PrintWriter out) {
-    HeadlineTable.print(scenario, results.stream().map(RunResult::summary).toList(), out);
+  public Integer call() throws InterruptedException {
+    options.simulate(options.request(false, all), spec,
+        o -> HeadlineTable.print(o.scenario(), o.summaries(), spec.commandLine().getOut()));
+    return ExitCodes.OK;
   }
 }

@@ -1,5 +1,6 @@
 package io.leansim.cli;
 
+import io.leansim.app.Failure;
 import io.leansim.selftest.Selftest;
 import io.leansim.selftest.SelftestModel;
 import io.leansim.selftest.SelftestModels;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,27 +40,22 @@ final class SelftestCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of every model (default: ${DEFAULT-VALUE}).")
   long seed = SelftestModels.DEFAULT_SEED;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Replications run at once (default: all cores, here ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only the lines that did not pass and the summary line.")
   boolean quiet;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    int threads = threadsOption.threads;
     if (replications < 2) {
-      err.println("leansim selftest: --replications must be at least 2, got " + replications);
-      return ExitCodes.USAGE;
+      throw Failure.usage("--replications must be at least 2, got " + replications);
     }
     if (threads < 1) {
-      err.println("leansim selftest: --threads must be at least 1, got " + threads);
-      return ExitCodes.USAGE;
+      throw Failure.usage("--threads must be at least 1, got " + threads);
     }
     long start = System.nanoTime();
     List<SelftestModel> models = SelftestModels.all(replications, seed);

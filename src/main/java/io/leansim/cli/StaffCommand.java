@@ -1,33 +1,28 @@
 package io.leansim.cli;
 
-import io.leansim.experiment.Experiment;
-import io.leansim.model.UnstableSystemException;
-import io.leansim.report.StaffingFiles;
-import io.leansim.report.StagedFolder;
+import io.leansim.app.Failure;
+import io.leansim.app.Staff;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.TimeOfDay;
-import io.leansim.scenario.load.Hints;
 import io.leansim.scenario.load.LoadResult;
-import io.leansim.scenario.load.ScenarioLoader;
 import io.leansim.staffing.BinDemand;
 import io.leansim.staffing.Evaluation;
 import io.leansim.staffing.StaffingPlan;
 import io.leansim.staffing.StaffingSearch;
 import io.leansim.stats.Estimate;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code leansim staff FILE --resource NAME --service-level P}: the cheapest staff per time bin for a service level. */
 @Command(
@@ -52,6 +47,8 @@ import picocli.CommandLine.Spec;
       "     Queues carry over between bins, so every bin is checked; a bin whose customers had",
       "     all left before the change gets the very same results (same random numbers) and",
       "     meets the target as before.",
+      "  Every candidate runs --replications replications (default: run.replications of the file;",
+      "  at least 2, for confidence intervals).",
       "",
       "Writes results/<name>/staffing/ (or --out DIR):",
       "  staffing.json           per bin: start, end, staff, erlang_estimate, service_level",
@@ -93,129 +90,37 @@ final class StaffCommand implements Callable<Integer> {
       description = "Most candidate staffings to simulate (default: ${DEFAULT-VALUE}).")
   int maxEvaluations = 200;
 
-  @Option(names = "--replications", paramLabel = "N",
-      description = "Replications per candidate (default: run.replications of the file; at least 2).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides run.seed).")
-  Long seed;
-
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>/staffing).")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Replications run at once (default: all cores, here ${DEFAULT-VALUE}). Results do not depend on it.")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Mixin SparkOption spark;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress and no table; print only the results path.")
-  boolean quiet;
-
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
-    double target = parseLevel(serviceLevel);
-    if (!(target > 0 && target < 1)) {
-      err.println("leansim staff: --service-level must be a share between 0 and 1 (0.8) or a percentage (80%), got '"
-          + serviceLevel + "'");
-      return ExitCodes.USAGE;
-    }
-    double binMinutes;
-    try {
-      binMinutes = ScenarioLoader.minutes(bin);
-    } catch (IllegalArgumentException e) {
-      err.println("leansim staff: --bin: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (!(binMinutes > 0)) {
-      err.println("leansim staff: --bin must be longer than 0, got '" + bin + "'");
-      return ExitCodes.USAGE;
-    }
-    if (replications != null && replications < 2) {
-      err.println("leansim staff: --replications must be at least 2 (confidence intervals need two), got " + replications);
-      return ExitCodes.USAGE;
-    }
-    if ((maxStaff != null && maxStaff < 1) || maxEvaluations < 1 || threads < 1) {
-      err.println("leansim staff: --max-staff, --max-evaluations and --threads must be at least 1");
-      return ExitCodes.USAGE;
-    }
-    LoadResult loaded = Diagnostics.loadAndReport(file, err);
-    if (!loaded.ok()) {
-      return ExitCodes.INVALID_SCENARIO;
-    }
-    Scenario fileScenario = loaded.scenario();
-    if (fileScenario.targets().waitWithin().isEmpty()) {
-      err.println(file + ": targets.wait_within: missing; 'staff' meets a service level, the share of customers who"
-          + " wait at most this long. Add it to the scenario, e.g.\n  targets:\n    wait_within: 10min");
-      return ExitCodes.INVALID_SCENARIO;
-    }
-    if (fileScenario.resource(resource).isEmpty()) {
-      List<String> known = fileScenario.resources().stream().map(r -> r.name()).toList();
-      err.println("leansim staff: --resource: unknown resource '" + resource + "'" + Hints.didYouMean(resource, known)
-          + "; " + file + " has: " + String.join(", ", known));
-      return ExitCodes.USAGE;
-    }
-    Scenario s = fileScenario;
-    if (replications != null || seed != null) {
-      var run = s.run();
-      s = s.withRun(run.withReplications(replications != null ? replications : run.replications())
-          .withSeed(seed != null ? seed : run.seed()));
-    }
-    if (s.run().replications() < 2) {
-      err.println("leansim staff: " + file + " runs 1 replication; the search needs confidence intervals:"
-          + " pass --replications 10 (or more)");
-      return ExitCodes.USAGE;
-    }
-    List<String> problems = StaffingSearch.problems(s, resource, binMinutes);
-    if (!problems.isEmpty()) {
-      problems.forEach(p -> err.println("leansim staff: " + p));
-      return ExitCodes.USAGE;
-    }
-    List<BinDemand> profile = StaffingSearch.profile(s, resource, binMinutes, target);
-    int bound = maxStaff != null ? maxStaff : StaffingSearch.defaultMaxStaff(profile);
-    Experiment.Distributed cluster;
-    try {
-      cluster = spark.runner();
-    } catch (SparkOption.Missing e) {
-      err.println("leansim staff: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    var request = new StaffingSearch.Request(s, resource, target, binMinutes, bound, maxEvaluations, threads, cluster);
-    boolean watched = !quiet && System.console() != null;
-    StaffingPlan plan;
-    try {
-      plan = StaffingSearch.run(request, watched ? new Watcher(err, s, profile, target, maxEvaluations) : StaffingSearch.QUIET);
-    } catch (UnstableSystemException e) {
-      err.println("leansim staff: " + e.getMessage());
-      err.println("Nothing was written; the previous results, if any, are untouched.");
-      return ExitCodes.UNSTABLE;
-    }
+    Staff.Outcome outcome = Staff.run(new Staff.Request(file, resource, serviceLevel, bin, maxStaff, maxEvaluations,
+        run.overrides(), out, run.threads(), run.sparkMaster()), new Staff.Watch() {
+          @Override
+          public void loaded(Path f, LoadResult result) {
+            Diagnostics.print(f, result, err);
+          }
+
+          @Override
+          public StaffingSearch.Listener searching(Scenario s, List<BinDemand> bins, double target, int most) {
+            boolean watched = !run.quiet() && System.console() != null;
+            return watched ? new Watcher(err, s, bins, target, most) : StaffingSearch.QUIET;
+          }
+        });
+    StaffingPlan plan = outcome.plan();
     if (!plan.met()) {
-      if (!quiet) {
+      if (!run.quiet()) {
         printTable(plan, o);
       }
-      err.println("leansim staff: " + notMet(plan));
-      err.println("Nothing was written.");
-      return ExitCodes.TARGET_NOT_MET;
+      throw new Failure(Failure.Kind.TARGET_NOT_MET, List.of(notMet(plan)), List.of("Nothing was written."));
     }
-    Path dir = out != null ? out : Path.of("results", s.name(), "staffing");
-    try (StagedFolder folder = StagedFolder.create(dir)) {
-      Thread cleanup = new Thread(folder::close, "leansim-cleanup");
-      Runtime.getRuntime().addShutdownHook(cleanup);
-      StaffingFiles.write(plan, fileScenario, file.toString(), folder.dir());
-      folder.commit();
-      Runtime.getRuntime().removeShutdownHook(cleanup);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("leansim staff: could not write results to " + dir + ": " + e.getMessage());
-      err.println("The previous results there, if any, are untouched.");
-      return ExitCodes.IO_ERROR;
-    }
-    if (!quiet) {
+    Path dir = outcome.folder();
+    if (!run.quiet()) {
       printTable(plan, o);
       if (plan.outcome() == StaffingPlan.Outcome.FOUND_AT_CAP) {
         o.printf("Stopped trying reductions after %d candidates (--max-evaluations): every bin meets the target,"
@@ -227,19 +132,6 @@ final class StaffCommand implements Callable<Integer> {
     }
     o.println("Results: " + dir + "/");
     return ExitCodes.OK;
-  }
-
-  /** 0.8, or 80% as 0.8; NaN when it is neither. */
-  static double parseLevel(String text) {
-    String t = text.trim();
-    try {
-      if (t.endsWith("%")) {
-        return Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100;
-      }
-      return Double.parseDouble(t);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
   }
 
   private static String notMet(StaffingPlan plan) {

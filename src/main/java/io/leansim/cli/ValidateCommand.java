@@ -1,14 +1,17 @@
 package io.leansim.cli;
 
+import io.leansim.app.Failure;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.load.LoadResult;
+import io.leansim.scenario.load.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code leansim validate FILE...}: checks scenario files without running them. */
 @Command(
@@ -30,8 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
   List<Path> files;
 
-  @picocli.CommandLine.Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   @Override
   public Integer call() {
@@ -39,15 +41,24 @@ final class ValidateCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     boolean allValid = true;
     for (Path f : files) {
-      LoadResult r = Diagnostics.loadAndReport(f, err);
+      LoadResult r = ScenarioLoader.load(f);
+      Diagnostics.print(f, r, err);
       if (r.ok()) {
         Scenario s = r.scenario();
-        out.printf("%s: valid (%d customer types, %d steps, %d variants)%n", f, s.customers().size(),
-            s.process().size(), s.variants().size());
+        out.printf("%s: valid (%s, %s, %s)%n", f, count(s.customers().size(), "customer type"),
+            count(s.process().size(), "step"), count(s.variants().size(), "variant"));
       } else {
         allValid = false;
       }
     }
-    return allValid ? ExitCodes.OK : ExitCodes.INVALID_SCENARIO;
+    if (!allValid) {
+      throw Failure.shown();
+    }
+    return ExitCodes.OK;
+  }
+
+  /** {@code n} and the noun, plural unless n is 1: "1 step", "0 variants". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -111,4 +111,14 @@ class SweepCommandTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  /** --seed comes with the shared run options: a sweep with another seed sees other customers. */
+  @Test
+  void seedOverridesTheFilesSeed() throws Exception {
+    Path out = tmp.resolve("seeded");
+    CliTest.Outcome o = CliTest.leansim("sweep", HALL.toString(), "--set", "resources.side_table.capacity=6",
+        "--replications", "2", "--seed", "7", "-q", "--out", out.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(JSON.readTree(out.resolve("sweep.json").toFile()).get("seed").asLong()).isEqualTo(7L);
+  }
 }

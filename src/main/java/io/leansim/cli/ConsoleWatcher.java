@@ -1,27 +1,49 @@
 package io.leansim.cli;
 
+import io.leansim.app.Watcher;
+import io.leansim.scenario.load.LoadResult;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar over replications on standard error, only when a person watches a terminal (and
- * not with --quiet); silent otherwise, so logs and pipes stay clean.
+ * Shows what a use case reports: a scenario's diagnostics on standard error, and a progress bar over
+ * replications, also on standard error, only when a person watches a terminal (and not with
+ * --quiet); silent otherwise, so logs and pipes stay clean.
  */
-final class Progress implements AutoCloseable {
+final class ConsoleWatcher implements Watcher, AutoCloseable {
+  private final boolean quiet;
+  private final PrintWriter out;
+  private final PrintWriter err;
   private ProgressBar bar;
 
-  private Progress(ProgressBar bar) {
-    this.bar = bar;
+  ConsoleWatcher(boolean quiet, PrintWriter out, PrintWriter err) {
+    this.quiet = quiet;
+    this.out = out;
+    this.err = err;
   }
 
-  static Progress start(boolean quiet, int total, PrintWriter err) {
-    if (quiet || System.console() == null) {
-      return new Progress(null);
+  @Override
+  public void loaded(Path file, LoadResult result) {
+    Diagnostics.print(file, result, err);
+  }
+
+  @Override
+  public void resuming(int done, int points) {
+    if (!quiet) {
+      out.printf("Resuming: %d of %d points already done.%n", done, points);
     }
-    ProgressBar bar = new ProgressBarBuilder()
+  }
+
+  @Override
+  public synchronized void started(int total) {
+    if (quiet || System.console() == null) {
+      return;
+    }
+    bar = new ProgressBarBuilder()
         .setTaskName("Simulating")
         .setInitialMax(total)
         .setUnit(" replications", 1)
@@ -32,7 +54,6 @@ final class Progress implements AutoCloseable {
         .setConsumer(new ConsoleProgressBarConsumer(System.err, width()))
         .showSpeed()
         .build();
-    return new Progress(bar);
   }
 
   /** The terminal width the launcher measured ({@code LEANSIM_COLUMNS}), or 80. */
@@ -45,7 +66,8 @@ final class Progress implements AutoCloseable {
   }
 
   /** One replication done; with a precision target the total grows as rounds are added. */
-  synchronized void step() {
+  @Override
+  public synchronized void stepped() {
     if (bar != null) {
       if (bar.getCurrent() >= bar.getMax()) {
         bar.maxHint(bar.getCurrent() + 1);
@@ -54,9 +76,14 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  @Override
+  public void finished() {
+    close();
+  }
+
   /** Finishes the bar (idempotent). */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (bar != null) {
       bar.close();
       bar = null;

@@ -1,4 +1,4 @@
-package io.leansim.cli;
+package io.leansim.app;
 
 import io.leansim.experiment.Experiment;
 import io.leansim.model.FlowListener;

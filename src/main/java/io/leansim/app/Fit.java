@@ -1,0 +1,31 @@
+package io.leansim.app;
+
+import io.leansim.fit.Durations;
+import io.leansim.fit.Fitter;
+import io.leansim.report.FitCharts;
+import io.leansim.report.FitFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code fit}: the folder of a fit's charts and {@code fit.json}. */
+public final class Fit {
+  private Fit() {}
+
+  /**
+   * Writes the charts and {@code fit.json} of {@code result}, fitted to {@code data} of {@code file},
+   * into {@code dir}, in {@code unit} ({@code perUnit} minutes each).
+   */
+  public static void write(Fitter.Result result, Path file, Durations data, double perUnit, String unit, Path dir)
+      throws InterruptedException {
+    try {
+      Results.write(dir, folder -> {
+        FitCharts.write(result, data.minutes(), data.column().replace('_', ' '), unit, perUnit, folder);
+        FitFiles.writeJson(result, file, data, perUnit, unit, folder.resolve("fit.json"));
+      });
+    } catch (IOException | UncheckedIOException e) {
+      throw new Failure(Failure.Kind.IO, List.of("could not write " + dir + ": " + e.getMessage()), List.of());
+    }
+  }
+}
