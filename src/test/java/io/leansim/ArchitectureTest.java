@@ -97,4 +97,42 @@ class ArchitectureTest {
             "io.leansim.cli..")
         .check(CLASSES);
   }
+
+  /**
+   * Only the registry lists figures: outside {@code stats.Metric}, a figure is named through its
+   * constant, never by a string literal of its key, so that adding or renaming a figure is one
+   * registration. Keys that are also everyday words ({@code abandoned} as a visit's outcome, {@code
+   * cost} as an axis unit) are left out, and so are the scenario packages, which sit below {@code
+   * stats} and cannot see the registry.
+   */
+  @Test
+  void onlyTheRegistryNamesFigures() throws java.io.IOException {
+    java.util.Set<String> everydayWords = java.util.Set.of("arrived", "completed", "abandoned", "balked", "cost");
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    for (io.leansim.stats.Metric m : io.leansim.stats.Metric.values()) {
+      keys.add(m.key());
+    }
+    keys.removeAll(everydayWords);
+    java.nio.file.Path root = java.nio.file.Path.of("src/main/java/io/leansim");
+    java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([a-z0-9_]+)\"");
+    java.util.List<String> found = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        if (rel.startsWith("stats/Metric") || rel.startsWith("scenario/")) {
+          continue;
+        }
+        String code = java.nio.file.Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "")
+            .replaceAll("(?m)^\\s*//.*$", "");
+        var m = literal.matcher(code);
+        while (m.find()) {
+          if (keys.contains(m.group(1))) {
+            found.add(rel + ": \"" + m.group(1) + "\"");
+          }
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(found)
+        .as("figure keys spelled out instead of named through io.leansim.stats.Metric").isEmpty();
+  }
 }

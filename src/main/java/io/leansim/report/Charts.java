@@ -5,6 +5,7 @@ import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.Step;
 import io.leansim.scenario.Variant;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import io.leansim.stats.Timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -159,7 +160,7 @@ public final class Charts {
     boolean any = false;
     for (Summary run : study.runs()) {
       for (String type : base.types().keySet()) {
-        Estimate e = metric(run.types().get(type), "wait_mean");
+        Estimate e = metric(run.types().get(type), Metric.WAIT_MEAN);
         any |= e != null;
         data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), type.replace('_', ' '));
       }
@@ -357,7 +358,7 @@ public final class Charts {
     double top = 1;
     for (Summary run : study.runs()) {
       for (String pool : base.resources().keySet()) {
-        Estimate e = metric(run.resources().get(pool), "utilization");
+        Estimate e = metric(run.resources().get(pool), Metric.UTILIZATION);
         any |= e != null;
         data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), pool);
         if (e != null) {
@@ -376,7 +377,7 @@ public final class Charts {
     plot.addRangeMarker(full);
     String title = "Utilization by resource";
     JFreeChart chart = chart(title, plot, ciNote(study));
-    return new Drawn("utilization", title,
+    return new Drawn(Metric.UTILIZATION.key(), title,
         "Bars close to the dashed 100% line mark saturated staff where waits explode; low bars show idle capacity"
             + " a variant could put to use.",
         chart);
@@ -397,13 +398,13 @@ public final class Charts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     boolean any = false;
     for (Summary run : study.runs()) {
-      double lead = mean(run.overall(), "lead_time_mean");
+      double lead = mean(run.overall(), Metric.LEAD_TIME_MEAN);
       if (!Double.isFinite(lead)) {
         continue;
       }
       any = true;
       double[] parts = composition(run.overall());
-      double pce = mean(run.overall(), "pce");
+      double pce = mean(run.overall(), Metric.PCE);
       String column = run.variant() + (Double.isFinite(pce) ? String.format(Locale.ROOT, " (PCE %.1f%%)", 100 * pce) : "");
       for (int i = 0; i < PARTS.length; i++) {
         data.addValue(parts[i], PARTS[i], column);
@@ -443,12 +444,12 @@ public final class Charts {
    * customer who left, the lead time per completed customer, so the difference can go negative).
    */
   static double[] composition(Map<String, Estimate> overall) {
-    double va = orZero(mean(overall, "value_added_mean"));
-    double waiting = orZero(mean(overall, "waste_waiting"));
-    double motion = orZero(mean(overall, "waste_motion"));
-    double defects = orZero(mean(overall, "waste_defects"));
-    double over = orZero(mean(overall, "waste_overprocessing"));
-    double necessary = Math.max(0, mean(overall, "lead_time_mean") - va - waiting - motion - defects - over);
+    double va = orZero(mean(overall, Metric.VALUE_ADDED_MEAN));
+    double waiting = orZero(mean(overall, Metric.WASTE_WAITING));
+    double motion = orZero(mean(overall, Metric.WASTE_MOTION));
+    double defects = orZero(mean(overall, Metric.WASTE_DEFECTS));
+    double over = orZero(mean(overall, Metric.WASTE_OVERPROCESSING));
+    double necessary = Math.max(0, mean(overall, Metric.LEAD_TIME_MEAN) - va - waiting - motion - defects - over);
     return new double[] {va, necessary, waiting, motion, defects, over};
   }
 
@@ -643,11 +644,11 @@ public final class Charts {
     return true;
   }
 
-  private static Estimate metric(Map<String, Estimate> scope, String key) {
+  private static Estimate metric(Map<String, Estimate> scope, Metric figure) {
     if (scope == null) {
       return null;
     }
-    Estimate e = scope.get(key);
+    Estimate e = figure.of(scope);
     return e == null || !Double.isFinite(e.mean()) ? null : e;
   }
 
@@ -655,8 +656,8 @@ public final class Charts {
     return Double.isFinite(e.halfWidth()) ? e.halfWidth() : 0;
   }
 
-  private static double mean(Map<String, Estimate> scope, String key) {
-    Estimate e = scope.get(key);
+  private static double mean(Map<String, Estimate> scope, Metric figure) {
+    Estimate e = figure.of(scope);
     return e == null ? Double.NaN : e.mean();
   }
 

@@ -6,6 +6,8 @@ import io.leansim.experiment.Summary;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.Variant;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
+import io.leansim.stats.Metric.Unit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,12 +30,17 @@ import java.util.Map;
 public final class ReportPage {
   private ReportPage() {}
 
-  /** A figure of the headline table: results key, label, unit kind, and whether lower is better. */
-  private record Metric(String key, String label, Kind kind, boolean lowerIsBetter) {}
+  /**
+   * A column of a figures table: a figure of the registry, or (for {@code figure} null) the staff
+   * cost per run, the total of the pools' costs.
+   */
+  private record Column(Metric figure, String label, Unit kind, boolean lowerIsBetter) {
+    Column(Metric figure) {
+      this(figure, figure.label(), figure.unit(), figure.lowerIsBetter());
+    }
 
-  private enum Kind { DURATION, SHARE, RATE, MONEY }
-
-  private static final String COST = "(cost)";
+    static final Column COST = new Column(null, "Staff cost per run", Unit.MONEY, true);
+  }
 
   /**
    * Writes {@code file}: the study in words, the comparison, {@code charts} inline and the value
@@ -111,39 +118,27 @@ public final class ReportPage {
     b.append("</section>\n");
   }
 
-  private static List<Metric> headlineMetrics(Study study) {
-    List<Metric> all = List.of(
-        new Metric("wait_mean", "Mean wait", Kind.DURATION, true),
-        new Metric("wait_p90", "90% wait less than", Kind.DURATION, true),
-        new Metric("wait_max", "Worst wait", Kind.DURATION, true),
-        new Metric("lead_time_mean", "Lead time", Kind.DURATION, true),
-        new Metric("service_level", "Service level", Kind.SHARE, false),
-        new Metric("abandon_rate", "Abandoned", Kind.SHARE, true),
-        new Metric("throughput_per_hour", "Served per hour", Kind.RATE, false));
-    List<Metric> out = new ArrayList<>();
-    for (Metric m : all) {
-      boolean present = study.runs().stream().anyMatch(r -> r.overall().containsKey(m.key())
-          && Double.isFinite(r.overall().get(m.key()).mean()));
-      if (m.key().equals("abandon_rate")) {
-        present = study.runs().stream().anyMatch(r -> r.overall().containsKey(m.key())
-            && r.overall().get(m.key()).mean() > 0);
-      }
+  private static List<Column> headlineMetrics(Study study) {
+    List<Column> out = new ArrayList<>();
+    for (Metric m : Metric.View.HEADLINE.metrics()) {
+      boolean present = study.runs().stream().anyMatch(r -> m.of(r.overall()) != null
+          && (m.onlyWhenPositive() ? m.of(r.overall()).mean() > 0 : Double.isFinite(m.of(r.overall()).mean())));
       if (present) {
-        out.add(m);
+        out.add(new Column(m));
       }
     }
     if (study.scenario().resources().stream().anyMatch(r -> r.costPerHour().isPresent())) {
-      out.add(new Metric(COST, "Staff cost per run", Kind.MONEY, true));
+      out.add(Column.COST);
     }
     return out;
   }
 
   private static void headline(StringBuilder b, Study study) {
     String unit = study.scenario().timeUnit().symbol();
-    List<Metric> metrics = headlineMetrics(study);
+    List<Column> metrics = headlineMetrics(study);
     b.append("<section id=\"headline\">\n<h2>Key figures</h2>\n<div class=\"scroll\"><table class=\"figures\">\n<thead><tr><th>Variant</th>");
-    for (Metric m : metrics) {
-      b.append("<th>").append(esc(m.label())).append(m.kind() == Kind.DURATION ? " (" + esc(unit) + ")" : "")
+    for (Column m : metrics) {
+      b.append("<th>").append(esc(m.label())).append(m.kind() == Unit.DURATION ? " (" + esc(unit) + ")" : "")
           .append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
@@ -154,19 +149,19 @@ public final class ReportPage {
       b.append("<tr").append(isBase ? " class=\"base\"" : "").append("><th scope=\"row\">")
           .append(esc(run.variant())).append("<span class=\"sub\">").append(esc(variantTitle(study, run.variant())))
           .append("</span></th>");
-      for (Metric m : metrics) {
+      for (Column m : metrics) {
         double value;
         double hw;
         PairedDifference d = null;
-        if (m.key().equals(COST)) {
+        if (m.figure() == null) {
           value = totalCost(run);
           hw = Double.NaN;
           d = cv == null ? null : Verdicts.totalCost(study.scenario(), cv);
         } else {
-          Estimate e = run.overall().get(m.key());
+          Estimate e = m.figure().of(run.overall());
           value = e == null ? Double.NaN : e.mean();
           hw = e == null ? Double.NaN : e.halfWidth();
-          d = cv == null ? null : cv.overall().get(m.key());
+          d = cv == null ? null : m.figure().of(cv.overall());
         }
         cell(b, m, value, isBase ? hw : Double.NaN, d);
       }
@@ -182,7 +177,7 @@ public final class ReportPage {
     double sum = 0;
     boolean any = false;
     for (Map<String, Estimate> pool : run.resources().values()) {
-      Estimate c = pool.get("cost");
+      Estimate c = Metric.COST.of(pool);
       if (c != null && Double.isFinite(c.mean())) {
         sum += c.mean();
         any = true;
@@ -191,7 +186,7 @@ public final class ReportPage {
     return any ? sum : Double.NaN;
   }
 
-  private static void cell(StringBuilder b, Metric m, double value, double hw, PairedDifference d) {
+  private static void cell(StringBuilder b, Column m, double value, double hw, PairedDifference d) {
     String cls = d == null || !Double.isFinite(d.diff()) ? "" : judge(d, m.lowerIsBetter());
     b.append("<td").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><span class=\"v\">")
         .append(esc(format(value, m.kind()))).append("</span>");
@@ -205,9 +200,9 @@ public final class ReportPage {
   }
 
   /** The change ± half-width, then its mark, each on a line; the relative change as a tooltip. */
-  private static void diff(StringBuilder b, PairedDifference d, Kind kind, String cls) {
+  private static void diff(StringBuilder b, PairedDifference d, Unit kind, String cls) {
     b.append("<span class=\"d\"");
-    if (kind != Kind.SHARE && Double.isFinite(d.relative())) {
+    if (kind != Unit.SHARE && Double.isFinite(d.relative())) {
       b.append(" title=\"").append(String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative()).replace('-', '−'))
           .append(" against the baseline\"");
     }
@@ -230,31 +225,31 @@ public final class ReportPage {
     };
   }
 
-  private static String change(PairedDifference d, Kind kind) {
+  private static String change(PairedDifference d, Unit kind) {
     return formatDiff(d.diff(), kind, true) + " ± " + formatDiff(d.halfWidth(), kind, false);
   }
 
-  private static String format(double x, Kind kind) {
+  private static String format(double x, Unit kind) {
     if (!Double.isFinite(x)) {
       return "—";
     }
     return switch (kind) {
-      case DURATION, RATE -> Verdicts.num(x);
       case SHARE -> Verdicts.pct(x);
       case MONEY -> Verdicts.money(x);
+      default -> Verdicts.num(x);
     };
   }
 
-  private static String formatDiff(double x, Kind kind, boolean signed) {
+  private static String formatDiff(double x, Unit kind, boolean signed) {
     if (!Double.isFinite(x)) {
       return "—";
     }
     String sign = signed && x > 0 ? "+" : signed && x < 0 ? "−" : "";
     double a = Math.abs(x);
     String body = switch (kind) {
-      case DURATION, RATE -> a < 0.1 && a > 0 ? String.format(Locale.ROOT, "%.2f", a) : Verdicts.num(a);
       case SHARE -> String.format(Locale.ROOT, "%.1f pt", 100 * a);
       case MONEY -> Verdicts.money(a);
+      default -> a < 0.1 && a > 0 ? String.format(Locale.ROOT, "%.2f", a) : Verdicts.num(a);
     };
     return sign + body;
   }
@@ -265,30 +260,29 @@ public final class ReportPage {
       return;
     }
     String unit = study.scenario().timeUnit().symbol();
-    List<Metric> metrics = new ArrayList<>(List.of(
-        new Metric("wait_mean", "Mean wait", Kind.DURATION, true),
-        new Metric("wait_p95", "95% wait less than", Kind.DURATION, true),
-        new Metric("wait_max", "Worst wait", Kind.DURATION, true)));
-    boolean abandons = c.variants().values().stream().flatMap(v -> v.types().values().stream())
-        .map(f -> f.get("abandon_rate"))
-        .anyMatch(d -> d != null && (d.baseline() > 0 || d.variant() > 0));
-    if (abandons) {
-      metrics.add(new Metric("abandon_rate", "Abandoned", Kind.SHARE, true));
+    List<Column> metrics = new ArrayList<>();
+    for (Metric m : Metric.View.FAIRNESS.metrics()) {
+      boolean shown = !m.onlyWhenPositive() || c.variants().values().stream()
+          .flatMap(v -> v.types().values().stream()).map(m::of)
+          .anyMatch(d -> d != null && (d.baseline() > 0 || d.variant() > 0));
+      if (shown) {
+        metrics.add(new Column(m));
+      }
     }
     b.append("<section id=\"fairness\">\n<h2>Fairness: who gains, who pays</h2>\n")
         .append("<p>For each customer type: baseline → variant, and the change ± its 95% half-width.</p>\n");
     c.variants().forEach((name, v) -> {
       b.append("<h3>").append(esc(variantTitle(study, name))).append(" <span class=\"vname\">").append(esc(name))
           .append("</span></h3>\n<div class=\"scroll\"><table class=\"figures fair\">\n<thead><tr><th>Customer type</th>");
-      for (Metric m : metrics) {
-        b.append("<th>").append(esc(m.label())).append(m.kind() == Kind.DURATION ? " (" + esc(unit) + ")" : "")
+      for (Column m : metrics) {
+        b.append("<th>").append(esc(m.label())).append(m.kind() == Unit.DURATION ? " (" + esc(unit) + ")" : "")
             .append("</th>");
       }
       b.append("</tr></thead>\n<tbody>\n");
       v.types().forEach((type, figures) -> {
         b.append("<tr><th scope=\"row\">").append(esc(Verdicts.typeName(type))).append("</th>");
-        for (Metric m : metrics) {
-          PairedDifference d = figures.get(m.key());
+        for (Column m : metrics) {
+          PairedDifference d = m.figure().of(figures);
           if (d == null || !Double.isFinite(d.baseline()) || !Double.isFinite(d.variant())) {
             b.append("<td>—</td>");
             continue;

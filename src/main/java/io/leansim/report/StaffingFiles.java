@@ -5,6 +5,7 @@ import io.leansim.scenario.load.ScenarioWriter;
 import io.leansim.staffing.BinDemand;
 import io.leansim.staffing.StaffingPlan;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -107,7 +108,7 @@ public final class StaffingFiles {
       g.writeNumberProperty("staff", plan.staff().get(b.index()));
       g.writeNumberProperty("erlang_estimate", b.erlangEstimate());
       Estimate e = plan.evaluation().serviceLevel().get(b.index());
-      g.writeObjectPropertyStart("service_level");
+      g.writeObjectPropertyStart(Metric.SERVICE_LEVEL.key());
       number(g, "mean", e.mean());
       number(g, "half_width", e.halfWidth());
       g.writeEndObject();
@@ -117,8 +118,8 @@ public final class StaffingFiles {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeNumberProperty("staff_hours", plan.staffHours());
-    number(g, "cost", plan.cost().orElse(Double.NaN));
+    g.writeNumberProperty(Metric.STAFF_HOURS.key(), plan.staffHours());
+    number(g, Metric.COST.key(), plan.cost().orElse(Double.NaN));
     g.writeStringProperty("scenario", s.name());
     g.writeStringProperty("time_unit", unit);
     g.writeNumberProperty("wait_within", plan.waitWithin());

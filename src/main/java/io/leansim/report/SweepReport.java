@@ -1,6 +1,8 @@
 package io.leansim.report;
 
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
+import io.leansim.stats.Metric.Scope;
 import io.leansim.sweep.Param;
 import io.leansim.sweep.SweepResult;
 import java.awt.BasicStroke;
@@ -34,9 +36,6 @@ public final class SweepReport {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\"?(-?\\d+(?:\\.\\d+)?)");
   private static final Color[] COLOURS = {new Color(0x5B7A99), new Color(0xD9822B), new Color(0x2E8B57),
       new Color(0xB03A2E), new Color(0x7D3C98), new Color(0x148F77), new Color(0xB7950B), new Color(0x566573)};
-  private static final Map<String, String> LABEL = Map.of("wait_mean", "Mean wait", "wait_p90", "90% wait less than",
-      "wait_max", "Worst wait", "lead_time_mean", "Lead time", "service_level", "Service level", "abandon_rate",
-      "Abandoned", "throughput_per_hour", "Served per hour", "staff_cost", "Staff cost");
 
   private SweepReport() {}
 
@@ -51,9 +50,21 @@ public final class SweepReport {
     return files;
   }
 
-  /** The words for a headline figure ({@code wait_mean}: "Mean wait"). */
+  /** The words for an overall figure ({@code wait_mean}: "Mean wait"); the key itself for one the registry lacks. */
   public static String label(String metric) {
-    return LABEL.getOrDefault(metric, metric);
+    return Metric.of(Scope.OVERALL, metric).map(Metric::label).orElse(metric);
+  }
+
+  /** The unit of an overall figure as a sweep chart's axis shows it; {@code timeUnit} for durations. */
+  private static String unit(String metric, String timeUnit) {
+    return switch (Metric.of(Scope.OVERALL, metric).map(Metric::unit).orElse(Metric.Unit.DURATION)) {
+      case SHARE -> "share";
+      case RATE -> "per hour";
+      case MONEY -> "cost";
+      case HOURS -> "h";
+      case COUNT, NUMBER -> "number";
+      case DURATION -> timeUnit;
+    };
   }
 
   private static JFreeChart chart(SweepResult r, String metric) {
@@ -94,8 +105,7 @@ public final class SweepReport {
         ((NumberAxis) xAxis).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
       }
     }
-    String unit = metric.equals("service_level") || metric.equals("abandon_rate") ? "share"
-        : metric.equals("throughput_per_hour") ? "per hour" : metric.equals("staff_cost") ? "cost" : r.timeUnit();
+    String unit = unit(metric, r.timeUnit());
     XYPlot plot = new XYPlot(data, xAxis, Charts.numberAxis(label(metric) + " (" + unit + ")"), renderer);
     Charts.stylePlot(plot);
     return Charts.chart(label(metric) + " against " + x.path(), plot,
