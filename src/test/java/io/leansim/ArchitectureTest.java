@@ -135,4 +135,31 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(found)
         .as("figure keys spelled out instead of named through io.leansim.stats.Metric").isEmpty();
   }
+
+  /**
+   * Pages only through templates: only {@code report.Pages} and the templates compiled from {@code
+   * src/main/jte} use jte, and no Java source spells out page markup
+   * (a string with {@code <html}, {@code <head}, {@code <body}, {@code <style}, {@code <script},
+   * {@code <table}, {@code <section} or a doctype): pages are laid out in templates, styled by
+   * resource files.
+   */
+  @Test
+  void pagesOnlyThroughTemplates() throws java.io.IOException {
+    noClasses().that().doNotHaveSimpleName("Pages").and().haveSimpleNameNotStartingWith("Jte")
+        .should().dependOnClassesThat().resideInAPackage("gg.jte..")
+        .check(CLASSES);
+    java.util.regex.Pattern markup =
+        java.util.regex.Pattern.compile("\"[^\"\\n]*<(html|head|body|style|script|table|section|!DOCTYPE)\\b");
+    java.util.List<String> found = new java.util.ArrayList<>();
+    java.nio.file.Path root = java.nio.file.Path.of("src/main/java");
+    try (var files = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String code = java.nio.file.Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
+        if (markup.matcher(code).find()) {
+          found.add(root.relativize(file).toString());
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(found).as("Java sources that write page markup").isEmpty();
+  }
 }
