@@ -44,7 +44,7 @@ public final class SweepReport {
     Path charts = Files.createDirectories(dir.resolve("charts"));
     List<ChartFile> files = new ArrayList<>();
     for (String m : r.metricsPresent()) {
-      files.add(Charts.save(charts, "sweep-" + m, label(m), null, chart(r, m)));
+      files.add(ChartStyle.save(charts, "sweep-" + m, label(m), null, chart(r, m)));
     }
     Files.writeString(dir.resolve("report.html"), page(r, files), StandardCharsets.UTF_8);
     return files;
@@ -98,7 +98,7 @@ public final class SweepReport {
     }
     renderer.setAlpha(0.25f);
     String xLabel = x.path();
-    ValueAxis xAxis = numeric ? Charts.numberAxis(xLabel) : new SymbolAxis(xLabel, x.values().toArray(new String[0]));
+    ValueAxis xAxis = numeric ? ChartStyle.numberAxis(xLabel) : new SymbolAxis(xLabel, x.values().toArray(new String[0]));
     if (numeric) {
       ((NumberAxis) xAxis).setAutoRangeIncludesZero(false);
       if (x.values().stream().allMatch(v -> v.strip().matches("-?\\d+"))) {
@@ -106,9 +106,9 @@ public final class SweepReport {
       }
     }
     String unit = unit(metric, r.timeUnit());
-    XYPlot plot = new XYPlot(data, xAxis, Charts.numberAxis(label(metric) + " (" + unit + ")"), renderer);
-    Charts.stylePlot(plot);
-    return Charts.chart(label(metric) + " against " + x.path(), plot,
+    XYPlot plot = new XYPlot(data, xAxis, ChartStyle.numberAxis(label(metric) + " (" + unit + ")"), renderer);
+    ChartStyle.stylePlot(plot);
+    return ChartStyle.chart(label(metric) + " against " + x.path(), plot,
         "Mean over " + r.replications() + " replications with its 95% confidence band; common random numbers at every point");
   }
 
