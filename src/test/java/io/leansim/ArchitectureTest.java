@@ -103,7 +103,8 @@ class ArchitectureTest {
    * constant, never by a string literal of its key, so that adding or renaming a figure is one
    * registration. Keys that are also everyday words ({@code abandoned} as a visit's outcome, {@code
    * cost} as an axis unit) are left out, and so are the scenario packages, which sit below {@code
-   * stats} and cannot see the registry.
+   * stats} and cannot see the registry ({@code report.PrecisionMetricsTest} keeps the loader's list of
+   * precision metrics in step with it).
    */
   @Test
   void onlyTheRegistryNamesFigures() throws java.io.IOException {
