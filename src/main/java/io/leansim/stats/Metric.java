@@ -168,7 +168,7 @@ public enum Metric {
       this.title = title;
       this.metrics = List.of(metrics);
       for (Metric m : metrics) {
-        if (!m.in().contains(scope)) {
+        if (!m.scopes.contains(scope)) {
           throw new IllegalStateException(m + " is not a figure of scope " + scope);
         }
       }
@@ -227,7 +227,7 @@ public enum Metric {
   }
 
   /** The scopes the figure exists in. */
-  public Set<Scope> in() {
+  public Set<Scope> scopes() {
     return Set.copyOf(scopes);
   }
 

@@ -35,7 +35,7 @@ class MetricTest {
   void everyViewShowsFiguresOfItsScopeOnce() {
     for (View v : View.values()) {
       assertThat(v.metrics()).as(v.name()).isNotEmpty().doesNotHaveDuplicates()
-          .allSatisfy(m -> assertThat(m.in()).contains(v.scope()));
+          .allSatisfy(m -> assertThat(m.scopes()).contains(v.scope()));
     }
     assertThat(View.HEADLINE.keys()).containsExactly("wait_mean", "wait_p90", "wait_max", "lead_time_mean",
         "service_level", "abandon_rate", "throughput_per_hour");
