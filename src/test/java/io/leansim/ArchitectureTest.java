@@ -3,6 +3,7 @@ package io.leansim;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,6 +14,15 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.leansim.scenario.DistSpec;
+import io.leansim.stats.Metric;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The layering of docs/architecture.md, enforced: package by feature, arrows pointing down. */
@@ -166,5 +176,71 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackages("io.leansim.app..", "io.leansim.cli..")
         .should().dependOnClassesThat().resideInAPackage("io.leansim.app..")
         .check(CLASSES);
+  }
+
+  /**
+   * Only the registry lists figures: outside {@code stats.Metric}, a figure is named through its
+   * constant, never by a string literal of its key, so that adding or renaming a figure is one
+   * registration. Keys that are also everyday words ({@code abandoned} as a visit's outcome, {@code
+   * cost} as an axis unit) are left out, and so are the scenario packages, which sit below {@code
+   * stats} and cannot see the registry ({@code report.PrecisionMetricsTest} keeps the loader's list of
+   * precision metrics in step with it).
+   */
+  @Test
+  void onlyTheRegistryNamesFigures() throws IOException {
+    Set<String> everydayWords = Set.of("arrived", "completed", "abandoned", "balked", "cost");
+    Set<String> keys = new TreeSet<>();
+    for (Metric m : Metric.values()) {
+      keys.add(m.key());
+    }
+    keys.removeAll(everydayWords);
+    Path root = Path.of("src/main/java/io/leansim");
+    Pattern literal = Pattern.compile("\"([a-z0-9_]+)\"");
+    List<String> found = new ArrayList<>();
+    try (var files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        if (rel.startsWith("stats/Metric") || rel.startsWith("scenario/")) {
+          continue;
+        }
+        String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "")
+            .replaceAll("(?m)^\\s*//.*$", "");
+        var m = literal.matcher(code);
+        while (m.find()) {
+          if (keys.contains(m.group(1))) {
+            found.add(rel + ": \"" + m.group(1) + "\"");
+          }
+        }
+      }
+    }
+    assertThat(found)
+        .as("figure keys spelled out instead of named through Metric").isEmpty();
+  }
+
+  /**
+   * Pages only through templates: only {@code report.Pages} and the templates compiled from {@code
+   * src/main/jte} use jte, and no Java source spells out page markup
+   * (a string with {@code <html}, {@code <head}, {@code <body}, {@code <style}, {@code <script},
+   * {@code <table}, {@code <section} or a doctype): pages are laid out in templates, styled by
+   * resource files.
+   */
+  @Test
+  void pagesOnlyThroughTemplates() throws IOException {
+    noClasses().that().doNotHaveSimpleName("Pages").and().haveSimpleNameNotStartingWith("Jte")
+        .should().dependOnClassesThat().resideInAPackage("gg.jte..")
+        .check(CLASSES);
+    Pattern markup =
+        Pattern.compile("\"[^\"\\n]*<(html|head|body|style|script|table|section|!DOCTYPE)\\b");
+    List<String> found = new ArrayList<>();
+    Path root = Path.of("src/main/java");
+    try (var files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
+        if (markup.matcher(code).find()) {
+          found.add(root.relativize(file).toString());
+        }
+      }
+    }
+    assertThat(found).as("Java sources that write page markup").isEmpty();
   }
 }

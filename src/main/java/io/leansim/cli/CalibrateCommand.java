@@ -149,14 +149,14 @@ final class CalibrateCommand implements Callable<Integer> {
     o.printf("Observed in the log against simulated from the draft (%d replications; ± is the 95%% half-width):%n",
         replications);
     o.printf(Locale.ROOT, "  %-30s %10s   %-18s%n", "", "observed", "simulated");
-    row(o, "mean wait (min)", obs.meanWait(), sim.overall().get("wait_mean"), false);
+    row(o, "mean wait (min)", obs.meanWait(), io.leansim.stats.Metric.WAIT_MEAN.of(sim.overall()), false);
     for (Map.Entry<String, Double> e : obs.waitByType().entrySet()) {
       Map<String, Estimate> t = sim.types().get(Calibration.key(e.getKey()));
-      row(o, "  " + e.getKey(), e.getValue(), t == null ? null : t.get("wait_mean"), false);
+      row(o, "  " + e.getKey(), e.getValue(), t == null ? null : io.leansim.stats.Metric.WAIT_MEAN.of(t), false);
     }
-    row(o, "abandoned", obs.abandonRate(), sim.overall().get("abandon_rate"), true);
+    row(o, "abandoned", obs.abandonRate(), io.leansim.stats.Metric.ABANDON_RATE.of(sim.overall()), true);
     var pool = sim.resources().get("counter");
-    row(o, "counter utilization", obs.utilization(), pool == null ? null : pool.get("utilization"), true);
+    row(o, "counter utilization", obs.utilization(), io.leansim.stats.Metric.UTILIZATION.of(pool), true);
     o.println("  mean wait by hour of arrival (min):");
     double[] simByHour = sim.timeline() == null ? new double[0] : sim.timeline().waitByArrivalBin();
     for (int h = 0; h < draft.hours(); h++) {

@@ -5,6 +5,7 @@ import io.leansim.experiment.Comparison;
 import io.leansim.experiment.PairedDifference;
 import io.leansim.experiment.Summary;
 import io.leansim.scenario.Scenario;
+import io.leansim.stats.Metric;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,6 @@ import java.util.Map;
 final class ComparisonTable {
   private ComparisonTable() {}
 
-  /** A headline figure: where lower is better (waits) or higher is better (service level). */
-  private record Figure(String metric, String label, Format format, boolean lowerIsBetter) {}
-
-  private static final List<Figure> HEADLINE = List.of(
-      new Figure("wait_mean", "wait mean", Format.TIME, true),
-      new Figure("wait_p90", "wait p90", Format.TIME, true),
-      new Figure("wait_max", "worst wait", Format.TIME, true),
-      new Figure("lead_time_mean", "lead time", Format.TIME, true),
-      new Figure("service_level", "service level", Format.PERCENT, false),
-      new Figure("abandon_rate", "abandoned", Format.PERCENT, true),
-      new Figure("throughput_per_hour", "served/h", Format.RATE, false));
-
   static void print(Scenario scenario, List<Summary> runs, Comparison c, PrintWriter out) {
     Summary base = runs.get(0);
     out.printf("%s: %s%n", scenario.name(), scenario.title());
@@ -39,34 +28,34 @@ final class ComparisonTable {
     out.println("Each variant: its value, the change against the baseline (paired by replication; ↑ up,");
     out.println("↓ down), then ✓ significantly better or ✗ significantly worse (95%); no mark: may be noise.");
     out.println();
-    List<Figure> figures = HEADLINE.stream().filter(f -> shown(f, base)).toList();
+    List<Metric> figures = Metric.View.HEADLINE.metrics().stream().filter(f -> shown(f, base)).toList();
     List<String[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of(""));
-    figures.forEach(f -> header.add(f.label()));
+    figures.forEach(f -> header.add(f.column()));
     rows.add(header.toArray(new String[0]));
     List<String> baseRow = new ArrayList<>(List.of(base.variant()));
-    figures.forEach(f -> baseRow.add(f.format().text(base.overall().get(f.metric()).mean())));
+    figures.forEach(f -> baseRow.add(Format.of(f).text(f.of(base.overall()).mean())));
     rows.add(baseRow.toArray(new String[0]));
     c.variants().forEach((name, v) -> {
       List<String> row = new ArrayList<>(List.of(name));
-      figures.forEach(f -> row.add(cell(v.overall().get(f.metric()), f)));
+      figures.forEach(f -> row.add(cell(f.of(v.overall()), f)));
       rows.add(row.toArray(new String[0]));
     });
     HeadlineTable.printAligned(rows, out);
 
+    Metric wait = Metric.View.BY_TYPE.metrics().get(0);
     if (base.types().size() > 1) {
       out.println();
-      out.println("Mean wait by type (" + base.timeUnit() + "): who gains, who pays");
+      out.println(wait.label() + " by type (" + base.timeUnit() + "): who gains, who pays");
       List<String[]> typeRows = new ArrayList<>();
       List<String> h = new ArrayList<>(List.of("", base.variant()));
       h.addAll(c.variants().keySet());
       typeRows.add(h.toArray(new String[0]));
-      Figure wait = HEADLINE.get(0);
       for (String type : base.types().keySet()) {
-        List<String> row = new ArrayList<>(List.of(type, Format.TIME.text(base.types().get(type).get("wait_mean").mean())));
+        List<String> row = new ArrayList<>(List.of(type, Format.of(wait).text(wait.of(base.types().get(type)).mean())));
         c.variants().values().forEach(v -> {
           Map<String, PairedDifference> t = v.types().get(type);
-          row.add(t == null ? "-" : cell(t.get("wait_mean"), wait));
+          row.add(t == null ? "-" : cell(wait.of(t), wait));
         });
         typeRows.add(row.toArray(new String[0]));
       }
@@ -74,25 +63,25 @@ final class ComparisonTable {
     }
   }
 
-  private static boolean shown(Figure f, Summary base) {
-    if (!base.overall().containsKey(f.metric())) {
+  private static boolean shown(Metric f, Summary base) {
+    if (!base.overall().containsKey(f.key())) {
       return false;
     }
-    return !f.metric().equals("abandon_rate") || base.overall().get(f.metric()).mean() > 0;
+    return !f.onlyWhenPositive() || f.of(base.overall()).mean() > 0;
   }
 
-  private static String cell(PairedDifference d, Figure f) {
+  private static String cell(PairedDifference d, Metric f) {
     if (d == null || d.n() == 0 || Double.isNaN(d.variant())) {
       return "-";
     }
     String arrow = d.diff() > 0 ? "↑" : d.diff() < 0 ? "↓" : "=";
-    String change = Double.isNaN(d.relative()) ? f.format().text(Math.abs(d.diff()))
+    String change = Double.isNaN(d.relative()) ? Format.of(f).text(Math.abs(d.diff()))
         : String.format(Locale.ROOT, "%.0f%%", 100 * Math.abs(d.relative()));
     String mark = " ";
     if (d.significant()) {
       boolean better = f.lowerIsBetter() ? d.diff() < 0 : d.diff() > 0;
       mark = better ? "✓" : "✗";
     }
-    return f.format().text(d.variant()) + " " + arrow + change + " " + mark;
+    return Format.of(f).text(d.variant()) + " " + arrow + change + " " + mark;
   }
 }

@@ -3,6 +3,7 @@ package io.leansim.cli;
 import io.leansim.experiment.Summary;
 import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,39 +32,22 @@ final class HeadlineTable {
     runs.forEach(r -> header.add(r.variant()));
     rows.add(header.toArray(new String[0]));
 
-    row(rows, runs, "customers arrived", s -> s.overall().get("arrived"), Format.COUNT);
-    row(rows, runs, "completed", s -> s.overall().get("completed"), Format.COUNT);
-    if (runs.stream().anyMatch(s -> positive(s.overall().get("abandoned")))) {
-      row(rows, runs, "abandoned", s -> s.overall().get("abandoned"), Format.COUNT);
-    }
-    if (runs.stream().anyMatch(s -> positive(s.overall().get("balked")))) {
-      row(rows, runs, "balked (queue full)", s -> s.overall().get("balked"), Format.COUNT);
-    }
-    row(rows, runs, "wait, mean", s -> s.overall().get("wait_mean"), Format.TIME);
-    row(rows, runs, "wait, 90th percentile", s -> s.overall().get("wait_p90"), Format.TIME);
-    row(rows, runs, "wait, longest", s -> s.overall().get("wait_max"), Format.TIME);
-    row(rows, runs, "lead time, mean", s -> s.overall().get("lead_time_mean"), Format.TIME);
-    row(rows, runs, "process cycle efficiency", s -> s.overall().get("pce"), Format.PERCENT);
-    scenario.targets().waitWithin().ifPresent(w -> row(rows, runs,
-        "served within " + Format.TIME.text(w) + " " + unit, s -> s.overall().get("service_level"), Format.PERCENT));
-    row(rows, runs, "throughput per hour", s -> s.overall().get("throughput_per_hour"), Format.RATE);
-    Set<String> types = keys(runs, Summary::types);
-    if (types.size() > 1) {
-      section(rows, runs, "wait by type, mean");
-      for (String type : types) {
-        row(rows, runs, "  " + type, s -> at(s.types(), type, "wait_mean"), Format.TIME);
+    String target = scenario.targets().waitWithin().isPresent()
+        ? Format.TIME.text(scenario.targets().waitWithin().getAsDouble()) + " " + unit : "";
+    rows(rows, runs, Metric.View.RUN, target);
+    for (Metric.View breakdown : List.of(Metric.View.BY_TYPE, Metric.View.BY_RESOURCE)) {
+      Set<String> keys = keys(runs, s -> s.of(breakdown.scope()));
+      // one customer type: its breakdown would repeat the overall figures
+      if (keys.size() > (breakdown.scope() == Metric.Scope.TYPE ? 1 : 0)) {
+        section(rows, runs, breakdown.title());
+        for (String key : keys) {
+          for (Metric m : breakdown.metrics()) {
+            row(rows, runs, "  " + key, s -> m.of(s.of(breakdown.scope()).get(key)), Format.of(m));
+          }
+        }
       }
     }
-    Set<String> pools = keys(runs, Summary::resources);
-    if (!pools.isEmpty()) {
-      section(rows, runs, "utilization");
-      for (String pool : pools) {
-        row(rows, runs, "  " + pool, s -> at(s.resources(), pool, "utilization"), Format.PERCENT);
-      }
-    }
-    if (runs.stream().anyMatch(s -> s.overall().containsKey("staff_cost"))) {
-      row(rows, runs, "staff cost", s -> s.overall().get("staff_cost"), Format.COUNT);
-    }
+    rows(rows, runs, Metric.View.RUN_COSTS, target);
     printAligned(rows, out);
     for (Summary s : runs) {
       if (s.precision() != null) {
@@ -79,16 +63,25 @@ final class HeadlineTable {
     return e != null && e.n() > 0 && e.mean() > 0;
   }
 
+  /**
+   * A row per figure of {@code view} that some run has (and, for {@link Metric#onlyWhenPositive()},
+   * with a positive value in some run); {@code target} names the service-level target in its line.
+   */
+  private static void rows(List<String[]> rows, List<Summary> runs, Metric.View view, String target) {
+    for (Metric m : view.metrics()) {
+      boolean shown = m.onlyWhenPositive() ? runs.stream().anyMatch(s -> positive(m.of(s.overall())))
+          : runs.stream().anyMatch(s -> s.overall().containsKey(m.key()));
+      if (shown) {
+        row(rows, runs, m.line().replace("{target}", target), s -> m.of(s.overall()), Format.of(m));
+      }
+    }
+  }
+
   /** Keys of a scope over every run, in order of first appearance (variants may add pools). */
   static Set<String> keys(List<Summary> runs, Function<Summary, Map<String, ?>> scope) {
     Set<String> keys = new LinkedHashSet<>();
     runs.forEach(r -> keys.addAll(scope.apply(r).keySet()));
     return keys;
-  }
-
-  private static Estimate at(Map<String, Map<String, Estimate>> scope, String key, String metric) {
-    Map<String, Estimate> m = scope.get(key);
-    return m == null ? null : m.get(metric);
   }
 
   private static void section(List<String[]> rows, List<Summary> runs, String title) {
@@ -131,9 +124,19 @@ final class HeadlineTable {
     }
   }
 
-  /** How a figure reads. */
+  /** How a figure reads on the console. */
   enum Format {
     COUNT, TIME, PERCENT, RATE;
+
+    /** The format of {@code m}: shares as percentages, counts and money as whole numbers. */
+    static Format of(Metric m) {
+      return switch (m.unit()) {
+        case COUNT, MONEY -> COUNT;
+        case DURATION, HOURS -> TIME;
+        case SHARE -> PERCENT;
+        case NUMBER, RATE -> RATE;
+      };
+    }
 
     String text(double x) {
       return switch (this) {

@@ -81,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private static void printTable(SweepResult r, PrintWriter o) {
-    List<String> metrics = r.metricsPresent().stream().filter(m -> !m.equals("wait_max")).toList();
+    List<String> metrics = r.metricsPresent(io.leansim.stats.Metric.View.SWEEP_TABLE);
     StringBuilder h = new StringBuilder();
     r.params().forEach(p -> h.append(String.format("%-14s ", p.path().substring(p.path().lastIndexOf('.') + 1))));
     h.append(String.format("%-16s", "variant"));
@@ -93,7 +93,8 @@ final class SweepCommand implements Callable<Integer> {
       b.append(String.format("%-16s", row.variant()));
       for (String m : metrics) {
         Estimate e = row.metrics().get(m);
-        boolean share = m.equals("service_level") || m.equals("abandon_rate");
+        boolean share = io.leansim.stats.Metric.of(io.leansim.stats.Metric.Scope.OVERALL, m)
+            .filter(f -> f.unit() == io.leansim.stats.Metric.Unit.SHARE).isPresent();
         b.append(String.format(java.util.Locale.ROOT, "%20s", e == null || !Double.isFinite(e.mean()) ? "–"
             : share ? String.format(java.util.Locale.ROOT, "%.1f%% ± %.1f", 100 * e.mean(), 100 * e.halfWidth())
             : String.format(java.util.Locale.ROOT, "%.3g ± %.2g", e.mean(), e.halfWidth())));

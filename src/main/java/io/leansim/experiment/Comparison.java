@@ -1,6 +1,7 @@
 package io.leansim.experiment;
 
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Figures;
 import io.leansim.stats.ReplicationStats;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +25,7 @@ public record Comparison(String scenario, String baseline, Map<String, Variant> 
       Map<String, PairedDifference> overall,
       Map<String, Map<String, PairedDifference>> types,
       Map<String, Map<String, PairedDifference>> steps,
-      Map<String, Map<String, PairedDifference>> resources) {}
+      Map<String, Map<String, PairedDifference>> resources) implements Figures<PairedDifference> {}
 
   /** The comparison of {@code variants} with {@code baseline}, in the order given. */
   public static Comparison of(RunResult baseline, List<RunResult> variants) {

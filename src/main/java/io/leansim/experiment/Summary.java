@@ -1,6 +1,7 @@
 package io.leansim.experiment;
 
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Figures;
 import io.leansim.stats.Timeline;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public record Summary(
     Map<String, Map<String, Estimate>> resources,
     PrecisionOutcome precision,
     Timeline timeline,
-    double[] waitPercentiles) {
+    double[] waitPercentiles) implements Figures<Estimate> {
 
   public Summary {
     overall = Collections.unmodifiableMap(new LinkedHashMap<>(overall));

@@ -3,13 +3,12 @@ package io.leansim.report;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.stats.Replay;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -24,7 +23,8 @@ import tools.jackson.core.json.JsonFactory;
  * <p>The replays go into the page as JSON: per customer {@code [id, type, arrived, left|null, exit,
  * [segments: kind, step, from, to|null, pool, place, redo]..., waiting, value_added, necessary,
  * over_processing, motion, defects]} with exit 0 completed, 1 abandoned, 2 balked, 3 inside and
- * kind 0 walk, 1 queue, 2 service, 3 delay; times in scenario units, rounded to 1e-4.
+ * kind 0 walk, 1 queue, 2 service, 3 delay; times in scenario units, rounded to 1e-4. The page is
+ * the template {@code src/main/jte/animation.jte} with {@code animation.css} and {@code animation.js}.
  */
 public final class AnimationPage {
   /** Times are written to this many decimals of the time unit (under a tenth of a second in minutes). */
@@ -57,61 +57,35 @@ public final class AnimationPage {
     }
   }
 
+  /**
+   * What the page shows: the heading, the replication (from 1), the legend's customer types with their
+   * colours, the panels (variant and title), the replays as JSON, the style sheet and the script.
+   */
+  record Page(String css, String heading, int replication, List<Swatch> legend, List<Panel> panels, String data,
+      String script) {}
+
+  /** A customer type of the legend and its colour. */
+  record Swatch(String colour, String type) {}
+
+  /** A side of the animation: the variant and its title. */
+  record Panel(String variant, String title) {}
+
   /** The page as a string. */
   static String html(String heading, List<Replay> replays, List<String> titles) {
     if (replays.isEmpty() || replays.size() > 2 || replays.size() != titles.size()) {
       throw new IllegalArgumentException("one or two replays, each with a title");
     }
-    StringBuilder b = new StringBuilder(1 << 16);
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Svg.escape(heading)).append(" · animation</title>\n<style>\n")
-        .append(resource("animation.css")).append("</style>\n</head>\n<body>\n<header>\n<h1>")
-        .append(Svg.escape(heading)).append("</h1>\n<p class=\"sub\">One simulated day, replication ")
-        .append(replays.get(0).replication() + 1).append(replays.size() == 2
-            ? ". The same customers arrive in both panels at the same times with the same needs (common random numbers): "
-                + "only the way the hall works differs."
-            : ".").append("</p>\n")
-        .append("<div class=\"controls\">\n<button id=\"prev\" title=\"Previous event (←)\">◀ event</button>\n")
-        .append("<button id=\"play\" title=\"Play or pause (Space)\" aria-pressed=\"false\">▶ Play</button>\n")
-        .append("<button id=\"next\" title=\"Next event (→)\">event ▶</button>\n")
-        .append("<label>speed <select id=\"speed\" title=\"Speed (+ and -)\"></select></label>\n")
-        .append("<input id=\"scrub\" type=\"range\" min=\"0\" value=\"0\" aria-label=\"time of day\">\n")
-        .append("<output id=\"clock\" data-time=\"0\">--:--</output>\n</div>\n")
-        .append("<p class=\"keys\">Space play/pause · ← → previous/next event · + − speed · Home/End · click a customer to "
-            + "follow it, Esc to let go</p>\n");
-    legend(b, replays.get(0));
-    b.append("</header>\n<main class=\"panels n").append(replays.size()).append("\">\n");
+    Replay first = replays.get(0);
+    List<Swatch> legend = new ArrayList<>();
+    for (int t = 0; t < first.types().size(); t++) {
+      legend.add(new Swatch(PALETTE.get(t % PALETTE.size()), first.types().get(t).replace('_', ' ')));
+    }
+    List<Panel> panels = new ArrayList<>();
     for (int i = 0; i < replays.size(); i++) {
-      b.append("<section class=\"panel\" data-variant=\"").append(Svg.escape(replays.get(i).variant())).append("\">\n<h2>")
-          .append(Svg.escape(titles.get(i))).append("</h2>\n<canvas></canvas>\n<table class=\"counters\"><tr>")
-          .append(counter("inQueue", "in queue")).append(counter("served", "served"))
-          .append(counter("abandoned", "abandoned")).append(counter("meanWait", "mean wait so far"))
-          .append("</tr><tr>").append(counter("waiting", "waste: waiting")).append(counter("motion", "walking"))
-          .append(counter("defects", "rework")).append(counter("overprocessing", "over-processing"))
-          .append("</tr></table>\n<div class=\"person\"></div>\n</section>\n");
+      panels.add(new Panel(replays.get(i).variant(), titles.get(i)));
     }
-    b.append("</main>\n<script type=\"application/json\" id=\"replay-data\">")
-        .append(data(replays, titles).replace("</", "<\\/")).append("</script>\n<script>\n")
-        .append(resource("animation.js")).append("</script>\n</body>\n</html>\n");
-    return b.toString();
-  }
-
-  private static String counter(String name, String label) {
-    return "<td><span class=\"label\">" + label + "</span><span class=\"value\" data-counter=\"" + name
-        + "\" data-value=\"0\">0</span></td>";
-  }
-
-  private static void legend(StringBuilder b, Replay r) {
-    b.append("<ul class=\"legend\">");
-    for (int t = 0; t < r.types().size(); t++) {
-      b.append("<li><span class=\"dot\" style=\"background:").append(PALETTE.get(t % PALETTE.size())).append("\"></span>")
-          .append(Svg.escape(r.types().get(t).replace('_', ' '))).append("</li>");
-    }
-    b.append("<li><span class=\"dot redo\"></span>rework</li><li><span class=\"dot gone\"></span>gave up</li>")
-        .append("<li><span class=\"box idle\"></span>idle</li><li><span class=\"box busy\"></span>busy</li>")
-        .append("<li><span class=\"box off\"></span>off shift</li><li><span class=\"box down\"></span>out of service</li>")
-        .append("</ul>\n");
+    return Pages.render("animation.jte", new Page(Pages.resource("animation.css"), heading, first.replication() + 1,
+        legend, panels, data(replays, titles).replace("</", "<\\/"), Pages.resource("animation.js")));
   }
 
   /** The replays as the JSON the page's script reads. */
@@ -220,16 +194,5 @@ public final class AnimationPage {
   static double round(double x) {
     double scale = Math.pow(10, DECIMALS);
     return Math.round(x * scale) / scale;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = AnimationPage.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,41 +1,32 @@
 package io.leansim.report;
 
+import static io.leansim.report.ChartStyle.*;
+
 import io.leansim.experiment.Summary;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.Step;
 import io.leansim.scenario.Variant;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import io.leansim.stats.Timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
-import java.awt.RenderingHints;
 import java.awt.Stroke;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -46,20 +37,14 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 /**
  * The JFreeChart charts of a study, each written as {@code <id>.png} and {@code <id>.svg}
- * ({@value #WIDTH}×{@value #HEIGHT}, fonts sized for a projector), in display order:
+ * in the style of {@link ChartStyle}, in display order:
  *
  * <ol>
  *   <li>{@code wait-by-type}: mean wait per customer type and run, bars with 95% confidence intervals;
@@ -73,35 +58,11 @@ import org.jfree.svg.ViewBox;
  * </ol>
  *
  * <p>A chart whose data is absent (no timeline, no wait distribution, no figure) is skipped. Each
- * run keeps one colour on every chart, the baseline always {@link #BASELINE_COLOUR}. Times of day
- * on x axes are clock times (the summary's {@code clockStart} plus run time). SVG text is stable:
- * the defs ids are prefixed by the chart id (so charts inlined in one page never clash) rather than
- * drawn from the clock. Rendering is headless; nothing here keeps mutable state between calls.
+ * run keeps one colour on every chart, the baseline always {@link ChartStyle#BASELINE_COLOUR}. Times
+ * of day on x axes are clock times (the summary's {@code clockStart} plus run time). Rendering is
+ * headless; nothing here keeps mutable state between calls.
  */
 public final class Charts {
-  /** Width of every chart, in pixels (PNG) or user units (SVG). */
-  public static final int WIDTH = 1000;
-  /** Height of every chart. */
-  public static final int HEIGHT = 560;
-  /** Colour of the baseline on every chart: a quiet grey-blue. */
-  public static final Color BASELINE_COLOUR = new Color(0x5B7A99);
-
-  private static final Color[] VARIANT_COLOURS = {
-    new Color(0xE07B39), new Color(0x3A9D5D), new Color(0x8E5EA2), new Color(0xC8453A),
-    new Color(0x2A9DA8), new Color(0xC9A227), new Color(0x7F5539), new Color(0xD16BA5)
-  };
-
-  private static final String FONT = Font.SANS_SERIF;
-  private static final Font TITLE_FONT = new Font(FONT, Font.BOLD, 26);
-  private static final Font SUBTITLE_FONT = new Font(FONT, Font.PLAIN, 17);
-  private static final Font LABEL_FONT = new Font(FONT, Font.PLAIN, 19);
-  private static final Font TICK_FONT = new Font(FONT, Font.PLAIN, 16);
-  private static final Font LEGEND_FONT = new Font(FONT, Font.PLAIN, 17);
-  private static final Color GRID = new Color(0xD9D9D9);
-  private static final Color TEXT = new Color(0x222222);
-  private static final Color ERROR_BAR = new Color(0x333333);
-  static final Color ARRIVALS = new Color(200, 190, 170, 150);
-
   private Charts() {}
 
   /** One chart before it is written. */
@@ -125,25 +86,6 @@ public final class Charts {
     return List.copyOf(out);
   }
 
-  /** Writes {@code chart} as {@code <id>.png} and {@code <id>.svg} into {@code dir}. */
-  static ChartFile save(Path dir, String id, String title, String caption, JFreeChart chart) throws IOException {
-    Path png = dir.resolve(id + ".png");
-    Path svg = dir.resolve(id + ".svg");
-    ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
-    Files.writeString(svg, svg(id, chart), StandardCharsets.UTF_8);
-    return new ChartFile(id, title, caption, png, svg);
-  }
-
-  /** The SVG document of {@code chart}, with a view box so it scales and defs ids prefixed by {@code id}. */
-  static String svg(String id, JFreeChart chart) {
-    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-    g2.setDefsKeyPrefix(id + "-");
-    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null) + "\n";
-  }
-
   private static void add(List<Drawn> charts, Drawn d) {
     if (d != null) {
       charts.add(d);
@@ -159,7 +101,7 @@ public final class Charts {
     boolean any = false;
     for (Summary run : study.runs()) {
       for (String type : base.types().keySet()) {
-        Estimate e = metric(run.types().get(type), "wait_mean");
+        Estimate e = metric(run.types().get(type), Metric.WAIT_MEAN);
         any |= e != null;
         data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), type.replace('_', ' '));
       }
@@ -255,7 +197,7 @@ public final class Charts {
       XYStepRenderer r = new XYStepRenderer();
       colourLines(r, colours, baseline);
       NumberAxis y = numberAxis("mean number waiting (customers)");
-      XYPlot plot = new XYPlot(data, clockAxis(study, base), y, r);
+      XYPlot plot = new XYPlot(data, dayAxis(study, base), y, r);
       stylePlot(plot);
       String title = "Queue at " + step.name() + " over the day";
       JFreeChart chart = chart(title, plot, "time-average queue length per " + binText(base) + ", averaged over "
@@ -310,7 +252,7 @@ public final class Charts {
     }
     NumberAxis staffAxis = numberAxis("staff present (servers)");
     staffAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    XYPlot plot = new XYPlot(staff, clockAxis(study, base), staffAxis, staffRenderer);
+    XYPlot plot = new XYPlot(staff, dayAxis(study, base), staffAxis, staffRenderer);
 
     double perHour = perHour(base);
     double horizon = study.scenario().run().horizon();
@@ -357,7 +299,7 @@ public final class Charts {
     double top = 1;
     for (Summary run : study.runs()) {
       for (String pool : base.resources().keySet()) {
-        Estimate e = metric(run.resources().get(pool), "utilization");
+        Estimate e = metric(run.resources().get(pool), Metric.UTILIZATION);
         any |= e != null;
         data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), pool);
         if (e != null) {
@@ -376,7 +318,7 @@ public final class Charts {
     plot.addRangeMarker(full);
     String title = "Utilization by resource";
     JFreeChart chart = chart(title, plot, ciNote(study));
-    return new Drawn("utilization", title,
+    return new Drawn(Metric.UTILIZATION.key(), title,
         "Bars close to the dashed 100% line mark saturated staff where waits explode; low bars show idle capacity"
             + " a variant could put to use.",
         chart);
@@ -397,13 +339,13 @@ public final class Charts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     boolean any = false;
     for (Summary run : study.runs()) {
-      double lead = mean(run.overall(), "lead_time_mean");
+      double lead = mean(run.overall(), Metric.LEAD_TIME_MEAN);
       if (!Double.isFinite(lead)) {
         continue;
       }
       any = true;
       double[] parts = composition(run.overall());
-      double pce = mean(run.overall(), "pce");
+      double pce = mean(run.overall(), Metric.PCE);
       String column = run.variant() + (Double.isFinite(pce) ? String.format(Locale.ROOT, " (PCE %.1f%%)", 100 * pce) : "");
       for (int i = 0; i < PARTS.length; i++) {
         data.addValue(parts[i], PARTS[i], column);
@@ -443,12 +385,12 @@ public final class Charts {
    * customer who left, the lead time per completed customer, so the difference can go negative).
    */
   static double[] composition(Map<String, Estimate> overall) {
-    double va = orZero(mean(overall, "value_added_mean"));
-    double waiting = orZero(mean(overall, "waste_waiting"));
-    double motion = orZero(mean(overall, "waste_motion"));
-    double defects = orZero(mean(overall, "waste_defects"));
-    double over = orZero(mean(overall, "waste_overprocessing"));
-    double necessary = Math.max(0, mean(overall, "lead_time_mean") - va - waiting - motion - defects - over);
+    double va = orZero(mean(overall, Metric.VALUE_ADDED_MEAN));
+    double waiting = orZero(mean(overall, Metric.WASTE_WAITING));
+    double motion = orZero(mean(overall, Metric.WASTE_MOTION));
+    double defects = orZero(mean(overall, Metric.WASTE_DEFECTS));
+    double over = orZero(mean(overall, Metric.WASTE_OVERPROCESSING));
+    double necessary = Math.max(0, mean(overall, Metric.LEAD_TIME_MEAN) - va - waiting - motion - defects - over);
     return new double[] {va, necessary, waiting, motion, defects, over};
   }
 
@@ -471,7 +413,7 @@ public final class Charts {
       if (isBaseline(run)) {
         return BASELINE_COLOUR;
       }
-      return VARIANT_COLOURS[Math.max(0, variants.indexOf(run.variant())) % VARIANT_COLOURS.length];
+      return variantColour(variants.indexOf(run.variant()));
     }
   }
 
@@ -504,69 +446,8 @@ public final class Charts {
     return plot;
   }
 
-  static JFreeChart chart(String title, Plot plot, String subtitle) {
-    JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.getTitle().setPaint(TEXT);
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(true);
-    chart.setPadding(new RectangleInsets(8, 12, 8, 16));
-    if (subtitle != null) {
-      TextTitle sub = new TextTitle(subtitle, SUBTITLE_FONT);
-      sub.setPaint(new Color(0x555555));
-      chart.addSubtitle(sub);
-    }
-    LegendTitle legend = chart.getLegend();
-    if (legend != null) {
-      legend.setItemFont(LEGEND_FONT);
-      legend.setFrame(BlockBorder.NONE);
-      legend.setPosition(RectangleEdge.BOTTOM);
-      legend.setItemPaint(TEXT);
-    }
-    return chart;
-  }
-
-  static void stylePlot(Plot plot) {
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    if (plot instanceof XYPlot) {
-      XYPlot xy = (XYPlot) plot;
-      xy.setDomainGridlinePaint(GRID);
-      xy.setRangeGridlinePaint(GRID);
-      xy.setDomainGridlineStroke(new BasicStroke(1f));
-      xy.setRangeGridlineStroke(new BasicStroke(1f));
-    } else if (plot instanceof CategoryPlot) {
-      CategoryPlot c = (CategoryPlot) plot;
-      c.setRangeGridlinePaint(GRID);
-      c.setRangeGridlineStroke(new BasicStroke(1f));
-    }
-  }
-
-  private static void styleAxis(org.jfree.chart.axis.Axis axis) {
-    axis.setLabelFont(LABEL_FONT);
-    axis.setTickLabelFont(TICK_FONT);
-    axis.setLabelPaint(TEXT);
-    axis.setTickLabelPaint(TEXT);
-  }
-
-  static NumberAxis numberAxis(String label) {
-    NumberAxis a = new NumberAxis(label);
-    styleAxis(a);
-    return a;
-  }
-
-  private static NumberAxis percentAxis(String label) {
-    NumberAxis a = numberAxis(label);
-    a.setNumberFormatOverride(percentFormat());
-    return a;
-  }
-
-  private static NumberFormat percentFormat() {
-    return NumberFormat.getPercentInstance(Locale.ROOT);
-  }
-
   /** An x axis of clock times {@code HH:MM} over the day (values: time units since midnight). */
-  private static ValueAxis clockAxis(Study study, Summary base) {
+  private static ValueAxis dayAxis(Study study, Summary base) {
     double start = base.clockStart();
     double end = start + study.scenario().run().horizon();
     Timeline t = base.timeline();
@@ -574,22 +455,6 @@ public final class Charts {
       end = Math.max(end, start + t.binStart(t.bins()));
     }
     return clockAxis(base.timeUnit(), start, end);
-  }
-
-  /** An x axis of clock times {@code HH:MM} from {@code start} to {@code end} (time units since midnight). */
-  static NumberAxis clockAxis(String timeUnit, double start, double end) {
-    NumberAxis a = numberAxis("time of day");
-    a.setAutoRangeIncludesZero(false);
-    DurationUnit u = DurationUnit.ofSymbol(timeUnit);
-    double perHour = u == null ? 60 : u.perHour();
-    ClockFormat format = new ClockFormat(timeUnit);
-    TickUnits units = new TickUnits();
-    for (double hours : new double[] {1.0 / 12, 0.25, 0.5, 1, 2, 3, 4, 6, 12, 24}) {
-      units.add(new NumberTickUnit(hours * perHour, format));
-    }
-    a.setStandardTickUnits(units);
-    a.setRange(start, end);
-    return a;
   }
 
   /** A step profile over the day: one point per bin start, plus the end of the last bin. */
@@ -613,23 +478,6 @@ public final class Charts {
     }
   }
 
-  static BasicStroke dashed(float width) {
-    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 6f}, 0f);
-  }
-
-  /** Shade {@code k} of {@code n} of a colour: from the colour itself towards lighter tints. */
-  private static Color shade(Color c, int k, int n) {
-    if (n <= 1) {
-      return c;
-    }
-    double f = k / (double) n * 0.6;
-    return new Color(tint(c.getRed(), f), tint(c.getGreen(), f), tint(c.getBlue(), f));
-  }
-
-  private static int tint(int v, double f) {
-    return (int) Math.round(v + (255 - v) * f);
-  }
-
   private static boolean sameProfile(double[] a, double[] b) {
     if (a.length != b.length) {
       return false;
@@ -643,11 +491,11 @@ public final class Charts {
     return true;
   }
 
-  private static Estimate metric(Map<String, Estimate> scope, String key) {
+  private static Estimate metric(Map<String, Estimate> scope, Metric figure) {
     if (scope == null) {
       return null;
     }
-    Estimate e = scope.get(key);
+    Estimate e = figure.of(scope);
     return e == null || !Double.isFinite(e.mean()) ? null : e;
   }
 
@@ -655,8 +503,8 @@ public final class Charts {
     return Double.isFinite(e.halfWidth()) ? e.halfWidth() : 0;
   }
 
-  private static double mean(Map<String, Estimate> scope, String key) {
-    Estimate e = scope.get(key);
+  private static double mean(Map<String, Estimate> scope, Metric figure) {
+    Estimate e = figure.of(scope);
     return e == null ? Double.NaN : e.mean();
   }
 
@@ -692,28 +540,4 @@ public final class Charts {
     return id.isEmpty() ? "step" : id;
   }
 
-  /** Formats a time since midnight (in a time unit) as a clock time, for axis ticks. */
-  private static final class ClockFormat extends NumberFormat {
-    private static final long serialVersionUID = 1L;
-    private final String unit;
-
-    ClockFormat(String unit) {
-      this.unit = unit;
-    }
-
-    @Override
-    public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
-      return to.append(Double.isFinite(number) && number >= 0 ? SummaryFiles.clock(number, unit) : "");
-    }
-
-    @Override
-    public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-      return format((double) number, to, pos);
-    }
-
-    @Override
-    public Number parse(String source, ParsePosition pos) {
-      return null;
-    }
-  }
 }

@@ -2,6 +2,7 @@ package io.leansim.report;
 
 import io.leansim.experiment.Comparison;
 import io.leansim.experiment.PairedDifference;
+import io.leansim.stats.Metric.Scope;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +47,9 @@ public final class ComparisonFiles {
       if (v.title() != null) {
         node.put("title", v.title());
       }
-      node.set("overall", metrics(v.overall()));
-      node.set("types", scoped(v.types()));
-      node.set("steps", scoped(v.steps()));
-      node.set("resources", scoped(v.resources()));
+      for (Scope scope : Scope.values()) {
+        node.set(scope.field(), scope == Scope.OVERALL ? metrics(v.overall()) : scoped(v.of(scope)));
+      }
     });
     return root;
   }
@@ -60,19 +60,14 @@ public final class ComparisonFiles {
         JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(c)) + "\n", StandardCharsets.UTF_8);
     List<List<String>> rows = new ArrayList<>();
     c.variants().forEach((name, v) -> {
-      v.overall().forEach((m, d) -> rows.add(row(name, "overall", "", m, d)));
-      add(rows, name, "types", v.types());
-      add(rows, name, "steps", v.steps());
-      add(rows, name, "resources", v.resources());
+      for (Scope scope : Scope.values()) {
+        v.of(scope).forEach((key, metrics) ->
+            metrics.forEach((metric, d) -> rows.add(row(name, scope.field(), key, metric, d))));
+      }
     });
     try (Writer w = Files.newBufferedWriter(dir.resolve("comparison.csv"), StandardCharsets.UTF_8)) {
       CSV.writer(CSV_SCHEMA).writeValues(w).writeAll(rows).close();
     }
-  }
-
-  private static void add(List<List<String>> rows, String variant, String scope,
-      Map<String, Map<String, PairedDifference>> m) {
-    m.forEach((key, metrics) -> metrics.forEach((metric, d) -> rows.add(row(variant, scope, key, metric, d))));
   }
 
   private static List<String> row(String variant, String scope, String key, String metric, PairedDifference d) {

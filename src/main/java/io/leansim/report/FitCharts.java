@@ -33,8 +33,8 @@ public final class FitCharts {
       Path dir) throws IOException {
     Files.createDirectories(dir);
     return List.of(
-        Charts.save(dir, "histogram", "Observations and fitted laws", null, histogram(r, minutes, what, unit, minutesPerUnit)),
-        Charts.save(dir, "qq", "Q-Q plot of the best fit", null, qq(r, minutes, what, unit, minutesPerUnit)));
+        ChartStyle.save(dir, "histogram", "Observations and fitted laws", null, histogram(r, minutes, what, unit, minutesPerUnit)),
+        ChartStyle.save(dir, "qq", "Q-Q plot of the best fit", null, qq(r, minutes, what, unit, minutesPerUnit)));
   }
 
   private static JFreeChart histogram(Fitter.Result r, double[] minutes, String what, String unit, double perUnit) {
@@ -73,11 +73,11 @@ public final class FitCharts {
     }
     plot.setDataset(1, lines);
     plot.setRenderer(1, line);
-    NumberAxis xAxis = Charts.numberAxis(what + " (" + unit + ")");
+    NumberAxis xAxis = ChartStyle.numberAxis(what + " (" + unit + ")");
     plot.setDomainAxis(xAxis);
-    plot.setRangeAxis(Charts.numberAxis("density"));
-    Charts.stylePlot(plot);
-    return Charts.chart("Observed " + what + " and the fitted laws", plot,
+    plot.setRangeAxis(ChartStyle.numberAxis("density"));
+    ChartStyle.stylePlot(plot);
+    return ChartStyle.chart("Observed " + what + " and the fitted laws", plot,
         "Histogram of the observations scaled as a density; lines: the three best fits by AIC");
   }
 
@@ -107,10 +107,10 @@ public final class FitCharts {
     renderer.setSeriesLinesVisible(1, true);
     renderer.setSeriesShapesVisible(1, false);
     renderer.setSeriesPaint(1, new Color(0xC0392B));
-    XYPlot plot = new XYPlot(data, Charts.numberAxis("quantile of " + best.shorthand() + " (" + unit + ")"),
-        Charts.numberAxis("observed quantile (" + unit + ")"), renderer);
-    Charts.stylePlot(plot);
-    return Charts.chart("Q-Q plot: " + what + " against " + best.shorthand(), plot,
+    XYPlot plot = new XYPlot(data, ChartStyle.numberAxis("quantile of " + best.shorthand() + " (" + unit + ")"),
+        ChartStyle.numberAxis("observed quantile (" + unit + ")"), renderer);
+    ChartStyle.stylePlot(plot);
+    return ChartStyle.chart("Q-Q plot: " + what + " against " + best.shorthand(), plot,
         "Points on the diagonal: the fitted law describes the data; a bend in the tail: it does not");
   }
 }

@@ -1,5 +1,6 @@
 package io.leansim.report;
 
+import io.leansim.stats.Metric;
 import io.leansim.stats.ReplicationStats;
 import io.leansim.stats.Timeline;
 import io.leansim.stats.WaitSample;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  *     "resources": {"POOL": {...}},
  *     "wait_percentiles": [101 numbers: the wait at percentiles 0..100] or null (nobody left),
  *     "timeline": {"bin": 15.0, "arrivals": [...], "queue": {"STEP": [...]}, "staff": {"POOL": [...]},
- *                  "utilization": {"POOL": [...]}, "wait_by_arrival": [...],
+ *                  Metric.UTILIZATION.key(): {"POOL": [...]}, "wait_by_arrival": [...],
  *                  "service_level_by_arrival": [...] (NaN, so null, without a target)}}, ...]}
  * </pre>
  *
@@ -142,7 +143,7 @@ public final class ReplicationFiles {
       array(g, t.arrivals());
       series(g, "queue", t.queueByStep());
       series(g, "staff", t.staffByPool());
-      series(g, "utilization", t.utilizationByPool());
+      series(g, Metric.UTILIZATION.key(), t.utilizationByPool());
       g.writeName("wait_by_arrival");
       array(g, t.waitByArrivalBin());
       g.writeName("service_level_by_arrival");
@@ -243,9 +244,9 @@ public final class ReplicationFiles {
     Timeline timeline = t == null || t.isNull() ? null
         : t.get("service_level_by_arrival") == null
             ? new Timeline(number(t.get("bin")), array(t.get("arrivals")), series(t.get("queue")),
-                series(t.get("staff")), series(t.get("utilization")), array(t.get("wait_by_arrival")))
+                series(t.get("staff")), series(t.get(Metric.UTILIZATION.key())), array(t.get("wait_by_arrival")))
             : new Timeline(number(t.get("bin")), array(t.get("arrivals")), series(t.get("queue")),
-                series(t.get("staff")), series(t.get("utilization")), array(t.get("wait_by_arrival")),
+                series(t.get("staff")), series(t.get(Metric.UTILIZATION.key())), array(t.get("wait_by_arrival")),
                 array(t.get("service_level_by_arrival")));
     return new ReplicationStats(index.asInt(), number(r.get("end_time")), figures(r.get("overall")),
         scoped(r.get("types")), scoped(r.get("steps")), scoped(r.get("resources")), waits, timeline);

@@ -6,6 +6,8 @@ import io.leansim.experiment.Summary;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.Variant;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
+import io.leansim.stats.Metric.Unit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,18 +24,24 @@ import java.util.Map;
  * per variant ({@link Verdicts}), the headline table, fairness by customer type, the charts, the
  * value stream maps, and the scenario in words ({@link ScenarioText}).
  *
- * <p>Written with plain Java rather than a template engine: one page, no build plugin, and every
- * piece of text from the scenario file or the results goes through {@link #esc(String)}.
+ * <p>This class turns the study into a model of what the page shows (records below, every number
+ * already in words); the template {@code src/main/jte/report.jte} lays it out and escapes every
+ * piece of text, and {@code report.css} styles it.
  */
 public final class ReportPage {
   private ReportPage() {}
 
-  /** A figure of the headline table: results key, label, unit kind, and whether lower is better. */
-  private record Metric(String key, String label, Kind kind, boolean lowerIsBetter) {}
+  /**
+   * A column of a figures table: a figure of the registry, or (for {@code figure} null) the staff
+   * cost per run, the total of the pools' costs.
+   */
+  private record Column(Metric figure, String label, Unit kind, boolean lowerIsBetter) {
+    Column(Metric figure) {
+      this(figure, figure.label(), figure.unit(), figure.lowerIsBetter());
+    }
 
-  private enum Kind { DURATION, SHARE, RATE, MONEY }
-
-  private static final String COST = "(cost)";
+    static final Column COST = new Column(null, "Staff cost per run", Unit.MONEY, true);
+  }
 
   /**
    * Writes {@code file}: the study in words, the comparison, {@code charts} inline and the value
@@ -52,137 +60,153 @@ public final class ReportPage {
   /** The page as text; {@code animations}: the animation pages beside it, by file name. */
   static String html(Study study, List<ChartFile> charts, Map<String, String> vsm, List<String> animations)
       throws IOException {
+    return Pages.render("report.jte", model(study, charts, vsm, animations));
+  }
+
+  /**
+   * Everything the page shows, in words; {@code compared}: there is a comparison; {@code cards} is null
+   * without a variant (nothing to compare); {@code charts}: charts were drawn.
+   */
+  record Model(String css, String title, String name, String description, String meta, boolean compared,
+      List<Card> cards,
+      List<String> headings, List<Row> rows, List<String> fairHeadings, List<FairTable> fairness, boolean charts,
+      List<Chart> chartList, List<Animation> animations, List<Picture> maps, List<ScenarioText.Section> sections,
+      List<VariantText> variants) {
+    boolean hasFairness() {
+      return !fairness.isEmpty();
+    }
+
+    boolean hasMaps() {
+      return !maps.isEmpty();
+    }
+
+    boolean hasAnimations() {
+      return !animations.isEmpty();
+    }
+  }
+
+  /** A variant's verdict: its tone as a CSS class and in words, its title and name, the sentences. */
+  record Card(String tone, String toneLabel, String title, String name, List<String> sentences) {}
+
+  /** A run's row of the key figures: its name, its title, a cell per column. */
+  record Row(boolean base, String name, String title, List<Cell> cells) {}
+
+  /** A variant's fairness table: its title and name, a row per customer type. */
+  record FairTable(String title, String name, List<FairRow> rows) {}
+
+  /** A customer type's row of a fairness table. */
+  record FairRow(String type, List<Cell> cells) {}
+
+  /**
+   * A figure's cell: {@code cls} (better, worse, ns; null for none), the value, its half-width (null
+   * for none), the change ± its half-width with its mark (null for none) and the relative change as
+   * a tooltip (null for none); {@code missing}: a dash.
+   */
+  record Cell(boolean missing, String cls, String value, String hw, String change, String tooltip, String mark) {
+    static final Cell MISSING = new Cell(true, null, null, null, null, null, null);
+  }
+
+  /** A chart: its id, title, image as a data URI and caption (null for none). */
+  record Chart(String id, String title, String src, String caption) {}
+
+  /** An animation page beside the report: its file and the variant's title. */
+  record Animation(String file, String title) {}
+
+  /** A value stream map: the variant's title and name, the SVG as a base64 data URI body. */
+  record Picture(String title, String name, String base64) {}
+
+  /** A variant in words: title, name, the changes against the baseline. */
+  record VariantText(String title, String name, List<String> changes) {}
+
+  static Model model(Study study, List<ChartFile> charts, Map<String, String> vsm, List<String> animations)
+      throws IOException {
     Scenario s = study.scenario();
     String unit = s.timeUnit().symbol();
-    StringBuilder b = new StringBuilder(64 * 1024);
     String title = s.title() == null || s.title().isBlank() ? s.name() : s.title();
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"generator\" content=\"LeanSim\">\n")
-        .append("<title>").append(esc(title)).append(" — LeanSim report</title>\n<style>\n").append(CSS)
-        .append("</style>\n</head>\n<body>\n");
-    b.append("<header>\n<p class=\"kicker\">LeanSim report · ").append(esc(s.name())).append("</p>\n<h1>")
-        .append(esc(title)).append("</h1>\n");
-    if (s.description() != null && !s.description().isBlank()) {
-      b.append("<p class=\"lead\">").append(esc(s.description().strip())).append("</p>\n");
-    }
+    String description = s.description() == null || s.description().isBlank() ? null : s.description().strip();
     Summary base = study.baseline();
-    b.append("<p class=\"meta\">").append(base.replications()).append(" replications, seed ").append(base.seed())
-        .append(", times in ").append(esc(unitWord(unit))).append(". Changes are paired differences (variant − baseline)")
-        .append(" with their 95% half-width; “significant” means the 95% interval excludes zero.</p>\n");
-    b.append("<nav><a href=\"#verdicts\">Verdicts</a><a href=\"#headline\">Key figures</a>")
-        .append(study.comparison() == null ? "" : "<a href=\"#fairness\">Fairness</a>")
-        .append(charts.isEmpty() ? "" : "<a href=\"#charts\">Charts</a>")
-        .append(animations.isEmpty() ? "" : "<a href=\"#animation\">Animation</a>")
-        .append(vsm.isEmpty() ? "" : "<a href=\"#vsm\">Value stream maps</a>")
-        .append("<a href=\"#scenario\">The scenario</a></nav>\n</header>\n<main>\n");
-    verdicts(b, study);
-    headline(b, study);
-    fairness(b, study);
-    charts(b, charts);
-    animation(b, study, animations);
-    maps(b, study, vsm);
-    scenario(b, study);
-    b.append("</main>\n<footer>Generated by LeanSim from the results in this folder; open <code>comparison.csv</code>")
-        .append(" and <code>*/summary.csv</code> for every figure.</footer>\n</body>\n</html>\n");
-    return b.toString();
+    String meta = base.replications() + " replications, seed " + base.seed() + ", times in " + unitWord(unit)
+        + ". Changes are paired differences (variant − baseline) with their 95% half-width; “significant” means the"
+        + " 95% interval excludes zero.";
+    List<Column> key = headlineMetrics(study);
+    List<Column> fair = fairnessMetrics(study);
+    return new Model(Pages.resource("report.css"), title, s.name(), description, meta, study.comparison() != null,
+        verdicts(study),
+        headings(key, unit), headline(study, key), headings(fair, unit), fairness(study, fair), !charts.isEmpty(),
+        charts(charts), animations.stream().map(f -> new Animation(f, variantTitle(study,
+            f.substring("animation-".length(), f.length() - ".html".length())))).toList(),
+        vsm.entrySet().stream().map(e -> new Picture(variantTitle(study, e.getKey()), e.getKey(),
+            Base64.getEncoder().encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8)))).toList(),
+        ScenarioText.describe(s), s.variants().stream().map(v -> new VariantText(v.title() == null ? v.name() : v.title(),
+            v.name(), ScenarioText.changes(s, v))).toList());
   }
 
-  private static void verdicts(StringBuilder b, Study study) {
-    b.append("<section id=\"verdicts\">\n<h2>Verdicts</h2>\n");
+  private static List<Card> verdicts(Study study) {
     Comparison c = study.comparison();
     if (c == null || c.variants().isEmpty()) {
-      b.append("<p>Only one run: nothing to compare. Run <code>leansim compare</code> on a file with variants.</p>\n");
-    } else {
-      b.append("<div class=\"cards\">\n");
-      c.variants().forEach((name, v) -> {
-        Verdicts.Verdict verdict = Verdicts.of(study.scenario(), v);
-        String tone = verdict.tone().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        b.append("<article class=\"card ").append(tone).append("\">\n<p class=\"tone\">")
-            .append(esc(verdict.tone().label())).append("</p>\n<h3>").append(esc(variantTitle(study, name)))
-            .append("</h3>\n<p class=\"vname\">").append(esc(name)).append("</p>\n<ul>\n");
-        for (String sentence : verdict.sentences()) {
-          b.append("<li>").append(esc(sentence)).append("</li>\n");
-        }
-        b.append("</ul>\n</article>\n");
-      });
-      b.append("</div>\n");
+      return null;
     }
-    b.append("</section>\n");
+    List<Card> out = new ArrayList<>();
+    c.variants().forEach((name, v) -> {
+      Verdicts.Verdict verdict = Verdicts.of(study.scenario(), v);
+      out.add(new Card(verdict.tone().name().toLowerCase(Locale.ROOT).replace('_', '-'), verdict.tone().label(),
+          variantTitle(study, name), name, verdict.sentences()));
+    });
+    return out;
   }
 
-  private static List<Metric> headlineMetrics(Study study) {
-    List<Metric> all = List.of(
-        new Metric("wait_mean", "Mean wait", Kind.DURATION, true),
-        new Metric("wait_p90", "90% wait less than", Kind.DURATION, true),
-        new Metric("wait_max", "Worst wait", Kind.DURATION, true),
-        new Metric("lead_time_mean", "Lead time", Kind.DURATION, true),
-        new Metric("service_level", "Service level", Kind.SHARE, false),
-        new Metric("abandon_rate", "Abandoned", Kind.SHARE, true),
-        new Metric("throughput_per_hour", "Served per hour", Kind.RATE, false));
-    List<Metric> out = new ArrayList<>();
-    for (Metric m : all) {
-      boolean present = study.runs().stream().anyMatch(r -> r.overall().containsKey(m.key())
-          && Double.isFinite(r.overall().get(m.key()).mean()));
-      if (m.key().equals("abandon_rate")) {
-        present = study.runs().stream().anyMatch(r -> r.overall().containsKey(m.key())
-            && r.overall().get(m.key()).mean() > 0);
-      }
+  private static List<String> headings(List<Column> columns, String unit) {
+    return columns.stream().map(m -> m.label() + (m.kind() == Unit.DURATION ? " (" + unit + ")" : "")).toList();
+  }
+
+  private static List<Column> headlineMetrics(Study study) {
+    List<Column> out = new ArrayList<>();
+    for (Metric m : Metric.View.HEADLINE.metrics()) {
+      boolean present = study.runs().stream().anyMatch(r -> m.of(r.overall()) != null
+          && (m.onlyWhenPositive() ? m.of(r.overall()).mean() > 0 : Double.isFinite(m.of(r.overall()).mean())));
       if (present) {
-        out.add(m);
+        out.add(new Column(m));
       }
     }
     if (study.scenario().resources().stream().anyMatch(r -> r.costPerHour().isPresent())) {
-      out.add(new Metric(COST, "Staff cost per run", Kind.MONEY, true));
+      out.add(Column.COST);
     }
     return out;
   }
 
-  private static void headline(StringBuilder b, Study study) {
-    String unit = study.scenario().timeUnit().symbol();
-    List<Metric> metrics = headlineMetrics(study);
-    b.append("<section id=\"headline\">\n<h2>Key figures</h2>\n<div class=\"scroll\"><table class=\"figures\">\n<thead><tr><th>Variant</th>");
-    for (Metric m : metrics) {
-      b.append("<th>").append(esc(m.label())).append(m.kind() == Kind.DURATION ? " (" + esc(unit) + ")" : "")
-          .append("</th>");
-    }
-    b.append("</tr></thead>\n<tbody>\n");
+  private static List<Row> headline(Study study, List<Column> metrics) {
+    List<Row> rows = new ArrayList<>();
     for (Summary run : study.runs()) {
       boolean isBase = run == study.baseline();
       Comparison.Variant cv = isBase || study.comparison() == null ? null
           : study.comparison().variants().get(run.variant());
-      b.append("<tr").append(isBase ? " class=\"base\"" : "").append("><th scope=\"row\">")
-          .append(esc(run.variant())).append("<span class=\"sub\">").append(esc(variantTitle(study, run.variant())))
-          .append("</span></th>");
-      for (Metric m : metrics) {
+      List<Cell> cells = new ArrayList<>();
+      for (Column m : metrics) {
         double value;
         double hw;
-        PairedDifference d = null;
-        if (m.key().equals(COST)) {
+        PairedDifference d;
+        if (m.figure() == null) {
           value = totalCost(run);
           hw = Double.NaN;
           d = cv == null ? null : Verdicts.totalCost(study.scenario(), cv);
         } else {
-          Estimate e = run.overall().get(m.key());
+          Estimate e = m.figure().of(run.overall());
           value = e == null ? Double.NaN : e.mean();
           hw = e == null ? Double.NaN : e.halfWidth();
-          d = cv == null ? null : cv.overall().get(m.key());
+          d = cv == null ? null : m.figure().of(cv.overall());
         }
-        cell(b, m, value, isBase ? hw : Double.NaN, d);
+        cells.add(cell(m, format(value, m.kind()), isBase ? hw : Double.NaN, d));
       }
-      b.append("</tr>\n");
+      rows.add(new Row(isBase, run.variant(), variantTitle(study, run.variant()), cells));
     }
-    b.append("</tbody>\n</table></div>\n<p class=\"note\">Baseline row: mean ± 95% half-width over replications. ")
-        .append("Variant rows: value, then the change against the baseline ± its 95% half-width. ")
-        .append("<span class=\"better\">✓ better</span> and <span class=\"worse\">✗ worse</span> mark significant ")
-        .append("changes; hover a change for its relative size.</p>\n</section>\n");
+    return rows;
   }
 
   private static double totalCost(Summary run) {
     double sum = 0;
     boolean any = false;
     for (Map<String, Estimate> pool : run.resources().values()) {
-      Estimate c = pool.get("cost");
+      Estimate c = Metric.COST.of(pool);
       if (c != null && Double.isFinite(c.mean())) {
         sum += c.mean();
         any = true;
@@ -191,27 +215,16 @@ public final class ReportPage {
     return any ? sum : Double.NaN;
   }
 
-  private static void cell(StringBuilder b, Metric m, double value, double hw, PairedDifference d) {
-    String cls = d == null || !Double.isFinite(d.diff()) ? "" : judge(d, m.lowerIsBetter());
-    b.append("<td").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><span class=\"v\">")
-        .append(esc(format(value, m.kind()))).append("</span>");
-    if (Double.isFinite(hw) && hw > 0) {
-      b.append("<span class=\"hw\"> ± ").append(esc(formatDiff(hw, m.kind(), false))).append("</span>");
-    }
-    if (d != null && Double.isFinite(d.diff())) {
-      diff(b, d, m.kind(), cls);
-    }
-    b.append("</td>");
-  }
-
-  /** The change ± half-width, then its mark, each on a line; the relative change as a tooltip. */
-  private static void diff(StringBuilder b, PairedDifference d, Kind kind, String cls) {
-    b.append("<span class=\"d\"");
-    if (kind != Kind.SHARE && Double.isFinite(d.relative())) {
-      b.append(" title=\"").append(String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative()).replace('-', '−'))
-          .append(" against the baseline\"");
-    }
-    b.append('>').append(esc(change(d, kind))).append("</span><span class=\"m\">").append(mark(cls)).append("</span>");
+  /** A cell: {@code value} in words, its half-width when finite and positive, the change {@code d} when defined. */
+  private static Cell cell(Column m, String value, double hw, PairedDifference d) {
+    boolean changed = d != null && Double.isFinite(d.diff());
+    String cls = changed ? judge(d, m.lowerIsBetter()) : null;
+    return new Cell(false, cls, value, Double.isFinite(hw) && hw > 0 ? formatDiff(hw, m.kind(), false) : null,
+        changed ? change(d, m.kind()) : null,
+        changed && m.kind() != Unit.SHARE && Double.isFinite(d.relative())
+            ? String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative()).replace('-', '−') + " against the baseline"
+            : null,
+        changed ? mark(cls) : null);
   }
 
   /** "better", "worse" (significant) or "ns". */
@@ -230,104 +243,84 @@ public final class ReportPage {
     };
   }
 
-  private static String change(PairedDifference d, Kind kind) {
+  private static String change(PairedDifference d, Unit kind) {
     return formatDiff(d.diff(), kind, true) + " ± " + formatDiff(d.halfWidth(), kind, false);
   }
 
-  private static String format(double x, Kind kind) {
+  private static String format(double x, Unit kind) {
     if (!Double.isFinite(x)) {
       return "—";
     }
     return switch (kind) {
-      case DURATION, RATE -> Verdicts.num(x);
       case SHARE -> Verdicts.pct(x);
       case MONEY -> Verdicts.money(x);
+      default -> Verdicts.num(x);
     };
   }
 
-  private static String formatDiff(double x, Kind kind, boolean signed) {
+  private static String formatDiff(double x, Unit kind, boolean signed) {
     if (!Double.isFinite(x)) {
       return "—";
     }
     String sign = signed && x > 0 ? "+" : signed && x < 0 ? "−" : "";
     double a = Math.abs(x);
     String body = switch (kind) {
-      case DURATION, RATE -> a < 0.1 && a > 0 ? String.format(Locale.ROOT, "%.2f", a) : Verdicts.num(a);
       case SHARE -> String.format(Locale.ROOT, "%.1f pt", 100 * a);
       case MONEY -> Verdicts.money(a);
+      default -> a < 0.1 && a > 0 ? String.format(Locale.ROOT, "%.2f", a) : Verdicts.num(a);
     };
     return sign + body;
   }
 
-  private static void fairness(StringBuilder b, Study study) {
+  private static List<Column> fairnessMetrics(Study study) {
     Comparison c = study.comparison();
-    if (c == null || c.variants().isEmpty()) {
-      return;
+    List<Column> metrics = new ArrayList<>();
+    if (c == null) {
+      return metrics;
     }
-    String unit = study.scenario().timeUnit().symbol();
-    List<Metric> metrics = new ArrayList<>(List.of(
-        new Metric("wait_mean", "Mean wait", Kind.DURATION, true),
-        new Metric("wait_p95", "95% wait less than", Kind.DURATION, true),
-        new Metric("wait_max", "Worst wait", Kind.DURATION, true)));
-    boolean abandons = c.variants().values().stream().flatMap(v -> v.types().values().stream())
-        .map(f -> f.get("abandon_rate"))
-        .anyMatch(d -> d != null && (d.baseline() > 0 || d.variant() > 0));
-    if (abandons) {
-      metrics.add(new Metric("abandon_rate", "Abandoned", Kind.SHARE, true));
-    }
-    b.append("<section id=\"fairness\">\n<h2>Fairness: who gains, who pays</h2>\n")
-        .append("<p>For each customer type: baseline → variant, and the change ± its 95% half-width.</p>\n");
-    c.variants().forEach((name, v) -> {
-      b.append("<h3>").append(esc(variantTitle(study, name))).append(" <span class=\"vname\">").append(esc(name))
-          .append("</span></h3>\n<div class=\"scroll\"><table class=\"figures fair\">\n<thead><tr><th>Customer type</th>");
-      for (Metric m : metrics) {
-        b.append("<th>").append(esc(m.label())).append(m.kind() == Kind.DURATION ? " (" + esc(unit) + ")" : "")
-            .append("</th>");
+    for (Metric m : Metric.View.FAIRNESS.metrics()) {
+      boolean shown = !m.onlyWhenPositive() || c.variants().values().stream()
+          .flatMap(v -> v.types().values().stream()).map(m::of)
+          .anyMatch(d -> d != null && (d.baseline() > 0 || d.variant() > 0));
+      if (shown) {
+        metrics.add(new Column(m));
       }
-      b.append("</tr></thead>\n<tbody>\n");
-      v.types().forEach((type, figures) -> {
-        b.append("<tr><th scope=\"row\">").append(esc(Verdicts.typeName(type))).append("</th>");
-        for (Metric m : metrics) {
-          PairedDifference d = figures.get(m.key());
-          if (d == null || !Double.isFinite(d.baseline()) || !Double.isFinite(d.variant())) {
-            b.append("<td>—</td>");
-            continue;
-          }
-          String cls = Double.isFinite(d.diff()) ? judge(d, m.lowerIsBetter()) : "";
-          b.append("<td").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><span class=\"v\">")
-              .append(esc(format(d.baseline(), m.kind()))).append(" → ").append(esc(format(d.variant(), m.kind())))
-              .append("</span>");
-          if (Double.isFinite(d.diff())) {
-            diff(b, d, m.kind(), cls);
-          }
-          b.append("</td>");
-        }
-        b.append("</tr>\n");
-      });
-      b.append("</tbody>\n</table></div>\n");
-    });
-    b.append("</section>\n");
+    }
+    return metrics;
   }
 
-  private static void charts(StringBuilder b, List<ChartFile> charts) throws IOException {
-    if (charts.isEmpty()) {
-      return;
+  private static List<FairTable> fairness(Study study, List<Column> metrics) {
+    Comparison c = study.comparison();
+    List<FairTable> out = new ArrayList<>();
+    if (c == null) {
+      return out;
     }
-    b.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+    c.variants().forEach((name, v) -> {
+      List<FairRow> rows = new ArrayList<>();
+      v.types().forEach((type, figures) -> {
+        List<Cell> cells = new ArrayList<>();
+        for (Column m : metrics) {
+          PairedDifference d = m.figure().of(figures);
+          cells.add(d == null || !Double.isFinite(d.baseline()) || !Double.isFinite(d.variant()) ? Cell.MISSING
+              : cell(m, format(d.baseline(), m.kind()) + " → " + format(d.variant(), m.kind()), Double.NaN, d));
+        }
+        rows.add(new FairRow(Verdicts.typeName(type), cells));
+      });
+      out.add(new FairTable(variantTitle(study, name), name, rows));
+    });
+    return out;
+  }
+
+  private static List<Chart> charts(List<ChartFile> charts) throws IOException {
+    List<Chart> out = new ArrayList<>();
     for (ChartFile chart : charts) {
       String src = dataUri(chart);
-      if (src == null) {
-        continue;
+      if (src != null) {
+        out.add(new Chart(chart.id(), chart.title(), src,
+            chart.caption() == null || chart.caption().isBlank() ? null : chart.caption()));
       }
-      b.append("<figure class=\"chart\" id=\"chart-").append(esc(chart.id())).append("\">\n<h3>")
-          .append(esc(chart.title())).append("</h3>\n<img class=\"chart-img\" src=\"").append(src).append("\" alt=\"")
-          .append(esc(chart.title())).append("\">\n");
-      if (chart.caption() != null && !chart.caption().isBlank()) {
-        b.append("<figcaption>").append(esc(chart.caption())).append("</figcaption>\n");
-      }
-      b.append("</figure>\n");
     }
-    b.append("</section>\n");
+    return out;
   }
 
   /** The chart as a data URI: the SVG when there is one (sharp on a projector), else the PNG; null for neither. */
@@ -339,78 +332,6 @@ public final class ReportPage {
       return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(chart.png()));
     }
     return null;
-  }
-
-  /** Links to the animation pages, and the first one embedded. */
-  private static void animation(StringBuilder b, Study study, List<String> animations) {
-    if (animations.isEmpty()) {
-      return;
-    }
-    b.append("<section id=\"animation\">\n<h2>Animation</h2>\n<p>One simulated day replayed: the same customers ")
-        .append("arrive in the baseline and in the variant (common random numbers). Play it, scrub to the peak, ")
-        .append("and click a customer to follow the same person through both worlds. Full screen:</p>\n<ul class=\"anims\">");
-    for (String file : animations) {
-      String variant = file.substring("animation-".length(), file.length() - ".html".length());
-      b.append("<li><a href=\"").append(esc(file)).append("\">Baseline vs ").append(esc(variantTitle(study, variant)))
-          .append("</a></li>");
-    }
-    b.append("</ul>\n<iframe class=\"animation\" src=\"").append(esc(animations.get(0)))
-        .append("\" title=\"Animation\" loading=\"lazy\"></iframe>\n</section>\n");
-  }
-
-  private static void maps(StringBuilder b, Study study, Map<String, String> vsm) {
-    if (vsm.isEmpty()) {
-      return;
-    }
-    b.append("<section id=\"vsm\">\n<h2>Value stream maps</h2>\n");
-    vsm.forEach((variant, svg) -> {
-      b.append("<figure class=\"map\">\n<h3>").append(esc(variantTitle(study, variant))).append(" <span class=\"vname\">")
-          .append(esc(variant)).append("</span></h3>\n<img class=\"vsm-img\" src=\"data:image/svg+xml;base64,")
-          .append(Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8))).append("\" alt=\"")
-          .append("Value stream map of ").append(esc(variant)).append("\">\n</figure>\n");
-    });
-    b.append("</section>\n");
-  }
-
-  private static void scenario(StringBuilder b, Study study) {
-    Scenario s = study.scenario();
-    b.append("<section id=\"scenario\">\n<h2>The scenario</h2>\n");
-    for (ScenarioText.Section sec : ScenarioText.describe(s)) {
-      b.append("<h3>").append(esc(sec.heading())).append("</h3>\n");
-      for (String p : sec.paragraphs()) {
-        b.append("<p>").append(esc(p)).append("</p>\n");
-      }
-      if (!sec.columns().isEmpty()) {
-        b.append("<div class=\"scroll\"><table class=\"plain\">\n<thead><tr>");
-        sec.columns().forEach(col -> b.append("<th>").append(esc(col)).append("</th>"));
-        b.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : sec.rows()) {
-          b.append("<tr>");
-          for (int i = 0; i < row.size(); i++) {
-            b.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(esc(row.get(i))).append(i == 0 ? "</th>" : "</td>");
-          }
-          b.append("</tr>\n");
-        }
-        b.append("</tbody>\n</table></div>\n");
-      }
-    }
-    if (!s.variants().isEmpty()) {
-      b.append("<h3>Variants</h3>\n<dl class=\"variants\">\n");
-      for (Variant v : s.variants()) {
-        b.append("<dt>").append(esc(v.title() == null ? v.name() : v.title())).append(" <span class=\"vname\">")
-            .append(esc(v.name())).append("</span></dt>\n<dd><ul>\n");
-        List<String> changes = ScenarioText.changes(s, v);
-        if (changes.isEmpty()) {
-          b.append("<li>No change visible in the description above.</li>\n");
-        }
-        for (String c : changes) {
-          b.append("<li>").append(esc(c)).append("</li>\n");
-        }
-        b.append("</ul></dd>\n");
-      }
-      b.append("</dl>\n");
-    }
-    b.append("</section>\n");
   }
 
   private static String variantTitle(Study study, String variant) {
@@ -432,102 +353,4 @@ public final class ReportPage {
       default -> "minutes";
     };
   }
-
-  /** HTML-escapes {@code text} for element content and double- or single-quoted attributes; null gives "". */
-  public static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static final String CSS = """
-      :root { --ink: #1b2430; --muted: #5b6675; --line: #d5dbe3; --bg: #ffffff; --soft: #f3f6f9;
-              --good: #17663a; --good-bg: #e3f4e8; --bad: #a8261b; --bad-bg: #fbe6e3;
-              --mix: #8a5a00; --mix-bg: #fff3d6; --accent: #1f4e8c; }
-      * { box-sizing: border-box; }
-      html { font-size: 18px; }
-      body { margin: 0; color: var(--ink); background: var(--bg); line-height: 1.45;
-             font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
-      header { background: var(--accent); color: #fff; padding: 1.6rem 2.5rem 1rem; }
-      header .kicker { margin: 0; opacity: .85; font-size: .9rem; letter-spacing: .04em; text-transform: uppercase; }
-      header h1 { margin: .2rem 0 .6rem; font-size: 2.2rem; line-height: 1.15; }
-      header .lead { font-size: 1.15rem; max-width: 60rem; margin: 0 0 .6rem; }
-      header .meta { font-size: .85rem; opacity: .9; max-width: 70rem; margin: 0 0 .8rem; }
-      nav a { color: #fff; margin-right: 1.2rem; font-weight: 600; text-decoration: none;
-              border-bottom: 2px solid rgba(255,255,255,.5); }
-      main { padding: 0 2.5rem 2rem; max-width: 96rem; }
-      section { margin-top: 2.2rem; }
-      iframe.animation { width: 100%; height: 980px; border: 1px solid #dde3ea; border-radius: 4px; }
-      h2 { font-size: 1.6rem; border-bottom: 3px solid var(--accent); padding-bottom: .2rem; margin-bottom: .8rem; }
-      h3 { font-size: 1.2rem; margin: 1.2rem 0 .4rem; }
-      .vname { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .8rem; color: var(--muted);
-               font-weight: normal; }
-      .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1rem; }
-      .card { border: 1px solid var(--line); border-left: 10px solid var(--muted); border-radius: 6px;
-              padding: .8rem 1.1rem; background: var(--soft); break-inside: avoid; }
-      .card h3 { margin: .1rem 0 0; }
-      .card .vname { margin: 0 0 .4rem; }
-      .card ul { margin: .3rem 0 0; padding-left: 1.1rem; }
-      .card li { margin-bottom: .3rem; }
-      .card .tone { margin: 0; font-weight: 700; text-transform: uppercase; font-size: .8rem; letter-spacing: .05em; }
-      .card.better { border-left-color: var(--good); } .card.better .tone { color: var(--good); }
-      .card.worse { border-left-color: var(--bad); } .card.worse .tone { color: var(--bad); }
-      .card.trade-off { border-left-color: var(--mix); } .card.trade-off .tone { color: var(--mix); }
-      .scroll { overflow-x: auto; }
-      table { border-collapse: collapse; width: 100%; margin: .4rem 0; }
-      th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
-      thead th { background: var(--soft); font-size: .85rem; color: var(--muted); border-bottom: 2px solid var(--line); }
-      table.figures td { text-align: right; }
-      table.figures td span { white-space: nowrap; }
-      table.figures tbody th { min-width: 12rem; }
-      table.figures thead th:not(:first-child) { text-align: right; }
-      table.figures .v { font-size: 1.15rem; font-weight: 650; font-variant-numeric: tabular-nums; }
-      table.figures .hw { color: var(--muted); font-size: .85rem; }
-      table.figures .d { display: block; font-size: .85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
-      table.figures .m { display: block; font-size: .8rem; color: var(--muted); }
-      td.better .m { color: var(--good); font-weight: 700; } td.worse .m { color: var(--bad); font-weight: 700; }
-      table.figures th .sub { display: block; font-weight: normal; font-size: .8rem; color: var(--muted); max-width: 22rem;
-                              white-space: normal; }
-      tr.base { background: #fafbfc; }
-      td.better { background: var(--good-bg); } td.better .d { color: var(--good); font-weight: 600; }
-      td.worse { background: var(--bad-bg); } td.worse .d { color: var(--bad); font-weight: 600; }
-      span.better { color: var(--good); font-weight: 600; } span.worse { color: var(--bad); font-weight: 600; }
-      table.plain td, table.plain th { font-size: .9rem; }
-      .note { color: var(--muted); font-size: .85rem; }
-      figure { margin: 1.2rem 0 2rem; break-inside: avoid; }
-      figure h3 { margin-top: 0; }
-      img.chart-img { display: block; width: 100%; max-width: 60rem; height: auto; border: 1px solid var(--line); }
-      img.vsm-img { display: block; width: 100%; max-width: 96rem; height: auto; border: 1px solid var(--line); }
-      figcaption { color: var(--muted); font-size: .9rem; max-width: 60rem; margin-top: .3rem; }
-      dl.variants dt { font-weight: 650; margin-top: .6rem; }
-      dl.variants dd { margin-left: 1.2rem; }
-      footer { color: var(--muted); font-size: .8rem; padding: 1rem 2.5rem 2rem; border-top: 1px solid var(--line); }
-      @media (max-width: 50rem) { html { font-size: 16px; } main, header { padding-left: 1rem; padding-right: 1rem; } }
-      @media print {
-        html { font-size: 10.5pt; }
-        header { background: none; color: var(--ink); padding: 0 0 .5rem; border-bottom: 2px solid var(--ink); }
-        nav { display: none; }
-        main { padding: 0; max-width: none; }
-        .scroll { overflow: visible; }
-        section { break-before: auto; }
-        h2, h3 { break-after: avoid; }
-        tr, .card, figure { break-inside: avoid; }
-        td.better, td.worse, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        img.chart-img { max-width: 100%; }
-        footer { padding: 1rem 0 0; }
-      }
-      """;
 }

@@ -10,6 +10,7 @@ import io.leansim.scenario.Variant;
 import io.leansim.scenario.load.LoadResult;
 import io.leansim.scenario.load.ScenarioLoader;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import io.leansim.stats.Timeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,9 +126,9 @@ public final class ResultsReader {
       double[] arrivals = array(t.get("arrivals"));
       timeline = t.has("service_level_by_arrival")
           ? new Timeline(number(t.get("bin")), arrivals, series(t.get("queue")), series(t.get("staff")),
-              series(t.get("utilization")), array(t.get("wait_by_arrival")), array(t.get("service_level_by_arrival")))
+              series(t.get(Metric.UTILIZATION.key())), array(t.get("wait_by_arrival")), array(t.get("service_level_by_arrival")))
           : new Timeline(number(t.get("bin")), arrivals, series(t.get("queue")), series(t.get("staff")),
-              series(t.get("utilization")), array(t.get("wait_by_arrival")));
+              series(t.get(Metric.UTILIZATION.key())), array(t.get("wait_by_arrival")));
     }
     double[] waits = null;
     JsonNode w = root.get("wait_distribution");

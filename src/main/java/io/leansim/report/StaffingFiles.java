@@ -5,6 +5,7 @@ import io.leansim.scenario.load.ScenarioWriter;
 import io.leansim.staffing.BinDemand;
 import io.leansim.staffing.StaffingPlan;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class StaffingFiles {
     Files.createDirectories(dir);
     writeJson(plan, dir.resolve("staffing.json"));
     Files.writeString(dir.resolve("staffing-variant.yaml"), variant(plan, base, file), StandardCharsets.UTF_8);
-    Charts.save(dir, "staffing", "Staff found by bin", null, chart(plan));
+    ChartStyle.save(dir, "staffing", "Staff found by bin", null, chart(plan));
   }
 
   /** The name of the variant in {@code staffing-variant.yaml}. */
@@ -107,7 +108,7 @@ public final class StaffingFiles {
       g.writeNumberProperty("staff", plan.staff().get(b.index()));
       g.writeNumberProperty("erlang_estimate", b.erlangEstimate());
       Estimate e = plan.evaluation().serviceLevel().get(b.index());
-      g.writeObjectPropertyStart("service_level");
+      g.writeObjectPropertyStart(Metric.SERVICE_LEVEL.key());
       number(g, "mean", e.mean());
       number(g, "half_width", e.halfWidth());
       g.writeEndObject();
@@ -117,8 +118,8 @@ public final class StaffingFiles {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeNumberProperty("staff_hours", plan.staffHours());
-    number(g, "cost", plan.cost().orElse(Double.NaN));
+    g.writeNumberProperty(Metric.STAFF_HOURS.key(), plan.staffHours());
+    number(g, Metric.COST.key(), plan.cost().orElse(Double.NaN));
     g.writeStringProperty("scenario", s.name());
     g.writeStringProperty("time_unit", unit);
     g.writeNumberProperty("wait_within", plan.waitWithin());
@@ -190,13 +191,13 @@ public final class StaffingFiles {
     steps.setSeriesPaint(0, FOUND);
     steps.setSeriesStroke(0, new BasicStroke(4f));
     steps.setSeriesPaint(1, ERLANG);
-    steps.setSeriesStroke(1, Charts.dashed(3f));
+    steps.setSeriesStroke(1, ChartStyle.dashed(3f));
     steps.setSeriesPaint(2, SQUARE_ROOT);
     steps.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
         new float[] {3f, 5f}, 0f));
-    NumberAxis staffAxis = Charts.numberAxis(plan.resource() + ": servers");
+    NumberAxis staffAxis = ChartStyle.numberAxis(plan.resource() + ": servers");
     staffAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    XYPlot plot = new XYPlot(lines, Charts.clockAxis(s.timeUnit().symbol(), clock, clock + last.end()), staffAxis,
+    XYPlot plot = new XYPlot(lines, ChartStyle.clockAxis(s.timeUnit().symbol(), clock, clock + last.end()), staffAxis,
         steps);
     XYSeriesCollection arrivalData = new XYSeriesCollection(arrivals);
     arrivalData.setIntervalWidth(plan.binWidth());
@@ -204,15 +205,15 @@ public final class StaffingFiles {
     XYBarRenderer bars = new XYBarRenderer(0.08);
     bars.setBarPainter(new StandardXYBarPainter());
     bars.setShadowVisible(false);
-    bars.setSeriesPaint(0, Charts.ARRIVALS);
+    bars.setSeriesPaint(0, ChartStyle.ARRIVALS);
     plot.setDataset(1, arrivalData);
     plot.setRenderer(1, bars);
-    plot.setRangeAxis(1, Charts.numberAxis("arrivals per hour"));
+    plot.setRangeAxis(1, ChartStyle.numberAxis("arrivals per hour"));
     plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
     plot.mapDatasetToRangeAxis(1, 1);
-    Charts.stylePlot(plot);
+    ChartStyle.stylePlot(plot);
     String percent = ScenarioText.num(100 * plan.target()) + "%";
-    return Charts.chart("Staff of " + plan.resource() + " for " + percent + " within "
+    return ChartStyle.chart("Staff of " + plan.resource() + " for " + percent + " within "
             + ScenarioText.num(plan.waitWithin()) + " " + s.timeUnit().symbol(), plot,
         "bars: arrivals per hour (right axis); lines: staff found, Erlang estimate, square-root staffing");
   }

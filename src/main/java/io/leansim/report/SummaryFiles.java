@@ -3,6 +3,8 @@ package io.leansim.report;
 import io.leansim.experiment.ReplicationRange;
 import io.leansim.experiment.Summary;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
+import io.leansim.stats.Metric.Scope;
 import io.leansim.stats.Timeline;
 import java.io.IOException;
 import java.io.Writer;
@@ -61,8 +63,6 @@ public final class SummaryFiles {
           .build()
           .withHeader();
 
-  private static final String SERVICE_LEVEL = io.leansim.stats.Metric.Customer.SERVICE_LEVEL.key();
-
   private SummaryFiles() {}
 
   /** A generator of pretty-printed JSON (two-space indent) on {@code w}, which it leaves open: every JSON file of the results. */
@@ -89,11 +89,14 @@ public final class SummaryFiles {
       g.writeNumberProperty("of", shard.of());
       g.writeEndObject();
     }
-    g.writeName("overall");
-    metrics(g, s.overall(), s.replications());
-    scoped(g, "types", s.types(), s.replications());
-    scoped(g, "steps", s.steps(), s.replications());
-    scoped(g, "resources", s.resources(), s.replications());
+    for (Scope scope : Scope.values()) {
+      if (scope == Scope.OVERALL) {
+        g.writeName(scope.field());
+        metrics(g, s.overall(), s.replications());
+      } else {
+        scoped(g, scope.field(), s.of(scope), s.replications());
+      }
+    }
     if (s.timeline() != null) {
       timeline(g, s);
     }
@@ -131,9 +134,9 @@ public final class SummaryFiles {
     array(g, "arrivals", t.arrivals());
     series(g, "queue", t.queueByStep());
     series(g, "staff", t.staffByPool());
-    series(g, "utilization", t.utilizationByPool());
+    series(g, Metric.UTILIZATION.key(), t.utilizationByPool());
     array(g, "wait_by_arrival", t.waitByArrivalBin());
-    if (s.overall().containsKey(SERVICE_LEVEL)) {
+    if (s.overall().containsKey(Metric.SERVICE_LEVEL.key())) {
       array(g, "service_level_by_arrival", t.serviceLevelByArrivalBin());
     }
     g.writeEndObject();
@@ -186,17 +189,12 @@ public final class SummaryFiles {
   /** Writes {@code summary.csv} into {@code dir}: one row per (scope, key, metric). */
   public static void writeCsv(Summary s, Path dir) throws IOException {
     List<List<String>> rows = new ArrayList<>();
-    s.overall().forEach((metric, e) -> rows.add(row("overall", "", metric, e)));
-    addScoped(rows, "types", s.types());
-    addScoped(rows, "steps", s.steps());
-    addScoped(rows, "resources", s.resources());
+    for (Scope scope : Scope.values()) {
+      s.of(scope).forEach((key, metrics) -> metrics.forEach((metric, e) -> rows.add(row(scope.field(), key, metric, e))));
+    }
     try (Writer w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
       CSV.writer(CSV_SCHEMA).writeValues(w).writeAll(rows).close();
     }
-  }
-
-  private static void addScoped(List<List<String>> rows, String scope, Map<String, Map<String, Estimate>> m) {
-    m.forEach((key, metrics) -> metrics.forEach((metric, e) -> rows.add(row(scope, key, metric, e))));
   }
 
   private static List<String> row(String scope, String key, String metric, Estimate e) {

@@ -1,6 +1,8 @@
 package io.leansim.report;
 
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
+import io.leansim.stats.Metric.Scope;
 import io.leansim.sweep.Param;
 import io.leansim.sweep.SweepResult;
 import java.awt.BasicStroke;
@@ -28,15 +30,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * The charts and page of a sweep: one chart per headline figure against the first swept parameter,
  * a line per variant (and per value of the other parameters) with its 95% confidence band, and
- * {@code report.html} with the charts and the table.
+ * {@code report.html} with the charts and the table (template {@code src/main/jte/sweep.jte}).
  */
 public final class SweepReport {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\"?(-?\\d+(?:\\.\\d+)?)");
   private static final Color[] COLOURS = {new Color(0x5B7A99), new Color(0xD9822B), new Color(0x2E8B57),
       new Color(0xB03A2E), new Color(0x7D3C98), new Color(0x148F77), new Color(0xB7950B), new Color(0x566573)};
-  private static final Map<String, String> LABEL = Map.of("wait_mean", "Mean wait", "wait_p90", "90% wait less than",
-      "wait_max", "Worst wait", "lead_time_mean", "Lead time", "service_level", "Service level", "abandon_rate",
-      "Abandoned", "throughput_per_hour", "Served per hour", "staff_cost", "Staff cost");
 
   private SweepReport() {}
 
@@ -45,15 +44,27 @@ public final class SweepReport {
     Path charts = Files.createDirectories(dir.resolve("charts"));
     List<ChartFile> files = new ArrayList<>();
     for (String m : r.metricsPresent()) {
-      files.add(Charts.save(charts, "sweep-" + m, label(m), null, chart(r, m)));
+      files.add(ChartStyle.save(charts, "sweep-" + m, label(m), null, chart(r, m)));
     }
     Files.writeString(dir.resolve("report.html"), page(r, files), StandardCharsets.UTF_8);
     return files;
   }
 
-  /** The words for a headline figure ({@code wait_mean}: "Mean wait"). */
+  /** The words for an overall figure ({@code wait_mean}: "Mean wait"); the key itself for one the registry lacks. */
   public static String label(String metric) {
-    return LABEL.getOrDefault(metric, metric);
+    return Metric.of(Scope.OVERALL, metric).map(Metric::label).orElse(metric);
+  }
+
+  /** The unit of an overall figure as a sweep chart's axis shows it; {@code timeUnit} for durations. */
+  private static String unit(String metric, String timeUnit) {
+    return switch (Metric.of(Scope.OVERALL, metric).map(Metric::unit).orElse(Metric.Unit.DURATION)) {
+      case SHARE -> "share";
+      case RATE -> "per hour";
+      case MONEY -> "cost";
+      case HOURS -> "h";
+      case COUNT, NUMBER -> "number";
+      case DURATION -> timeUnit;
+    };
   }
 
   private static JFreeChart chart(SweepResult r, String metric) {
@@ -87,18 +98,17 @@ public final class SweepReport {
     }
     renderer.setAlpha(0.25f);
     String xLabel = x.path();
-    ValueAxis xAxis = numeric ? Charts.numberAxis(xLabel) : new SymbolAxis(xLabel, x.values().toArray(new String[0]));
+    ValueAxis xAxis = numeric ? ChartStyle.numberAxis(xLabel) : new SymbolAxis(xLabel, x.values().toArray(new String[0]));
     if (numeric) {
       ((NumberAxis) xAxis).setAutoRangeIncludesZero(false);
       if (x.values().stream().allMatch(v -> v.strip().matches("-?\\d+"))) {
         ((NumberAxis) xAxis).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
       }
     }
-    String unit = metric.equals("service_level") || metric.equals("abandon_rate") ? "share"
-        : metric.equals("throughput_per_hour") ? "per hour" : metric.equals("staff_cost") ? "cost" : r.timeUnit();
-    XYPlot plot = new XYPlot(data, xAxis, Charts.numberAxis(label(metric) + " (" + unit + ")"), renderer);
-    Charts.stylePlot(plot);
-    return Charts.chart(label(metric) + " against " + x.path(), plot,
+    String unit = unit(metric, r.timeUnit());
+    XYPlot plot = new XYPlot(data, xAxis, ChartStyle.numberAxis(label(metric) + " (" + unit + ")"), renderer);
+    ChartStyle.stylePlot(plot);
+    return ChartStyle.chart(label(metric) + " against " + x.path(), plot,
         "Mean over " + r.replications() + " replications with its 95% confidence band; common random numbers at every point");
   }
 
@@ -107,45 +117,39 @@ public final class SweepReport {
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
+  /**
+   * What the sweep's page shows, in words: the scenario, the swept parameters, replications, seed and
+   * variants, the charts (title and SVG in base64), the table's headings and rows.
+   */
+  record Page(String css, String scenario, List<Param> params, int replications, long seed, String variants,
+      List<Picture> charts, List<String> headings, List<List<String>> rows) {}
+
+  /** A chart of the page: its title and its SVG in base64. */
+  record Picture(String title, String base64) {}
+
   private static String page(SweepResult r, List<ChartFile> charts) throws IOException {
-    StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(ReportPage.esc(r.scenario())).append(" — LeanSim sweep</title>\n<style>\n")
-        .append("body{font:15px/1.45 system-ui,sans-serif;color:#1d2733;max-width:1100px;margin:1.5rem auto;padding:0 1rem}")
-        .append("h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:3px solid #1f5fa8}img{width:100%}")
-        .append("table{border-collapse:collapse;font-size:.85rem}td,th{border:1px solid #dde3ea;padding:.2rem .45rem;")
-        .append("text-align:right}th:first-child,td:first-child{text-align:left}</style>\n</head>\n<body>\n<h1>Sweep of ")
-        .append(ReportPage.esc(r.scenario())).append("</h1>\n<p>");
-    for (Param p : r.params()) {
-      b.append("<code>").append(ReportPage.esc(p.path())).append("</code> over ")
-          .append(ReportPage.esc(String.join(", ", p.values()))).append(". ");
-    }
-    b.append(r.replications()).append(" replications per point, seed ").append(r.seed())
-        .append(", common random numbers: every point and variant sees the same customers. Variants: ")
-        .append(ReportPage.esc(String.join(", ", r.variants()))).append(".</p>\n");
+    List<Picture> pictures = new ArrayList<>();
     for (ChartFile c : charts) {
-      b.append("<h2>").append(ReportPage.esc(c.title())).append("</h2>\n<img src=\"data:image/svg+xml;base64,")
-          .append(Base64.getEncoder().encodeToString(Files.readAllBytes(c.svg()))).append("\" alt=\"")
-          .append(ReportPage.esc(c.title())).append("\">\n");
+      pictures.add(new Picture(c.title(), Base64.getEncoder().encodeToString(Files.readAllBytes(c.svg()))));
     }
-    b.append("<h2>Every point</h2>\n<table>\n<tr>");
-    r.params().forEach(p -> b.append("<th>").append(ReportPage.esc(p.path())).append("</th>"));
-    b.append("<th>variant</th>");
     List<String> metrics = r.metricsPresent();
-    metrics.forEach(m -> b.append("<th>").append(ReportPage.esc(label(m))).append("</th>"));
-    b.append("</tr>\n");
+    List<String> headings = new ArrayList<>();
+    r.params().forEach(p -> headings.add(p.path()));
+    headings.add("variant");
+    metrics.forEach(m -> headings.add(label(m)));
+    List<List<String>> rows = new ArrayList<>();
     for (SweepResult.Row row : r.rows()) {
-      b.append("<tr>");
-      r.params().forEach(p -> b.append("<td>").append(ReportPage.esc(row.point().set().get(p.path()))).append("</td>"));
-      b.append("<td>").append(ReportPage.esc(row.variant())).append("</td>");
+      List<String> cells = new ArrayList<>();
+      r.params().forEach(p -> cells.add(row.point().set().get(p.path())));
+      cells.add(row.variant());
       for (String m : metrics) {
         Estimate e = row.metrics().get(m);
-        b.append("<td>").append(e == null || !Double.isFinite(e.mean()) ? "–"
-            : String.format(java.util.Locale.ROOT, "%.3g ± %.2g", e.mean(), e.halfWidth())).append("</td>");
+        cells.add(e == null || !Double.isFinite(e.mean()) ? "–"
+            : String.format(java.util.Locale.ROOT, "%.3g ± %.2g", e.mean(), e.halfWidth()));
       }
-      b.append("</tr>\n");
+      rows.add(cells);
     }
-    b.append("</table>\n<p>Every figure: <code>sweep.json</code>, <code>sweep.csv</code>.</p>\n</body>\n</html>\n");
-    return b.toString();
+    return Pages.render("sweep.jte", new Page(Pages.resource("sweep.css").strip(), r.scenario(), r.params(),
+        r.replications(), r.seed(), String.join(", ", r.variants()), pictures, headings, rows));
   }
 }

@@ -7,6 +7,7 @@ import io.leansim.scenario.Step;
 import io.leansim.scenario.ValueClass;
 import io.leansim.scenario.Variant;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class ValueStreamMap {
             + "; times in " + unit,
         "x", Svg.num(MARGIN), "y", "66", "font-size", "17", "fill", MUTED);
 
-    double takt = mean(run.overall(), "takt_time");
+    double takt = mean(run.overall(), Metric.TAKT_TIME);
     double x = MARGIN;
     source(svg, x, run, unit, takt);
     x += SOURCE_W;
@@ -113,7 +114,7 @@ public final class ValueStreamMap {
         "font-size", "19", "font-weight", "bold", "fill", INK);
     svg.text("text", "Takt " + duration(takt, unit), "class", "takt", "x", Svg.num(cx), "y", Svg.num(TOP + 120),
         "text-anchor", "middle", "font-size", "17", "fill", INK);
-    svg.text("text", "Arrived " + number(mean(run.overall(), "arrived")), "class", "arrived", "x", Svg.num(cx),
+    svg.text("text", "Arrived " + number(mean(run.overall(), Metric.ARRIVED)), "class", Metric.ARRIVED.key(), "x", Svg.num(cx),
         "y", Svg.num(TOP + 148), "text-anchor", "middle", "font-size", "17", "fill", INK);
     svg.text("text", "per replication", "x", Svg.num(cx), "y", Svg.num(TOP + 170), "text-anchor", "middle",
         "font-size", "14", "fill", MUTED);
@@ -127,9 +128,9 @@ public final class ValueStreamMap {
     double cx = x + w / 2;
     svg.text("text", "Done", "x", Svg.num(cx), "y", Svg.num(TOP + 82), "text-anchor", "middle", "font-size", "19",
         "font-weight", "bold", "fill", INK);
-    svg.text("text", number(mean(run.overall(), "throughput_per_hour")) + " per hour", "class", "throughput",
+    svg.text("text", number(mean(run.overall(), Metric.THROUGHPUT_PER_HOUR)) + " per hour", "class", "throughput",
         "x", Svg.num(cx), "y", Svg.num(TOP + 120), "text-anchor", "middle", "font-size", "17", "fill", INK);
-    svg.text("text", "Abandoned " + percent(mean(run.overall(), "abandon_rate")), "class", "abandon-rate",
+    svg.text("text", "Abandoned " + percent(mean(run.overall(), Metric.ABANDON_RATE)), "class", "abandon-rate",
         "x", Svg.num(cx), "y", Svg.num(TOP + 148), "text-anchor", "middle", "font-size", "17", "fill", INK);
     svg.close("g");
   }
@@ -151,7 +152,7 @@ public final class ValueStreamMap {
         "stroke", LINE, "stroke-width", "2");
     svg.text("text", "I", "x", Svg.num(cx), "y", Svg.num(TOP + 76), "text-anchor", "middle", "font-size", "24",
         "font-weight", "bold", "fill", INK);
-    svg.text("text", number(mean(f, "queue_mean")), "class", "queue", "x", Svg.num(cx), "y", Svg.num(TOP + 114),
+    svg.text("text", number(mean(f, Metric.QUEUE_MEAN)), "class", "queue", "x", Svg.num(cx), "y", Svg.num(TOP + 114),
         "text-anchor", "middle", "font-size", "20", "font-weight", "bold", "fill", INK);
     svg.text("text", "waiting (mean)", "x", Svg.num(cx), "y", Svg.num(TOP + 136), "text-anchor", "middle",
         "font-size", "14", "fill", MUTED);
@@ -172,12 +173,12 @@ public final class ValueStreamMap {
     double tx = x + 14;
     svg.text("text", valueLabel(step.value()), "class", "value-class", "x", Svg.num(tx), "y", Svg.num(TOP + 64),
         "font-size", "15", "font-style", "italic", "fill", MUTED);
-    double ct = mean(f, "cycle_time");
+    double ct = mean(f, Metric.CYCLE_TIME);
     boolean overTakt = Double.isFinite(ct) && Double.isFinite(takt) && ct > takt;
     if (step.resources().isEmpty()) {
       svg.text("text", "No queue (delay)", "class", "servers", "x", Svg.num(tx), "y", Svg.num(TOP + 92),
           "font-size", "17", "fill", INK);
-      svg.text("text", "Time " + duration(mean(f, "service_mean"), unit), "class", "cycle-time", "x", Svg.num(tx),
+      svg.text("text", "Time " + duration(mean(f, Metric.SERVICE_MEAN), unit), "class", "cycle-time", "x", Svg.num(tx),
           "y", Svg.num(TOP + 120), "font-size", "17", "fill", INK);
     } else {
       svg.text("text", "Servers " + servers(servers(step, ran)), "class", "servers", "x", Svg.num(tx),
@@ -186,8 +187,8 @@ public final class ValueStreamMap {
           "x", Svg.num(tx), "y", Svg.num(TOP + 120), "font-size", "17", "fill", overTakt ? RED : INK,
           "font-weight", overTakt ? "bold" : null);
       Map<String, Estimate> pool = run.resources().get(step.resources().get(0));
-      svg.text("text", "Util " + percent(pool == null ? Double.NaN : mean(pool, "utilization")), "class",
-          "utilization", "x", Svg.num(tx), "y", Svg.num(TOP + 148), "font-size", "17", "fill", INK);
+      svg.text("text", "Util " + percent(pool == null ? Double.NaN : mean(pool, Metric.UTILIZATION)), "class",
+          Metric.UTILIZATION.key(), "x", Svg.num(tx), "y", Svg.num(TOP + 148), "font-size", "17", "fill", INK);
     }
     svg.text("text", "Rework " + percent(reworkRate(f)), "class", "rework", "x", Svg.num(tx), "y",
         Svg.num(TOP + 176), "font-size", "17", "fill", INK);
@@ -204,10 +205,10 @@ public final class ValueStreamMap {
     String stroke = "stroke";
     svg.empty("polyline", "points", pts(zone, LADDER_UP, box, LADDER_UP, box, LADDER_DOWN, box + BOX_W, LADDER_DOWN,
         box + BOX_W, LADDER_UP), "fill", "none", stroke, LINE, "stroke-width", "2.5");
-    svg.text("text", queued ? duration(mean(f, "wait_mean"), unit) : MISSING, "class", "wait",
+    svg.text("text", queued ? duration(mean(f, Metric.STEP_WAIT_MEAN), unit) : MISSING, "class", "wait",
         "x", Svg.num(zone + ZONE_W / 2), "y", Svg.num(LADDER_UP - 10), "text-anchor", "middle", "font-size", "17",
         "fill", RED);
-    svg.text("text", duration(mean(f, "service_mean"), unit), "class", "service",
+    svg.text("text", duration(mean(f, Metric.SERVICE_MEAN), unit), "class", "service",
         "x", Svg.num(box + BOX_W / 2), "y", Svg.num(LADDER_DOWN + 24), "text-anchor", "middle", "font-size", "17",
         "fill", "#2E7D4F");
     svg.close("g");
@@ -223,11 +224,11 @@ public final class ValueStreamMap {
     svg.empty("rect", "x", Svg.num(bx), "y", Svg.num(y), "width", Svg.num(w), "height", "112", "fill", "#F4F1EA",
         "stroke", LINE, "stroke-width", "2");
     double tx = bx + 12;
-    svg.text("text", "Lead time " + duration(mean(run.overall(), "lead_time_mean"), unit), "class", "lead-time",
+    svg.text("text", "Lead time " + duration(mean(run.overall(), Metric.LEAD_TIME_MEAN), unit), "class", "lead-time",
         "x", Svg.num(tx), "y", Svg.num(y + 30), "font-size", "17", "font-weight", "bold", "fill", INK);
-    svg.text("text", "Value-added " + duration(mean(run.overall(), "value_added_mean"), unit), "class",
+    svg.text("text", "Value-added " + duration(mean(run.overall(), Metric.VALUE_ADDED_MEAN), unit), "class",
         "value-added", "x", Svg.num(tx), "y", Svg.num(y + 62), "font-size", "17", "fill", "#2E7D4F");
-    svg.text("text", "PCE " + percent(mean(run.overall(), "pce")), "class", "pce", "x", Svg.num(tx),
+    svg.text("text", "PCE " + percent(mean(run.overall(), Metric.PCE)), "class", Metric.PCE.key(), "x", Svg.num(tx),
         "y", Svg.num(y + 94), "font-size", "17", "font-weight", "bold", "fill", INK);
     svg.close("g");
   }
@@ -293,8 +294,8 @@ public final class ValueStreamMap {
   }
 
   private static double reworkRate(Map<String, Estimate> f) {
-    double visits = mean(f, "visits");
-    double reworked = mean(f, "reworked");
+    double visits = mean(f, Metric.VISITS);
+    double reworked = mean(f, Metric.REWORKED);
     return visits > 0 ? reworked / visits : Double.NaN;
   }
 
@@ -320,8 +321,8 @@ public final class ValueStreamMap {
     throw new AssertionError(v);
   }
 
-  private static double mean(Map<String, Estimate> scope, String key) {
-    Estimate e = scope == null ? null : scope.get(key);
+  private static double mean(Map<String, Estimate> scope, Metric figure) {
+    Estimate e = figure.of(scope);
     return e == null ? Double.NaN : e.mean();
   }
 

@@ -3,6 +3,7 @@ package io.leansim.report;
 import io.leansim.experiment.Comparison;
 import io.leansim.experiment.PairedDifference;
 import io.leansim.scenario.Scenario;
+import io.leansim.stats.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class Verdicts {
   public static Verdict of(Scenario scenario, Comparison.Variant variant) {
     String unit = scenario.timeUnit().symbol();
     List<String> out = new ArrayList<>();
-    PairedDifference wait = variant.overall().get("wait_mean");
+    PairedDifference wait = Metric.WAIT_MEAN.of(variant.overall());
     if (wait != null && defined(wait)) {
       out.add("Overall, the mean wait " + move(wait, unit) + ".");
     }
@@ -79,7 +80,7 @@ public final class Verdicts {
     List<String> same = new ArrayList<>();
     boolean anyPaysSignificantly = false;
     for (Map.Entry<String, Map<String, PairedDifference>> e : variant.types().entrySet()) {
-      PairedDifference d = e.getValue().get("wait_mean");
+      PairedDifference d = Metric.WAIT_MEAN.of(e.getValue());
       if (d == null || !defined(d)) {
         continue;
       }
@@ -107,16 +108,16 @@ public final class Verdicts {
     if (gains.isEmpty() && pays.isEmpty() && !same.isEmpty()) {
       out.add("No customer type's mean wait changes significantly.");
     }
-    PairedDifference max = variant.overall().get("wait_max");
+    PairedDifference max = Metric.WAIT_MAX.of(variant.overall());
     if (max != null && defined(max) && max.diff() != 0) {
       out.add("The worst wait " + move(max, unit) + ".");
     }
-    PairedDifference level = variant.overall().get("service_level");
+    PairedDifference level = Metric.SERVICE_LEVEL.of(variant.overall());
     if (level != null && defined(level) && scenario.targets().waitWithin().isPresent()) {
       String target = ScenarioText.num(scenario.targets().waitWithin().getAsDouble()) + " " + unit;
       out.add("The share served within " + target + " " + movePercent(level) + ".");
     }
-    PairedDifference abandon = variant.overall().get("abandon_rate");
+    PairedDifference abandon = Metric.ABANDON_RATE.of(variant.overall());
     if (abandon != null && defined(abandon) && (abandon.baseline() > 0 || abandon.variant() > 0)) {
       out.add("Abandonment " + movePercent(abandon) + ".");
     }
@@ -150,7 +151,7 @@ public final class Verdicts {
    * replication, so pools that only one of the runs has count too), or null without costs.
    */
   public static PairedDifference totalCost(Scenario scenario, Comparison.Variant variant) {
-    PairedDifference cost = variant.overall().get("staff_cost");
+    PairedDifference cost = Metric.STAFF_COST.of(variant.overall());
     return cost == null || !defined(cost) ? null : cost;
   }
 

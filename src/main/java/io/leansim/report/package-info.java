@@ -7,8 +7,15 @@
  *
  * The files of {@code leansim staff} ({@link io.leansim.report.StaffingFiles}) come here too.
  *
+ * <p>The pages ({@code report.html} of a comparison and of a sweep, the animation) are jte
+ * templates in {@code src/main/jte}, compiled into this package at build time and rendered by
+ * {@link Pages}; the page classes ({@link ReportPage}, {@link SweepReport}, {@link AnimationPage})
+ * only turn results into the small records a template shows. Style sheets and scripts are
+ * resources beside this package ({@code report.css}, {@code sweep.css}, {@code animation.css},
+ * {@code animation.js}). Figures are named, labelled and chosen through {@code stats.Metric}.
+ *
  * <p>May import {@code experiment}, {@code stats} and {@code staffing} result records, {@code
  * scenario} (and its loader, to read a results folder back and write variants), Jackson,
- * JFreeChart and JFreeSVG.
+ * JFreeChart, JFreeSVG and the jte runtime.
  */
 package io.leansim.report;

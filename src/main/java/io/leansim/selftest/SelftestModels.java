@@ -17,6 +17,7 @@ import io.leansim.scenario.ValueClass;
 import io.leansim.selftest.SelftestModel.Feature;
 import io.leansim.selftest.SelftestModel.Figure;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import io.leansim.theory.ErlangA;
 import io.leansim.theory.FiniteQueue;
 import io.leansim.theory.QueueingTheory;
@@ -90,12 +91,12 @@ public final class SelftestModels {
     Scenario s = scenario("mm" + c, List.of(CustomerType.of(TYPE)), lambda, Map.of(TYPE, 1.0), c,
         step(exp(1 / mu), Discipline.FIFO, OptionalInt.empty(), null), steady(horizon, replications, seed));
     return new SelftestModel("M/M/" + c, "M/M/" + c + " at utilisation 0.8 (Erlang C)", s, Set.of(), List.of(
-        figure("overall.wait_mean", QueueingTheory.mmcWaitMean(lambda, mu, c), overall("wait_mean")),
-        figure("overall.wait_p90", QueueingTheory.mmcWaitQuantile(lambda, mu, c, 0.9), overall("wait_p90")),
-        figure("steps.serve.queue_mean", QueueingTheory.mmcQueueMean(lambda, mu, c), step("queue_mean")),
-        figure("overall.wip_mean", QueueingTheory.mmcSystemMean(lambda, mu, c), overall("wip_mean")),
+        figure("overall.wait_mean", QueueingTheory.mmcWaitMean(lambda, mu, c), overall(Metric.WAIT_MEAN)),
+        figure("overall.wait_p90", QueueingTheory.mmcWaitQuantile(lambda, mu, c, 0.9), overall(Metric.WAIT_P90)),
+        figure("steps.serve.queue_mean", QueueingTheory.mmcQueueMean(lambda, mu, c), step(Metric.QUEUE_MEAN)),
+        figure("overall.wip_mean", QueueingTheory.mmcSystemMean(lambda, mu, c), overall(Metric.WIP_MEAN)),
         figure("resources.desk.utilization", QueueingTheory.utilization(lambda, mu, c),
-            s2 -> s2.resources().get(POOL).get("utilization"))));
+            s2 -> Metric.UTILIZATION.of(s2.resources().get(POOL)))));
   }
 
   private static SelftestModel cobham(int replications, long seed) {
@@ -107,8 +108,8 @@ public final class SelftestModels {
         steady(20_000, replications, seed));
     return new SelftestModel("priority", "M/M/2, two classes, non-preemptive priority (Cobham)", s, Set.of(),
         List.of(
-            figure("types.c1.wait_mean", QueueingTheory.cobhamWaitMean(lambdas, mu, c, 1), type("c1", "wait_mean")),
-            figure("types.c2.wait_mean", QueueingTheory.cobhamWaitMean(lambdas, mu, c, 2), type("c2", "wait_mean"))));
+            figure("types.c1.wait_mean", QueueingTheory.cobhamWaitMean(lambdas, mu, c, 1), type("c1", Metric.WAIT_MEAN)),
+            figure("types.c2.wait_mean", QueueingTheory.cobhamWaitMean(lambdas, mu, c, 2), type("c2", Metric.WAIT_MEAN))));
   }
 
   private static SelftestModel mg1(int replications, long seed) {
@@ -119,9 +120,9 @@ public final class SelftestModels {
     double wq = QueueingTheory.pollaczekKhinchineWaitMean(lambda, service.mean(), service.variance());
     return new SelftestModel("M/G/1", "M/G/1, service uniform on [0, 2], utilisation 0.7 (Pollaczek-Khinchine)",
         s, Set.of(), List.of(
-            figure("overall.wait_mean", wq, overall("wait_mean")),
-            figure("overall.lead_time_mean", wq + service.mean(), overall("lead_time_mean")),
-            figure("overall.wip_mean", lambda * (wq + service.mean()), overall("wip_mean"))));
+            figure("overall.wait_mean", wq, overall(Metric.WAIT_MEAN)),
+            figure("overall.lead_time_mean", wq + service.mean(), overall(Metric.LEAD_TIME_MEAN)),
+            figure("overall.wip_mean", lambda * (wq + service.mean()), overall(Metric.WIP_MEAN))));
   }
 
   private static SelftestModel erlangA(int replications, long seed) {
@@ -135,10 +136,10 @@ public final class SelftestModels {
     ErlangA a = ErlangA.of(lambda, mu, c, 1 / patience);
     return new SelftestModel("Erlang-A", "M/M/3+M at load 1.1, patience exponential with mean 2 (Erlang-A)", s,
         Set.of(Feature.PATIENCE), List.of(
-            figure("overall.abandon_rate", a.abandonProbability(), overall("abandon_rate")),
-            figure("steps.serve.wait_mean", a.waitMean(), step("wait_mean")),
-            figure("steps.serve.wait_served_mean", a.waitServedMean(), step("wait_served_mean")),
-            figure("steps.serve.queue_mean", a.queueMean(), step("queue_mean"))));
+            figure("overall.abandon_rate", a.abandonProbability(), overall(Metric.ABANDON_RATE)),
+            figure("steps.serve.wait_mean", a.waitMean(), step(Metric.STEP_WAIT_MEAN)),
+            figure("steps.serve.wait_served_mean", a.waitServedMean(), step(Metric.WAIT_SERVED_MEAN)),
+            figure("steps.serve.queue_mean", a.queueMean(), step(Metric.QUEUE_MEAN))));
   }
 
   private static SelftestModel finiteQueue(int replications, long seed) {
@@ -155,9 +156,9 @@ public final class SelftestModels {
     return new SelftestModel("M/M/c/K", "M/M/2/5 (queue_limit 3) at load 1.2: balking", s,
         Set.of(Feature.QUEUE_LIMIT), List.of(
             figure("overall.balked / arrived", q.blockProbability(),
-                scaled(overall("balked"), arrivals)),
-            figure("steps.serve.wait_mean", q.waitAdmittedMean(), step("wait_mean")),
-            figure("steps.serve.queue_mean", q.queueMean(), step("queue_mean"))));
+                scaled(overall(Metric.BALKED), arrivals)),
+            figure("steps.serve.wait_mean", q.waitAdmittedMean(), step(Metric.STEP_WAIT_MEAN)),
+            figure("steps.serve.queue_mean", q.queueMean(), step(Metric.QUEUE_MEAN))));
   }
 
   private static SelftestModel feedback(int replications, long seed) {
@@ -174,10 +175,10 @@ public final class SelftestModels {
     double arrivals = lambda * (horizon - run.warmup());
     return new SelftestModel("feedback", "M/M/1 with rework probability 0.3 back to the queue (Bernoulli feedback)",
         s, Set.of(Feature.REWORK), List.of(
-            figure("steps.serve.visits / arrived", QueueingTheory.feedbackVisits(p), scaled(step("visits"), arrivals)),
-            figure("steps.serve.wait_mean", QueueingTheory.feedbackWaitPerVisit(lambda, mu, p), step("wait_mean")),
+            figure("steps.serve.visits / arrived", QueueingTheory.feedbackVisits(p), scaled(step(Metric.VISITS), arrivals)),
+            figure("steps.serve.wait_mean", QueueingTheory.feedbackWaitPerVisit(lambda, mu, p), step(Metric.STEP_WAIT_MEAN)),
             figure("overall.lead_time_mean", QueueingTheory.feedbackSojournMean(lambda, mu, p),
-                overall("lead_time_mean"))));
+                overall(Metric.LEAD_TIME_MEAN))));
   }
 
   private static SelftestModel preemptive(int replications, long seed) {
@@ -189,9 +190,9 @@ public final class SelftestModels {
     return new SelftestModel("preemptive", "M/M/1, two classes, preemptive-resume priority", s,
         Set.of(Feature.PREEMPTION), List.of(
             figure("types.c1.lead_time_mean", QueueingTheory.preemptiveResumeSojournMean(lambdas, mu, 1),
-                type("c1", "lead_time_mean")),
+                type("c1", Metric.LEAD_TIME_MEAN)),
             figure("types.c2.lead_time_mean", QueueingTheory.preemptiveResumeSojournMean(lambdas, mu, 2),
-                type("c2", "lead_time_mean"))));
+                type("c2", Metric.LEAD_TIME_MEAN))));
   }
 
   private static SelftestModel transientMmc(int replications, long seed) {
@@ -204,7 +205,7 @@ public final class SelftestModels {
         step(exp(1 / mu), Discipline.FIFO, OptionalInt.empty(), null), run);
     TransientMmc.Result r = TransientMmc.solve(lambda, mu, c, horizon);
     return new SelftestModel("transient", "M/M/3 from empty over 20 minutes, utilisation 0.9 (uniformization)", s,
-        Set.of(), List.of(figure("overall.wip_mean", r.timeAverageMean(), overall("wip_mean"))));
+        Set.of(), List.of(figure("overall.wip_mean", r.timeAverageMean(), overall(Metric.WIP_MEAN))));
   }
 
   private static SelftestModel shifts(int replications, long seed) {
@@ -220,7 +221,7 @@ public final class SelftestModels {
         List.of(step(exp(1 / mu), Discipline.FIFO, OptionalInt.empty(), null)), List.of());
     TransientMmc.Result r = TransientMmc.solve(lambda, mu, plan, horizon);
     return new SelftestModel("shifts", "M/M/c from empty, 1 server then 3 from minute 10, 30 minutes", s,
-        Set.of(Feature.SHIFTS), List.of(figure("overall.wip_mean", r.timeAverageMean(), overall("wip_mean"))));
+        Set.of(Feature.SHIFTS), List.of(figure("overall.wip_mean", r.timeAverageMean(), overall(Metric.WIP_MEAN))));
   }
 
   // ---- building blocks
@@ -265,16 +266,16 @@ public final class SelftestModels {
     return new Figure(name, theory, estimate, PRECISION);
   }
 
-  private static Function<Summary, Estimate> overall(String metric) {
-    return s -> s.overall().get(metric);
+  private static Function<Summary, Estimate> overall(Metric metric) {
+    return s -> metric.of(s.overall());
   }
 
-  private static Function<Summary, Estimate> step(String metric) {
-    return s -> s.steps().get(STEP) == null ? null : s.steps().get(STEP).get(metric);
+  private static Function<Summary, Estimate> step(Metric metric) {
+    return s -> metric.of(s.steps().get(STEP));
   }
 
-  private static Function<Summary, Estimate> type(String type, String metric) {
-    return s -> s.types().get(type) == null ? null : s.types().get(type).get(metric);
+  private static Function<Summary, Estimate> type(String type, Metric metric) {
+    return s -> metric.of(s.types().get(type));
   }
 
   /**

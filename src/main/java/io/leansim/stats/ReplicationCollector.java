@@ -199,10 +199,10 @@ public final class ReplicationCollector implements FlowListener {
       resources.put(scenario.resources().get(p).name(), byPool[p].figures(perHour));
     }
     Map<String, Double> all = overall.figures(hours);
-    all.put(Metric.Customer.TAKT_TIME, ratio(scenario.run().horizon() - scenario.run().warmup(), overall.arrived));
-    if (resources.values().stream().anyMatch(m -> m.containsKey(Metric.Resource.COST.key()))) {
-      all.put(Metric.Customer.STAFF_COST, resources.values().stream()
-          .mapToDouble(m -> m.getOrDefault(Metric.Resource.COST.key(), 0.0)).sum());
+    all.put(Metric.TAKT_TIME.key(), ratio(scenario.run().horizon() - scenario.run().warmup(), overall.arrived));
+    if (resources.values().stream().anyMatch(m -> m.containsKey(Metric.COST.key()))) {
+      all.put(Metric.STAFF_COST.key(), resources.values().stream()
+          .mapToDouble(m -> m.getOrDefault(Metric.COST.key(), 0.0)).sum());
     }
     result = new ReplicationStats(replication, now, all, types, steps, resources,
         new WaitSample(overall.waits), null);
@@ -295,7 +295,7 @@ public final class ReplicationCollector implements FlowListener {
 
     Map<String, Double> figures(double hours) {
       Map<String, Double> m = new LinkedHashMap<>();
-      for (Metric.Customer k : Metric.Customer.values()) {
+      for (Metric k : Metric.in(Metric.Scope.TYPE)) {
         double v;
         switch (k) {
           case ARRIVED -> v = arrived;
@@ -349,17 +349,17 @@ public final class ReplicationCollector implements FlowListener {
 
     Map<String, Double> figures(double servers) {
       Map<String, Double> m = new LinkedHashMap<>();
-      for (Metric.Step k : Metric.Step.values()) {
+      for (Metric k : Metric.in(Metric.Scope.STEP)) {
         double v;
         switch (k) {
           case VISITS -> v = visits;
-          case WAIT_MEAN -> v = ratio(waitSum, leftQueue);
+          case STEP_WAIT_MEAN -> v = ratio(waitSum, leftQueue);
           case WAIT_SERVED_MEAN -> v = ratio(waitServedSum, served);
           case QUEUE_MEAN -> v = queue.average();
           case QUEUE_MAX -> v = queue.max();
           case SERVICE_MEAN -> v = ratio(serviceSum, serviceCount);
-          case ABANDONED -> v = abandoned;
-          case BALKED -> v = balked;
+          case STEP_ABANDONED -> v = abandoned;
+          case STEP_BALKED -> v = balked;
           case REWORKED -> v = reworked;
           case CYCLE_TIME -> v = servers > 0 ? ratio(serviceSum, serviceCount) / servers : Double.NaN;
           default -> throw new AssertionError(k);
@@ -386,11 +386,11 @@ public final class ReplicationCollector implements FlowListener {
       double busyArea = busy.area();
       double dutyArea = onDuty.area();
       Map<String, Double> m = new LinkedHashMap<>();
-      m.put(Metric.Resource.UTILIZATION.key(), ratio(busyArea, dutyArea));
-      m.put(Metric.Resource.STAFF_HOURS.key(), dutyArea / perHour);
-      m.put(Metric.Resource.IDLE_HOURS.key(), (dutyArea - busyArea) / perHour);
+      m.put(Metric.UTILIZATION.key(), ratio(busyArea, dutyArea));
+      m.put(Metric.STAFF_HOURS.key(), dutyArea / perHour);
+      m.put(Metric.IDLE_HOURS.key(), (dutyArea - busyArea) / perHour);
       if (!Double.isNaN(costPerHour)) {
-        m.put(Metric.Resource.COST.key(), dutyArea / perHour * costPerHour);
+        m.put(Metric.COST.key(), dutyArea / perHour * costPerHour);
       }
       return m;
     }

@@ -19,7 +19,7 @@ public record ReplicationStats(
     Map<String, Map<String, Double>> steps,
     Map<String, Map<String, Double>> resources,
     WaitSample waits,
-    Timeline timeline) implements java.io.Serializable {
+    Timeline timeline) implements Figures<Double>, java.io.Serializable {
 
   public ReplicationStats {
     overall = freeze(overall);

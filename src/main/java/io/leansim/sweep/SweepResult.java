@@ -1,6 +1,7 @@
 package io.leansim.sweep;
 
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +11,8 @@ import java.util.Map;
  */
 public record SweepResult(String scenario, long seed, int replications, String timeUnit, List<Param> params,
     List<String> variants, List<Row> rows) {
-  /** The headline figures of a sweep: the report's key figures, plus the staff cost. */
-  public static final List<String> METRICS = List.of("wait_mean", "wait_p90", "wait_max", "lead_time_mean",
-      "service_level", "abandon_rate", "throughput_per_hour", "staff_cost");
+  /** The keys of the figures of a sweep ({@link Metric.View#SWEEP}): the report's key figures, plus the staff cost. */
+  public static final List<String> METRICS = Metric.View.SWEEP.keys();
 
   public SweepResult {
     params = List.copyOf(params);
@@ -29,6 +29,11 @@ public record SweepResult(String scenario, long seed, int replications, String t
 
   /** The metrics present in some row, in {@link #METRICS} order. */
   public List<String> metricsPresent() {
-    return METRICS.stream().filter(m -> rows.stream().anyMatch(r -> r.metrics().containsKey(m))).toList();
+    return metricsPresent(Metric.View.SWEEP);
+  }
+
+  /** The keys of the figures of {@code view} present in some row, in its order. */
+  public List<String> metricsPresent(Metric.View view) {
+    return view.keys().stream().filter(m -> rows.stream().anyMatch(r -> r.metrics().containsKey(m))).toList();
   }
 }

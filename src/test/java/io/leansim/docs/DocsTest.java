@@ -56,19 +56,20 @@ class DocsTest {
    */
   static Map<String, Set<String>> registryFigures() {
     Set<String> customer = new TreeSet<>();
-    for (Metric.Customer m : Metric.Customer.values()) {
-      customer.add(m.key());
+    for (Metric m : Metric.values()) {
+      if (m.scopes().contains(Metric.Scope.OVERALL) || m.scopes().contains(Metric.Scope.TYPE)) {
+        customer.add(m.key());
+      }
     }
-    customer.add(Metric.Customer.TAKT_TIME);
-    customer.add(Metric.Customer.STAFF_COST);
-    Set<String> step = Stream.of(Metric.Step.values()).map(Metric.Step::key).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> resource =
-        Stream.of(Metric.Resource.values()).map(Metric.Resource::key).collect(Collectors.toCollection(TreeSet::new));
     Map<String, Set<String>> byTable = new LinkedHashMap<>();
     byTable.put("overall and types", customer);
-    byTable.put("steps", step);
-    byTable.put("resources", resource);
+    byTable.put("steps", keys(Metric.Scope.STEP));
+    byTable.put("resources", keys(Metric.Scope.RESOURCE));
     return byTable;
+  }
+
+  private static Set<String> keys(Metric.Scope scope) {
+    return Metric.in(scope).stream().map(Metric::key).collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test

@@ -38,7 +38,7 @@ class ChartsTest {
       Document svg = parse(Files.readString(c.svg()));
       assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
       assertThat(Arrays.stream(svg.getDocumentElement().getAttribute("viewBox").split(" "))
-          .mapToDouble(Double::parseDouble).toArray()).containsExactly(0, 0, Charts.WIDTH, Charts.HEIGHT);
+          .mapToDouble(Double::parseDouble).toArray()).containsExactly(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT);
       assertThat(c.title()).isNotBlank();
       assertThat(c.caption()).endsWith(".").doesNotContain("\n");
     }
