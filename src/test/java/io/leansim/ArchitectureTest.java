@@ -4,9 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.leansim.scenario.Discipline;
 import org.junit.jupiter.api.Test;
 
 /** The layering of design.md, enforced: package by feature, arrows pointing down. */
@@ -95,6 +99,22 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("io.leansim.report..")
         .should().dependOnClassesThat().resideInAnyPackage("io.leansim.model..", "io.leansim.engine..",
             "io.leansim.cli..")
+        .check(CLASSES);
+  }
+
+  /**
+   * A queue discipline is one constant of {@link Discipline} that the run-time and the reports ask
+   * (calling class, preemption, words), never a constant they name or switch on: adding one
+   * touches {@code Discipline} only.
+   */
+  @Test
+  void theRunTimeAndTheReportsAskADisciplineAndNeverNameOne() {
+    noClasses().that().resideInAnyPackage(
+            "io.leansim.model..", "io.leansim.stats..", "io.leansim.lean..", "io.leansim.experiment..",
+            "io.leansim.report..")
+        .should().getFieldWhere(JavaFieldAccess.Predicates.target(
+            HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(Discipline.class))))
+        .orShould().callMethod(Discipline.class, "ordinal")
         .check(CLASSES);
   }
 }

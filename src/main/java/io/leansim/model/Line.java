@@ -1,13 +1,19 @@
 package io.leansim.model;
 
+import io.leansim.scenario.CustomerType;
+import io.leansim.scenario.Discipline;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
- * The waiting line of one step under its discipline. Customers are kept in one FIFO bucket per
- * rank (a single bucket for {@code fifo}; one per distinct priority for {@code priority} and
+ * The waiting line of one step under its {@link Discipline}. Customers are kept in one FIFO bucket
+ * per rank, a rank being one distinct {@linkplain Discipline#callingClass calling class} of the
+ * discipline (a single bucket for {@code fifo}; one per distinct priority for {@code priority} and
  * {@code preemptive}, types without priority last), each ordered by join sequence, so the calling
- * order is (rank, join sequence): deterministic, without a comparator.
+ * order is (rank, join sequence): deterministic, without a comparator, and the discipline is asked
+ * only once, when the line is built.
  *
  * <p>With {@code max_wait}, a customer who has waited at least that long is called before every
  * rank, oldest first. A pool calls only customers whose type it serves.
@@ -17,6 +23,22 @@ public final class Line {
   private final int[] rankOfType;
   private final double maxWait;
   private int size;
+
+  /**
+   * The line of a step with {@code discipline} for customer {@code types} (in scenario order), where
+   * customers waiting {@code maxWait} or longer (NaN: no limit) come first.
+   */
+  static Line of(Discipline discipline, List<CustomerType> types, double maxWait) {
+    TreeSet<Integer> distinct = new TreeSet<>();
+    for (CustomerType t : types) {
+      distinct.add(discipline.callingClass(t));
+    }
+    int[] rank = new int[types.size()];
+    for (int t = 0; t < rank.length; t++) {
+      rank[t] = distinct.headSet(discipline.callingClass(types.get(t))).size();
+    }
+    return new Line(rank, Math.max(1, distinct.size()), maxWait);
+  }
 
   /**
    * A line where customer type {@code t} waits in bucket {@code rankOfType[t]} of {@code ranks},

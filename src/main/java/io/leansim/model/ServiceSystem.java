@@ -7,7 +7,6 @@ import io.leansim.engine.StreamPlan;
 import io.leansim.engine.Uniforms;
 import io.leansim.model.FlowListener.Exit;
 import io.leansim.scenario.CustomerType;
-import io.leansim.scenario.Discipline;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.ResourcePool;
 import io.leansim.scenario.Scenario;
@@ -15,7 +14,6 @@ import io.leansim.scenario.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * One replication of a scenario at run time: arrival sources, steps with their lines, pools with
@@ -121,7 +119,7 @@ public final class ServiceSystem {
     for (String r : s.resources()) {
       stepPools.add(pools[indexOfPool(r)]);
     }
-    Line line = stepPools.isEmpty() ? null : newLine(s, types);
+    Line line = stepPools.isEmpty() ? null : Line.of(s.discipline(), types, s.maxWait().orElse(Double.NaN));
     Sampler walk = s.walk() == null ? null : Samplers.of(s.walk());
     Sampler redo = s.rework() == null || s.rework().time() == null ? null : Samplers.of(s.rework().time());
     int reworkTo = s.rework() == null ? -1 : indexOfStep(s.rework().to());
@@ -178,21 +176,6 @@ public final class ServiceSystem {
       }
     }
     return staff;
-  }
-
-  private static Line newLine(Step s, List<CustomerType> types) {
-    int[] rank = new int[types.size()];
-    double maxWait = s.maxWait().orElse(Double.NaN);
-    if (s.discipline() == Discipline.FIFO) {
-      return new Line(rank, 1, maxWait);
-    }
-    TreeSet<Integer> distinct = new TreeSet<>();
-    types.forEach(t -> distinct.add(t.priority()));
-    List<Integer> order = new ArrayList<>(distinct);
-    for (int t = 0; t < rank.length; t++) {
-      rank[t] = order.indexOf(types.get(t).priority());
-    }
-    return new Line(rank, order.size(), maxWait);
   }
 
   /**

@@ -1054,8 +1054,8 @@ final class ScenarioReader {
     }
     Discipline discipline = Discipline.FIFO;
     if (s.has("discipline")) {
-      discipline = choice(s.get("discipline"), Paths.child(p, "discipline"), List.of("fifo", "priority",
-          "preemptive"), Discipline::ofKey);
+      discipline = choice(s.get("discipline"), Paths.child(p, "discipline"), Discipline.keys(),
+          Discipline::ofKey);
       ok &= discipline != null;
     }
     ServiceTime time = null;
