@@ -78,7 +78,7 @@ public final class ReplicationCollector implements FlowListener {
       f.visits++;
     }
     if (step.line() != null) {
-      f.queue.update(f.queue.current() + 1);
+      f.queueTo(f.queue.current() + 1, now);
     }
   }
 
@@ -86,7 +86,7 @@ public final class ReplicationCollector implements FlowListener {
   public void started(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
     if (step.line() != null) {
-      f.queue.update(f.queue.current() - 1);
+      f.queueTo(f.queue.current() - 1, now);
     }
     poolChanged(pool, now);
     if (c.counted()) {
@@ -101,14 +101,14 @@ public final class ReplicationCollector implements FlowListener {
   @Override
   public void preempted(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
-    f.queue.update(f.queue.current() + 1);
+    f.queueTo(f.queue.current() + 1, now);
     poolChanged(pool, now);
   }
 
   @Override
   public void resumed(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
-    f.queue.update(f.queue.current() - 1);
+    f.queueTo(f.queue.current() - 1, now);
     poolChanged(pool, now);
   }
 
@@ -132,7 +132,7 @@ public final class ReplicationCollector implements FlowListener {
   @Override
   public void abandoned(Customer c, StepNode step, double now) {
     StepFigures f = bySteps[step.index()];
-    f.queue.update(f.queue.current() - 1);
+    f.queueTo(f.queue.current() - 1, now);
     if (c.counted()) {
       f.leftQueue++;
       f.waitSum += now - c.joinedAt();
@@ -171,7 +171,7 @@ public final class ReplicationCollector implements FlowListener {
       f.wip.restart();
     }
     for (StepFigures f : bySteps) {
-      f.queue.restart();
+      f.restart(now);
     }
     for (ResourceFigures f : byPool) {
       f.busy.restart();
@@ -192,7 +192,7 @@ public final class ReplicationCollector implements FlowListener {
       for (String pool : scenario.process().get(s).resources()) {
         servers += byPool[poolIndex(pool)].onDuty.average();
       }
-      steps.put(scenario.process().get(s).name(), bySteps[s].figures(servers));
+      steps.put(scenario.process().get(s).name(), bySteps[s].figures(servers, now));
     }
     Map<String, Map<String, Double>> resources = new LinkedHashMap<>();
     for (int p = 0; p < byPool.length; p++) {
@@ -332,6 +332,8 @@ public final class ReplicationCollector implements FlowListener {
   /** Per-visit figures of one step. */
   private static final class StepFigures {
     final TimeAverage queue;
+    double heldMax;
+    double lengthSince;
     long visits;
     long leftQueue;
     long served;
@@ -347,7 +349,32 @@ public final class ReplicationCollector implements FlowListener {
       this.queue = queue;
     }
 
-    Map<String, Double> figures(double servers) {
+    /**
+     * The line now holds {@code length} customers. A length counts towards the maximum once it has
+     * lasted a positive time: a customer who joins and is called at the same instant, or one put
+     * back by a preemption while the one interrupting it is called, never waited.
+     */
+    void queueTo(double length, double now) {
+      if (now > lengthSince) {
+        heldMax = Math.max(heldMax, queue.current());
+        lengthSince = now;
+      }
+      queue.update(length);
+    }
+
+    /** The end of the warm-up: the average and the maximum restart from the length now. */
+    void restart(double now) {
+      queue.restart();
+      heldMax = 0;
+      lengthSince = now;
+    }
+
+    /** The largest length that lasted a positive time, up to {@code end}. */
+    double queueMax(double end) {
+      return end > lengthSince ? Math.max(heldMax, queue.current()) : heldMax;
+    }
+
+    Map<String, Double> figures(double servers, double end) {
       Map<String, Double> m = new LinkedHashMap<>();
       for (Metric.Step k : Metric.Step.values()) {
         double v;
@@ -356,7 +383,7 @@ public final class ReplicationCollector implements FlowListener {
           case WAIT_MEAN -> v = ratio(waitSum, leftQueue);
           case WAIT_SERVED_MEAN -> v = ratio(waitServedSum, served);
           case QUEUE_MEAN -> v = queue.average();
-          case QUEUE_MAX -> v = queue.max();
+          case QUEUE_MAX -> v = queueMax(end);
           case SERVICE_MEAN -> v = ratio(serviceSum, serviceCount);
           case ABANDONED -> v = abandoned;
           case BALKED -> v = balked;

@@ -1,0 +1,75 @@
+package io.leansim.model;
+
+import static io.leansim.testing.Tiny.constant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leansim.scenario.CustomerType;
+import io.leansim.scenario.Discipline;
+import io.leansim.scenario.ResourcePool;
+import io.leansim.scenario.Scenario;
+import io.leansim.scenario.ServiceTime;
+import io.leansim.scenario.Step;
+import io.leansim.testing.Tiny;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The calling rules of a line, each on a tiny scenario whose answer is known by hand: within a
+ * priority class the longest-waiting customer goes first, {@code max_wait} calls every overdue
+ * customer first, {@code queue_max} counts only customers who actually waited, and a drained run
+ * ends when the last customer leaves. (Findings of a cross-check against Ciw.)
+ */
+class QueueRulesTest {
+  private static final List<CustomerType> HI_LO = List.of(new CustomerType("hi", 1), new CustomerType("lo", 2));
+
+  private static Step serve(Discipline discipline, double hi, double lo, OptionalDouble maxWait) {
+    return Tiny.step("serve", List.of("desk"), new ServiceTime(null, Map.of("hi", constant(hi), "lo", constant(lo))),
+        discipline, maxWait, null, OptionalInt.empty(), null, null, Map.of());
+  }
+
+  private static Scenario hall(double[] times, String[] types, ResourcePool desk, Step serve, double horizon) {
+    return Tiny.scenario(HI_LO, List.of(Tiny.replay(times, types)), List.of(desk), List.of(serve), horizon, true);
+  }
+
+  @Test
+  void aCustomerCalledAtOnceNeverCountsAsQueueing() {
+    Tiny.Run r = Tiny.run(hall(new double[] {0}, new String[] {"lo"}, new ResourcePool("desk", 1),
+        serve(Discipline.FIFO, 1, 5, OptionalDouble.empty()), 10));
+    assertThat(r.stats().steps().get("serve").get("queue_max")).isEqualTo(0.0);
+  }
+
+  @Test
+  void anInterruptionWhereOnlyOneEverWaitsHasAQueueOfOne() {
+    // lo from 0, interrupted at 2 by hi (served at once), waits until 3: one customer waited
+    Tiny.Run r = Tiny.run(hall(new double[] {0, 2}, new String[] {"lo", "hi"}, new ResourcePool("desk", 1),
+        serve(Discipline.PREEMPTIVE, 1, 5, OptionalDouble.empty()), 10));
+    assertThat(r.stats().steps().get("serve").get("queue_max")).isEqualTo(1.0);
+    assertThat(r.stats().steps().get("serve").get("queue_mean")).isEqualTo(1.0 / 10);
+  }
+
+  @Test
+  void queueMaxIsTheLargestNumberWaitingForAPositiveTime() {
+    // A served 0-5; B waits 1-5, C waits 2-10: two wait at once from 2 to 5
+    Tiny.Run r = Tiny.run(hall(new double[] {0, 1, 2}, new String[] {"lo", "lo", "lo"}, new ResourcePool("desk", 1),
+        serve(Discipline.FIFO, 1, 5, OptionalDouble.empty()), 20));
+    assertThat(r.stats().steps().get("serve").get("queue_max")).isEqualTo(2.0);
+  }
+
+  @Test
+  void eachDisciplineCallsByItsClassesAndPreemptsOnlyIfItSaysSo() {
+    // lo A from 0 (5), lo B at 1, hi H at 2 (1)
+    assertThat(starts(Discipline.FIFO)).containsExactly(5.0, 10.0); // in order of joining
+    assertThat(starts(Discipline.PRIORITY)).containsExactly(6.0, 5.0); // H first when A is done
+    assertThat(starts(Discipline.PREEMPTIVE)).containsExactly(6.0, 2.0); // H interrupts A, who resumes 3-6
+  }
+
+  /** When B and H start under {@code d}. */
+  private static List<Double> starts(Discipline d) {
+    Tiny.Run r = Tiny.run(hall(new double[] {0, 1, 2}, new String[] {"lo", "lo", "hi"}, new ResourcePool("desk", 1),
+        serve(d, 1, 5, OptionalDouble.empty()), 50));
+    return List.of(r.of(1).get(0).started(), r.of(2).get(0).started());
+  }
+}
