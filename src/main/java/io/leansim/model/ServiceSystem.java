@@ -179,11 +179,13 @@ public final class ServiceSystem {
   }
 
   /**
-   * Runs the replication: arrivals until the horizon, then (with {@code drain}) until everyone
-   * inside has left, or (without) stops at the horizon. Returns the end time. Runs once.
+   * Runs the replication: arrivals until the horizon, then (with {@code drain}) until the last
+   * customer inside has left (at the horizon if nobody is inside then), or (without) stops at the
+   * horizon. Returns the end time. Runs once.
    *
    * <p>While draining, shift changes after the horizon are ignored (the staff on duty at closing
-   * serves those inside) and no new outage starts.
+   * serves those inside), no new outage starts, and an outage in progress lasts only as long as
+   * the run: it does not keep an empty hall open.
    */
   public double run() {
     if (ran) {
@@ -200,7 +202,11 @@ public final class ServiceSystem {
       });
     }
     if (scenario.run().drain()) {
-      kernel.schedule(horizon, () -> {}); // doors close: the run lasts at least until the horizon
+      kernel.schedule(horizon, () -> { // doors close: the run lasts at least until the horizon
+        if (insideNow == 0) {
+          kernel.stop();
+        }
+      });
     } else {
       kernel.schedule(horizon, kernel::stop);
     }
@@ -595,6 +601,9 @@ public final class ServiceSystem {
     double now = kernel.now();
     for (FlowListener l : listeners) {
       l.left(c, how, now);
+    }
+    if (insideNow == 0 && now >= scenario.run().horizon()) {
+      kernel.stop(); // draining, the last customer left (without drain the run stopped at the horizon)
     }
   }
 

@@ -59,6 +59,35 @@ class QueueRulesTest {
   }
 
   @Test
+  void drainedRunEndsWhenTheLastCustomerLeavesNotWhenAnOutageEnds() {
+    // served 0-10; the desk is down from 50 to 150, after an empty hall closed at 100
+    ResourcePool desk = new ResourcePool("desk", 1, List.of(), List.of(), OptionalDouble.empty(),
+        new ResourcePool.Outages(constant(50), constant(100)));
+    Tiny.Run r = Tiny.run(hall(new double[] {0}, new String[] {"lo"}, desk,
+        serve(Discipline.FIFO, 1, 10, OptionalDouble.empty()), 100));
+    assertThat(r.end()).isEqualTo(100);
+    assertThat(r.stats().resources().get("desk").get("staff_hours")).isEqualTo(100.0 / 60);
+  }
+
+  @Test
+  void drainedRunWaitsForTheCustomerAnOutagePaused() {
+    // served from 40; paused by the outage from 50 to 150 with 10 left: leaves at 160
+    ResourcePool desk = new ResourcePool("desk", 1, List.of(), List.of(), OptionalDouble.empty(),
+        new ResourcePool.Outages(constant(50), constant(100)));
+    Tiny.Run r = Tiny.run(hall(new double[] {40}, new String[] {"lo"}, desk,
+        serve(Discipline.FIFO, 1, 20, OptionalDouble.empty()), 100));
+    assertThat(r.of(0).get(0).ended()).isEqualTo(160);
+    assertThat(r.end()).isEqualTo(160);
+  }
+
+  @Test
+  void drainedRunOfABusyHallEndsWithItsLastDeparture() {
+    Tiny.Run r = Tiny.run(hall(new double[] {0, 1}, new String[] {"lo", "lo"}, new ResourcePool("desk", 1),
+        serve(Discipline.FIFO, 1, 5, OptionalDouble.empty()), 3));
+    assertThat(r.end()).isEqualTo(10);
+  }
+
+  @Test
   void eachDisciplineCallsByItsClassesAndPreemptsOnlyIfItSaysSo() {
     // lo A from 0 (5), lo B at 1, hi H at 2 (1)
     assertThat(starts(Discipline.FIFO)).containsExactly(5.0, 10.0); // in order of joining
