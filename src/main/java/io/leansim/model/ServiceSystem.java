@@ -420,7 +420,7 @@ public final class ServiceSystem {
         boolean overdue = s.line().overdue(cand, now);
         int rank = s.line().rank(cand.type());
         if (best == null || (overdue && !bestOverdue)
-            || (overdue == bestOverdue && (overdue ? cand.joinSeq < best.joinSeq
+            || (overdue == bestOverdue && (overdue ? Line.waitedLonger(cand, best)
                 : rank < bestRank || (rank == bestRank && cand.joinSeq < best.joinSeq)))) {
           best = cand;
           bestStep = s;

@@ -35,6 +35,18 @@ class QueueRulesTest {
   }
 
   @Test
+  void overdueCustomerBehindAnInterruptedOneIsCalledFirst() {
+    // lo A is served from 0; lo B waits from 10; hi H interrupts A at 20 (A back in line, 80 left)
+    // and leaves at 60, when B has waited max_wait = 50 and A only 40 since the interruption:
+    // B is called at 60 (not after A, at 140), and A resumes after B, at 160.
+    Tiny.Run r = Tiny.run(hall(new double[] {0, 10, 20}, new String[] {"lo", "lo", "hi"}, new ResourcePool("desk", 1),
+        serve(Discipline.PREEMPTIVE, 40, 100, OptionalDouble.of(50)), 1000));
+    assertThat(r.of(2).get(0).ended()).isEqualTo(60);
+    assertThat(r.of(1).get(0).started()).isEqualTo(60);
+    assertThat(r.of(0).get(0).ended()).isEqualTo(240);
+  }
+
+  @Test
   void aCustomerCalledAtOnceNeverCountsAsQueueing() {
     Tiny.Run r = Tiny.run(hall(new double[] {0}, new String[] {"lo"}, new ResourcePool("desk", 1),
         serve(Discipline.FIFO, 1, 5, OptionalDouble.empty()), 10));
