@@ -96,6 +96,14 @@ public final class Line {
   }
 
   /**
+   * The customer {@code pool} would call next from calling rank {@code rank} alone (a server taken
+   * by preemption for that rank), or null when none of that rank is of a type it serves.
+   */
+  Customer candidateOfRank(Pool pool, double now, int rank) {
+    return candidate(pool, now, rank, rank + 1);
+  }
+
+  /**
    * The next call among ranks {@code from} (inclusive) to {@code to} (exclusive): the customer who
    * waited longest, if overdue; else the first of the lowest rank. Each bucket holds, in order, the
    * customers interrupted by preemption (who wait again from the interruption) and then those who

@@ -439,7 +439,9 @@ public final class ServiceSystem {
   /**
    * Preemptive-resume: {@code c} found no free server; it interrupts the lowest-priority customer
    * in service at this step (the most recently started among equals) on a pool that serves it,
-   * if that customer's priority is strictly lower.
+   * if that customer's priority is strictly lower. The server goes to {@code c}'s class: to the
+   * customer of that class its pool would call next, who is {@code c} unless one of its class
+   * waited longer (found no server it could take, say during an outage).
    */
   private void preemptFor(Customer c, StepNode step) {
     Line line = step.line();
@@ -475,8 +477,9 @@ public final class ServiceSystem {
     for (FlowListener l : listeners) {
       l.preempted(victim, step, victimPool, now);
     }
-    line.take(c);
-    beginService(c, step, victimPool);
+    Customer next = line.candidateOfRank(victimPool, now, rank); // c, or one of its class who waited longer
+    line.take(next);
+    beginService(next, step, victimPool);
   }
 
   /** {@code c} leaves the line (or enters a delay) and is served by {@code pool} (null: a delay). */

@@ -47,6 +47,20 @@ class QueueRulesTest {
   }
 
   @Test
+  void withinAPriorityClassTheLongestWaitingIsServedFirstEvenWhenALaterOneCanPreempt() {
+    // the desk's only server goes off shift at 5 while serving lo A (it finishes A first), so hi
+    // H1, arriving at 6, cannot interrupt A; staff is back at 10, still busy with A. hi H2 arrives
+    // at 12 and interrupts A: the server goes to H1, who waited longer, then to H2, then to A.
+    ResourcePool desk = ResourcePool.shifts("desk",
+        List.of(new ResourcePool.Shift(0, 1), new ResourcePool.Shift(5, 0), new ResourcePool.Shift(10, 1)));
+    Tiny.Run r = Tiny.run(hall(new double[] {0, 6, 12}, new String[] {"lo", "hi", "hi"}, desk,
+        serve(Discipline.PREEMPTIVE, 10, 100, OptionalDouble.empty()), 1000));
+    assertThat(r.of(1).get(0).started()).isEqualTo(12);
+    assertThat(r.of(2).get(0).started()).isEqualTo(22);
+    assertThat(r.of(0).get(0).ended()).isEqualTo(120); // 12 done before the interruption, 88 from 32
+  }
+
+  @Test
   void aCustomerCalledAtOnceNeverCountsAsQueueing() {
     Tiny.Run r = Tiny.run(hall(new double[] {0}, new String[] {"lo"}, new ResourcePool("desk", 1),
         serve(Discipline.FIFO, 1, 5, OptionalDouble.empty()), 10));
