@@ -20,8 +20,13 @@ import org.HdrHistogram.DoubleHistogram;
  * <p>Warm-up: per-customer and per-visit figures count only customers who arrived at or after the
  * warm-up; time averages (WIP, queue length, utilization) restart at the warm-up and run to the end
  * of the run (the last departure with {@code drain}, the horizon without). Percentiles of the wait
- * are streamed with the P-square algorithm (Jain and Chlamtac, 1985; Commons Math), so memory does
- * not grow with customers simulated.
+ * ({@code wait_p90}, {@code wait_p95}) are read from an HdrHistogram {@link DoubleHistogram} per
+ * scope (overall and each type) to 3 significant digits, and the overall one is kept as a {@link
+ * WaitSample} (its waits at percentiles 0 to 100) for the distribution averaged over replications:
+ * memory grows with the range of the waits, not with the customers simulated.
+ *
+ * <p>{@code queue_max} is the largest number of customers who waited in a step's line for a
+ * positive time: a customer called the instant it joins never counts.
  */
 public final class ReplicationCollector implements FlowListener {
   /** Precision of wait percentiles: 3 significant digits (relative error at most 0.1%). */
