@@ -11,9 +11,10 @@ import java.util.TreeSet;
  * The waiting line of one step under its {@link Discipline}. Customers are kept in one FIFO bucket
  * per rank, a rank being one distinct {@linkplain Discipline#callingClass calling class} of the
  * discipline (a single bucket for {@code fifo}; one per distinct priority for {@code priority} and
- * {@code preemptive}, types without priority last), each ordered by join sequence, so the calling
- * order is (rank, join sequence): deterministic, without a comparator, and the discipline is asked
- * only once, when the line is built.
+ * {@code preemptive}, types without priority last), each holding the customers interrupted by
+ * preemption first, then the others by join sequence, so the calling order is (rank, position in
+ * the bucket): deterministic, without a comparator, and the discipline is asked only once, when
+ * the line is built.
  *
  * <p>Within a rank, the longest-waiting customer is called first: a customer interrupted by
  * preemption goes back to the front of its rank, the others wait in order of joining. With {@code
