@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.leansim.scenario.Discipline;
 import io.leansim.scenario.DistSpec;
 import io.leansim.stats.Metric;
 import java.io.IOException;
@@ -242,5 +245,21 @@ class ArchitectureTest {
       }
     }
     assertThat(found).as("Java sources that write page markup").isEmpty();
+  }
+
+  /**
+   * A queue discipline is one constant of {@link Discipline} that the run-time and the reports ask
+   * (calling class, preemption, words), never a constant they name or switch on: adding one
+   * touches {@code Discipline} only.
+   */
+  @Test
+  void theRunTimeAndTheReportsAskADisciplineAndNeverNameOne() {
+    noClasses().that().resideInAnyPackage(
+            "io.leansim.model..", "io.leansim.stats..", "io.leansim.lean..", "io.leansim.experiment..",
+            "io.leansim.report..")
+        .should().getFieldWhere(JavaFieldAccess.Predicates.target(
+            HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(Discipline.class))))
+        .orShould().callMethod(Discipline.class, "ordinal")
+        .check(CLASSES);
   }
 }

@@ -3,9 +3,11 @@ package io.leansim.experiment;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.Figures;
 import io.leansim.stats.Timeline;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The result of running one variant (or the baseline): every figure estimated over the
@@ -14,7 +16,8 @@ import java.util.Map;
  * day profile averaged over replications; {@code waitPercentiles} the distribution of the
  * total wait of customers who left (the wait at percentiles 0, 1, ..., 100, averaged over
  * replications; null if none left).
- * Equality compares arrays by content, so equal runs give equal summaries.
+ * Immutable: {@link #waitPercentiles()} hands out a copy. Equality compares arrays by content,
+ * so equal runs give equal summaries.
  */
 public record Summary(
     String scenario,
@@ -40,34 +43,24 @@ public record Summary(
     waitPercentiles = waitPercentiles == null ? null : waitPercentiles.clone();
   }
 
+  /** The wait at percentiles 0, 1, ..., 100 (a copy), or null when nobody left. */
+  @Override
+  public double[] waitPercentiles() {
+    return waitPercentiles == null ? null : waitPercentiles.clone();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Summary s && scenario.equals(s.scenario) && variant.equals(s.variant)
-        && java.util.Objects.equals(title, s.title) && timeUnit.equals(s.timeUnit) && clockStart == s.clockStart
+        && Objects.equals(title, s.title) && timeUnit.equals(s.timeUnit) && clockStart == s.clockStart
         && replications == s.replications && seed == s.seed && overall.equals(s.overall) && types.equals(s.types)
-        && steps.equals(s.steps) && resources.equals(s.resources) && java.util.Objects.equals(precision, s.precision)
-        && java.util.Arrays.equals(waitPercentiles, s.waitPercentiles) && sameTimeline(timeline, s.timeline);
+        && steps.equals(s.steps) && resources.equals(s.resources) && Objects.equals(precision, s.precision)
+        && Arrays.equals(waitPercentiles, s.waitPercentiles) && Objects.equals(timeline, s.timeline);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(scenario, variant, replications, seed, overall);
-  }
-
-  private static boolean sameTimeline(Timeline a, Timeline b) {
-    if (a == null || b == null) {
-      return a == b;
-    }
-    return a.binWidth() == b.binWidth() && java.util.Arrays.equals(a.arrivals(), b.arrivals())
-        && java.util.Arrays.equals(a.waitByArrivalBin(), b.waitByArrivalBin())
-        && java.util.Arrays.equals(a.serviceLevelByArrivalBin(), b.serviceLevelByArrivalBin())
-        && sameSeries(a.queueByStep(), b.queueByStep()) && sameSeries(a.staffByPool(), b.staffByPool())
-        && sameSeries(a.utilizationByPool(), b.utilizationByPool());
-  }
-
-  private static boolean sameSeries(Map<String, double[]> a, Map<String, double[]> b) {
-    return a.keySet().equals(b.keySet())
-        && a.keySet().stream().allMatch(k -> java.util.Arrays.equals(a.get(k), b.get(k)));
+    return Objects.hash(scenario, variant, replications, seed, overall);
   }
 
   private static Map<String, Map<String, Estimate>> nested(Map<String, Map<String, Estimate>> m) {

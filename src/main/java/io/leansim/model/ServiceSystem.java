@@ -7,7 +7,6 @@ import io.leansim.engine.StreamPlan;
 import io.leansim.engine.Uniforms;
 import io.leansim.model.FlowListener.Exit;
 import io.leansim.scenario.CustomerType;
-import io.leansim.scenario.Discipline;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.ResourcePool;
 import io.leansim.scenario.Scenario;
@@ -15,7 +14,6 @@ import io.leansim.scenario.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * One replication of a scenario at run time: arrival sources, steps with their lines, pools with
@@ -121,7 +119,7 @@ public final class ServiceSystem {
     for (String r : s.resources()) {
       stepPools.add(pools[indexOfPool(r)]);
     }
-    Line line = stepPools.isEmpty() ? null : newLine(s, types);
+    Line line = stepPools.isEmpty() ? null : Line.of(s.discipline(), types, s.maxWait().orElse(Double.NaN));
     Sampler walk = s.walk() == null ? null : Samplers.of(s.walk());
     Sampler redo = s.rework() == null || s.rework().time() == null ? null : Samplers.of(s.rework().time());
     int reworkTo = s.rework() == null ? -1 : indexOfStep(s.rework().to());
@@ -180,27 +178,14 @@ public final class ServiceSystem {
     return staff;
   }
 
-  private static Line newLine(Step s, List<CustomerType> types) {
-    int[] rank = new int[types.size()];
-    double maxWait = s.maxWait().orElse(Double.NaN);
-    if (s.discipline() == Discipline.FIFO) {
-      return new Line(rank, 1, maxWait);
-    }
-    TreeSet<Integer> distinct = new TreeSet<>();
-    types.forEach(t -> distinct.add(t.priority()));
-    List<Integer> order = new ArrayList<>(distinct);
-    for (int t = 0; t < rank.length; t++) {
-      rank[t] = order.indexOf(types.get(t).priority());
-    }
-    return new Line(rank, order.size(), maxWait);
-  }
-
   /**
-   * Runs the replication: arrivals until the horizon, then (with {@code drain}) until everyone
-   * inside has left, or (without) stops at the horizon. Returns the end time. Runs once.
+   * Runs the replication: arrivals until the horizon, then (with {@code drain}) until the last
+   * customer inside has left (at the horizon if nobody is inside then), or (without) stops at the
+   * horizon. Returns the end time. Runs once.
    *
    * <p>While draining, shift changes after the horizon are ignored (the staff on duty at closing
-   * serves those inside) and no new outage starts.
+   * serves those inside), no new outage starts, and an outage in progress lasts only as long as
+   * the run: it does not keep an empty hall open.
    */
   public double run() {
     if (ran) {
@@ -217,7 +202,11 @@ public final class ServiceSystem {
       });
     }
     if (scenario.run().drain()) {
-      kernel.schedule(horizon, () -> {}); // doors close: the run lasts at least until the horizon
+      kernel.schedule(horizon, () -> { // doors close: the run lasts at least until the horizon
+        if (insideNow == 0) {
+          kernel.stop();
+        }
+      });
     } else {
       kernel.schedule(horizon, kernel::stop);
     }
@@ -431,7 +420,7 @@ public final class ServiceSystem {
         boolean overdue = s.line().overdue(cand, now);
         int rank = s.line().rank(cand.type());
         if (best == null || (overdue && !bestOverdue)
-            || (overdue == bestOverdue && (overdue ? cand.joinSeq < best.joinSeq
+            || (overdue == bestOverdue && (overdue ? Line.waitedLonger(cand, best)
                 : rank < bestRank || (rank == bestRank && cand.joinSeq < best.joinSeq)))) {
           best = cand;
           bestStep = s;
@@ -450,7 +439,9 @@ public final class ServiceSystem {
   /**
    * Preemptive-resume: {@code c} found no free server; it interrupts the lowest-priority customer
    * in service at this step (the most recently started among equals) on a pool that serves it,
-   * if that customer's priority is strictly lower.
+   * if that customer's priority is strictly lower. The server goes to {@code c}'s class: to the
+   * customer of that class its pool would call next, who is {@code c} unless one of its class
+   * waited longer (found no server it could take, say during an outage).
    */
   private void preemptFor(Customer c, StepNode step) {
     Line line = step.line();
@@ -486,8 +477,9 @@ public final class ServiceSystem {
     for (FlowListener l : listeners) {
       l.preempted(victim, step, victimPool, now);
     }
-    line.take(c);
-    beginService(c, step, victimPool);
+    Customer next = line.candidateOfRank(victimPool, now, rank); // c, or one of its class who waited longer
+    line.take(next);
+    beginService(next, step, victimPool);
   }
 
   /** {@code c} leaves the line (or enters a delay) and is served by {@code pool} (null: a delay). */
@@ -612,6 +604,9 @@ public final class ServiceSystem {
     double now = kernel.now();
     for (FlowListener l : listeners) {
       l.left(c, how, now);
+    }
+    if (insideNow == 0 && now >= scenario.run().horizon()) {
+      kernel.stop(); // draining, the last customer left (without drain the run stopped at the horizon)
     }
   }
 

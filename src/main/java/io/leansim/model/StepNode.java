@@ -37,7 +37,7 @@ public final class StepNode {
     this.routeTargets = routeTargets;
     this.routeCumulative = routeCumulative;
     this.queueLimit = spec.queueLimit().orElse(Integer.MAX_VALUE);
-    this.preemptive = spec.discipline() == io.leansim.scenario.Discipline.PREEMPTIVE;
+    this.preemptive = spec.discipline().preempts();
   }
 
   /** Position in the process. */

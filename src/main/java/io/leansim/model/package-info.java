@@ -4,6 +4,12 @@
  * through the steps ({@link ServiceSystem}). Everything that happens is published to {@link
  * FlowListener}s; statistics, lean accounting and traces are such listeners.
  *
+ * <p>A line's calling order comes from its step's {@link io.leansim.scenario.Discipline}: the
+ * calling class of each customer type and whether an arrival preempts, asked once when the line is
+ * built. The rules common to every discipline live in {@link Line}: within a class the
+ * longest-waiting customer first (an interrupted one at the front), every customer overdue by
+ * {@code max_wait} before every class, longest-waiting first.
+ *
  * <p>Built fresh for every replication from the immutable scenario. May import {@code engine} and
  * {@code scenario}.
  */

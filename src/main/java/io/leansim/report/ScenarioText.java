@@ -264,11 +264,7 @@ final class ScenarioText {
       };
       List<String> line = new ArrayList<>();
       if (!st.resources().isEmpty()) {
-        line.add(switch (st.discipline()) {
-          case FIFO -> "first come, first served";
-          case PRIORITY -> "by priority, then arrival";
-          case PREEMPTIVE -> "by priority, interrupting service";
-        });
+        line.add(st.discipline().words());
       }
       st.maxWait().ifPresent(w -> line.add("anyone waiting " + duration(w, u) + " is called first"));
       if (st.walk() != null) {

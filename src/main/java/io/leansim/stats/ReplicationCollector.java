@@ -20,8 +20,13 @@ import org.HdrHistogram.DoubleHistogram;
  * <p>Warm-up: per-customer and per-visit figures count only customers who arrived at or after the
  * warm-up; time averages (WIP, queue length, utilization) restart at the warm-up and run to the end
  * of the run (the last departure with {@code drain}, the horizon without). Percentiles of the wait
- * are streamed with the P-square algorithm (Jain and Chlamtac, 1985; Commons Math), so memory does
- * not grow with customers simulated.
+ * ({@code wait_p90}, {@code wait_p95}) are read from an HdrHistogram {@link DoubleHistogram} per
+ * scope (overall and each type) to 3 significant digits, and the overall one is kept as a {@link
+ * WaitSample} (its waits at percentiles 0 to 100) for the distribution averaged over replications:
+ * memory grows with the range of the waits, not with the customers simulated.
+ *
+ * <p>{@code queue_max} is the largest number of customers who waited in a step's line for a
+ * positive time: a customer called the instant it joins never counts.
  */
 public final class ReplicationCollector implements FlowListener {
   /** Precision of wait percentiles: 3 significant digits (relative error at most 0.1%). */
@@ -78,7 +83,7 @@ public final class ReplicationCollector implements FlowListener {
       f.visits++;
     }
     if (step.line() != null) {
-      f.queue.update(f.queue.current() + 1);
+      f.queueTo(f.queue.current() + 1, now);
     }
   }
 
@@ -86,7 +91,7 @@ public final class ReplicationCollector implements FlowListener {
   public void started(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
     if (step.line() != null) {
-      f.queue.update(f.queue.current() - 1);
+      f.queueTo(f.queue.current() - 1, now);
     }
     poolChanged(pool, now);
     if (c.counted()) {
@@ -101,14 +106,14 @@ public final class ReplicationCollector implements FlowListener {
   @Override
   public void preempted(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
-    f.queue.update(f.queue.current() + 1);
+    f.queueTo(f.queue.current() + 1, now);
     poolChanged(pool, now);
   }
 
   @Override
   public void resumed(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
-    f.queue.update(f.queue.current() - 1);
+    f.queueTo(f.queue.current() - 1, now);
     poolChanged(pool, now);
   }
 
@@ -132,7 +137,7 @@ public final class ReplicationCollector implements FlowListener {
   @Override
   public void abandoned(Customer c, StepNode step, double now) {
     StepFigures f = bySteps[step.index()];
-    f.queue.update(f.queue.current() - 1);
+    f.queueTo(f.queue.current() - 1, now);
     if (c.counted()) {
       f.leftQueue++;
       f.waitSum += now - c.joinedAt();
@@ -171,7 +176,7 @@ public final class ReplicationCollector implements FlowListener {
       f.wip.restart();
     }
     for (StepFigures f : bySteps) {
-      f.queue.restart();
+      f.restart(now);
     }
     for (ResourceFigures f : byPool) {
       f.busy.restart();
@@ -192,7 +197,7 @@ public final class ReplicationCollector implements FlowListener {
       for (String pool : scenario.process().get(s).resources()) {
         servers += byPool[poolIndex(pool)].onDuty.average();
       }
-      steps.put(scenario.process().get(s).name(), bySteps[s].figures(servers));
+      steps.put(scenario.process().get(s).name(), bySteps[s].figures(servers, now));
     }
     Map<String, Map<String, Double>> resources = new LinkedHashMap<>();
     for (int p = 0; p < byPool.length; p++) {
@@ -332,6 +337,8 @@ public final class ReplicationCollector implements FlowListener {
   /** Per-visit figures of one step. */
   private static final class StepFigures {
     final TimeAverage queue;
+    double heldMax;
+    double lengthSince;
     long visits;
     long leftQueue;
     long served;
@@ -347,7 +354,32 @@ public final class ReplicationCollector implements FlowListener {
       this.queue = queue;
     }
 
-    Map<String, Double> figures(double servers) {
+    /**
+     * The line now holds {@code length} customers. A length counts towards the maximum once it has
+     * lasted a positive time: a customer who joins and is called at the same instant, or one put
+     * back by a preemption while the one interrupting it is called, never waited.
+     */
+    void queueTo(double length, double now) {
+      if (now > lengthSince) {
+        heldMax = Math.max(heldMax, queue.current());
+        lengthSince = now;
+      }
+      queue.update(length);
+    }
+
+    /** The end of the warm-up: the average and the maximum restart from the length now. */
+    void restart(double now) {
+      queue.restart();
+      heldMax = 0;
+      lengthSince = now;
+    }
+
+    /** The largest length that lasted a positive time, up to {@code end}. */
+    double queueMax(double end) {
+      return end > lengthSince ? Math.max(heldMax, queue.current()) : heldMax;
+    }
+
+    Map<String, Double> figures(double servers, double end) {
       Map<String, Double> m = new LinkedHashMap<>();
       for (Metric k : Metric.in(Metric.Scope.STEP)) {
         double v;
@@ -356,7 +388,7 @@ public final class ReplicationCollector implements FlowListener {
           case STEP_WAIT_MEAN -> v = ratio(waitSum, leftQueue);
           case WAIT_SERVED_MEAN -> v = ratio(waitServedSum, served);
           case QUEUE_MEAN -> v = queue.average();
-          case QUEUE_MAX -> v = queue.max();
+          case QUEUE_MAX -> v = queueMax(end);
           case SERVICE_MEAN -> v = ratio(serviceSum, serviceCount);
           case STEP_ABANDONED -> v = abandoned;
           case STEP_BALKED -> v = balked;

@@ -1,5 +1,6 @@
 package io.leansim.stats;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * targets.wait_within}, counted as {@link ReplicationCollector} counts {@code service_level} (NaN
  * for every bin without a target). Bin {@code i} covers run times [i × binWidth, (i + 1) ×
  * binWidth). Values are per replication, or averages over replications ({@link #average(List)});
- * NaN where undefined (no staff present, no customer arrived in the bin).
+ * NaN where undefined (no staff present, no customer arrived in the bin). Immutable: the
+ * accessors hand out copies of the arrays, and two timelines are equal when their values are.
  */
 public record Timeline(
     double binWidth,
@@ -52,6 +54,61 @@ public record Timeline(
     return arrivals.length;
   }
 
+  /** Customers arrived in each bin (a copy). */
+  @Override
+  public double[] arrivals() {
+    return arrivals.clone();
+  }
+
+  /** Time-average queue length of each step (in process order) in each bin (copies). */
+  @Override
+  public Map<String, double[]> queueByStep() {
+    return copy(queueByStep);
+  }
+
+  /** Time-average staff present of each pool in each bin (copies). */
+  @Override
+  public Map<String, double[]> staffByPool() {
+    return copy(staffByPool);
+  }
+
+  /** Utilization of each pool in each bin (copies). */
+  @Override
+  public Map<String, double[]> utilizationByPool() {
+    return copy(utilizationByPool);
+  }
+
+  /** Mean total wait of the customers who arrived in each bin (a copy). */
+  @Override
+  public double[] waitByArrivalBin() {
+    return waitByArrivalBin.clone();
+  }
+
+  /** Service level of the customers who arrived in each bin (a copy). */
+  @Override
+  public double[] serviceLevelByArrivalBin() {
+    return serviceLevelByArrivalBin.clone();
+  }
+
+  /** Equal bins with equal values (arrays compared by content, NaN equal to NaN). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Timeline t && Double.compare(binWidth, t.binWidth) == 0
+        && Arrays.equals(arrivals, t.arrivals) && Arrays.equals(waitByArrivalBin, t.waitByArrivalBin)
+        && Arrays.equals(serviceLevelByArrivalBin, t.serviceLevelByArrivalBin)
+        && sameSeries(queueByStep, t.queueByStep) && sameSeries(staffByPool, t.staffByPool)
+        && sameSeries(utilizationByPool, t.utilizationByPool);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Double.hashCode(binWidth) + Arrays.hashCode(arrivals);
+  }
+
+  private static boolean sameSeries(Map<String, double[]> a, Map<String, double[]> b) {
+    return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> Arrays.equals(a.get(k), b.get(k)));
+  }
+
   private static Map<String, double[]> copy(Map<String, double[]> m) {
     Map<String, double[]> out = new LinkedHashMap<>();
     m.forEach((k, v) -> out.put(k, v.clone()));
@@ -65,9 +122,10 @@ public record Timeline(
       return null;
     }
     Timeline first = ts.get(0);
-    return new Timeline(first.binWidth, mean(ts, Timeline::arrivals), meanMap(ts, Timeline::queueByStep),
-        meanMap(ts, Timeline::staffByPool), meanMap(ts, Timeline::utilizationByPool),
-        mean(ts, Timeline::waitByArrivalBin), mean(ts, Timeline::serviceLevelByArrivalBin));
+    // the fields, not the accessors: those hand out copies
+    return new Timeline(first.binWidth, mean(ts, t -> t.arrivals), meanMap(ts, t -> t.queueByStep),
+        meanMap(ts, t -> t.staffByPool), meanMap(ts, t -> t.utilizationByPool),
+        mean(ts, t -> t.waitByArrivalBin), mean(ts, t -> t.serviceLevelByArrivalBin));
   }
 
   private static Map<String, double[]> meanMap(List<Timeline> ts, Function<Timeline, Map<String, double[]>> f) {

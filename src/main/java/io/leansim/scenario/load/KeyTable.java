@@ -1,5 +1,6 @@
 package io.leansim.scenario.load;
 
+import io.leansim.scenario.Discipline;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,7 +108,7 @@ public final class KeyTable {
       k("process.*.time.*", Kind.DIST, "a distribution", "service time of this type (or default)", "logn(7,3)"),
       k("process.*.value", Kind.ENUM, "value_added | necessary | waste; default necessary", "lean class of the service time", "value_added"),
       k("process.*.for", Kind.LIST, "non-empty list of type names; default all", "types that walk this step", "[new_contract]"),
-      k("process.*.discipline", Kind.ENUM, "fifo | priority | preemptive; default fifo", "queue order", "priority"),
+      k("process.*.discipline", Kind.ENUM, String.join(" | ", Discipline.keys()) + "; default fifo", "queue order", "priority"),
       k("process.*.max_wait", Kind.DURATION, "> 0; only with discipline priority or preemptive", "waited this long: called ahead of every priority", "20min"),
       k("process.*.walk", Kind.DIST, "distribution", "walk time before joining this step", "0.5"),
       k("process.*.queue_limit", Kind.INTEGER, "integer >= 0; only on a step with a resource", "customers finding this many waiting leave", "30"),

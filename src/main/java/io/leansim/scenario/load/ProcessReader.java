@@ -91,8 +91,8 @@ final class ProcessReader {
     }
     Discipline discipline = Discipline.FIFO;
     if (s.has("discipline")) {
-      discipline = in.choice(s.get("discipline"), Paths.child(p, "discipline"), List.of("fifo", "priority",
-          "preemptive"), Discipline::ofKey);
+      discipline = in.choice(s.get("discipline"), Paths.child(p, "discipline"), Discipline.keys(),
+          Discipline::ofKey);
       ok &= discipline != null;
     }
     ServiceTime time = null;
