@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code leansim selftest}: the engine against exact queueing theory. */
 @Command(
     name = "selftest",
-    header = "Check the engine against exact queueing theory (about half a minute).",
+    header = "Check the engine against exact queueing theory (5 to 15 seconds).",
     mixinStandardHelpOptions = true,
     description = {
       "Runs small built-in models whose answers queueing theory knows exactly (M/M/c, priority,",
