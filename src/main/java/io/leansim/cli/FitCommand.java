@@ -110,7 +110,9 @@ final class FitCommand implements Callable<Integer> {
     }
     double per = target.minutes();
     String u = target.symbol();
-    o.printf("%s, column '%s': %,d observations in %s%s%n", file, d.column(), d.minutes().length, d.unit().symbol(),
+    CsvTable.Column head = CsvTable.Column.of(0, new CsvTable.Cell(d.header(), 1, 1));
+    o.printf("%s, column '%s': %,d observations in %s%s%n", file, d.column(), d.minutes().length,
+        head.elapsedFormat() && unit == null ? head.unit() : d.unit().symbol(),
         d.assumedUnit() ? " (no unit in the header or --unit: minutes assumed)" : "");
     var s = r.data();
     o.printf(Locale.ROOT, "  mean %s, sd %s, min %s, median %s, max %s (%s)%n%n", num(s.mean() / per), num(s.sd() / per),

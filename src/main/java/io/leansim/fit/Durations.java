@@ -18,7 +18,8 @@ import java.util.OptionalDouble;
  * @param column the column's name, without its unit
  * @param header the column's whole header ({@code service (s)})
  * @param unit the unit of its plain numbers
- * @param assumedUnit whether that unit was assumed (neither given nor in the header)
+ * @param assumedUnit whether that unit was assumed (neither given nor in the header, which does not
+ *     name an elapsed-time format either)
  * @param minutes the durations, in minutes
  * @param problems what is wrong with the column, in file order
  */
@@ -117,10 +118,9 @@ public record Durations(String column, String header, DurationUnit unit, boolean
       for (int i = 0; i < n; i++) {
         if (values[i] >= ABSURD_TIMES_MEDIAN * median) {
           CsvTable.Cell c = cells[i];
-          absurd.add(new CsvTable.Problem(table.file(), c.line(), c.column(), where, "'" + c.text() + "' is "
-              + String.format(java.util.Locale.ROOT, "%.3g", values[i] / median) + " times the median ("
-              + String.format(java.util.Locale.ROOT, "%.3g", median / u.minutes()) + " " + u.symbol()
-              + "); a typing or export error? Fix it or delete the row"));
+          absurd.add(new CsvTable.Problem(table.file(), c.line(), c.column(), where, "'" + c.text() + "' is over "
+              + (int) ABSURD_TIMES_MEDIAN + " times the median (" + String.format(java.util.Locale.ROOT, "%.3g",
+                  median / u.minutes()) + " " + u.symbol() + "); a typing or export error? Fix it or delete the row"));
         }
       }
       if (!absurd.isEmpty()) {
@@ -129,7 +129,8 @@ public record Durations(String column, String header, DurationUnit unit, boolean
             .thenComparingInt(CsvTable.Problem::column));
       }
     }
-    return new Durations(name, head.text(), u, unitText == null, Arrays.copyOf(values, n), problems);
+    return new Durations(name, head.text(), u, unitText == null && !column.elapsedFormat(), Arrays.copyOf(values, n),
+        problems);
   }
 
   private static Durations failed(String column, List<CsvTable.Problem> problems) {
