@@ -459,21 +459,28 @@ public record CsvTable(Path file, char delimiter, Row header, List<Row> rows) {
   }
 
   /**
-   * The delimiter of {@code text}: of {@code ,} {@code ;} and tab, the one its first non-blank
-   * line has most of outside quotes (a comma if none).
+   * The delimiter of {@code text}: of {@code ,} {@code ;} and tab, the one that the header (its
+   * first non-blank line) has and that splits the most of the next lines (up to 20) into as many
+   * cells as the header, outside quotes; of those alike, the one the header has most of, then a
+   * comma, a semicolon, a tab. A comma when the header has none of them. So {@code Zeit, gesamt
+   * (s);Schalter} over rows {@code 60;A} is separated by semicolons.
    */
   static char sniff(String text) {
+    List<int[]> lines = new ArrayList<>(); // per non-blank line, the count of each delimiter outside quotes
     int[] counts = new int[DELIMITERS.length];
     boolean quoted = false;
     boolean seen = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i <= text.length() && lines.size() < 21; i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
       if (c == '"') {
         quoted = !quoted;
+        seen = true;
       } else if (!quoted && (c == '\n' || c == '\r')) {
         if (seen) {
-          break;
+          lines.add(counts);
         }
+        counts = new int[DELIMITERS.length];
+        seen = false;
       } else if (!quoted) {
         seen |= !Character.isWhitespace(c);
         for (int d = 0; d < DELIMITERS.length; d++) {
@@ -484,13 +491,26 @@ public record CsvTable(Path file, char delimiter, Row header, List<Row> rows) {
         }
       }
     }
-    int best = 0;
-    for (int d = 1; d < DELIMITERS.length; d++) {
-      if (counts[d] > counts[best]) {
+    if (lines.isEmpty()) {
+      return DELIMITERS[0];
+    }
+    int best = -1;
+    int bestAlike = -1;
+    int[] header = lines.get(0);
+    for (int d = 0; d < DELIMITERS.length; d++) {
+      if (header[d] == 0) {
+        continue;
+      }
+      int alike = 0;
+      for (int[] line : lines.subList(1, lines.size())) {
+        alike += line[d] == header[d] ? 1 : 0;
+      }
+      if (best < 0 || alike > bestAlike || (alike == bestAlike && header[d] > header[best])) {
         best = d;
+        bestAlike = alike;
       }
     }
-    return DELIMITERS[best];
+    return DELIMITERS[Math.max(best, 0)];
   }
 
   /**

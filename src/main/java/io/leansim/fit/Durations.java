@@ -119,8 +119,7 @@ public record Durations(String column, String header, DurationUnit unit, boolean
         if (values[i] >= ABSURD_TIMES_MEDIAN * median) {
           CsvTable.Cell c = cells[i];
           absurd.add(new CsvTable.Problem(table.file(), c.line(), c.column(), where, "'" + c.text() + "' is over "
-              + (int) ABSURD_TIMES_MEDIAN + " times the median (" + String.format(java.util.Locale.ROOT, "%.3g",
-                  median / u.minutes()) + " " + u.symbol() + "); a typing or export error? Fix it or delete the row"));
+              + (int) ABSURD_TIMES_MEDIAN + " times the median (" + brief(median / u.minutes()) + " " + u.symbol() + "); a typing or export error? Fix it or delete the row"));
         }
       }
       if (!absurd.isEmpty()) {
@@ -131,6 +130,12 @@ public record Durations(String column, String header, DurationUnit unit, boolean
     }
     return new Durations(name, head.text(), u, unitText == null && !column.elapsedFormat(), Arrays.copyOf(values, n),
         problems);
+  }
+
+  /** {@code x} to 3 significant digits, without trailing zeros ({@code 5}, {@code 2.35}, {@code 1.2e+04}). */
+  private static String brief(double x) {
+    String s = String.format(java.util.Locale.ROOT, "%.3g", x);
+    return s.contains("e") || !s.contains(".") ? s : s.replaceAll("\\.?0+$", "");
   }
 
   private static Durations failed(String column, List<CsvTable.Problem> problems) {

@@ -88,6 +88,10 @@ class CsvTableTest {
     assertThat(CsvTable.sniff("\n\n\"a;b\",c\n1;2;3;4")).isEqualTo(',');
     assertThat(CsvTable.sniff("a;b;c,d\n")).isEqualTo(';');
     assertThat(CsvTable.sniff("a\tb\n")).isEqualTo('\t');
+    assertThat(CsvTable.sniff("Zeit, gesamt (s);Schalter\n60;A\n90;A\n")).as("the rows agree with ';'").isEqualTo(';');
+    assertThat(CsvTable.sniff("a;b\n4,5;3,25\n1,5;2\n")).isEqualTo(';');
+    assertThat(CsvTable.sniff("service\n4,5\n")).isEqualTo(',');
+    assertThat(CsvTable.sniff("\"a\nb\",c;d\n1;3\n")).isEqualTo(';');
   }
 
   @Test
@@ -129,7 +133,8 @@ class CsvTableTest {
   @Test
   void aForcedDelimiterWinsOverTheSniffedOne() throws Exception {
     Path f = DIR.resolve("semicolon-header-with-comma.csv");
-    assertThat(CsvTable.read(f).names()).containsExactly("Zeit", "gesamt (s);Schalter");
+    assertThat(CsvTable.read(f, CsvTable.Options.ofDelimiter(",").orElseThrow()).names())
+        .containsExactly("Zeit", "gesamt (s);Schalter");
     CsvTable t = CsvTable.read(f, CsvTable.Options.ofDelimiter(";").orElseThrow());
     assertThat(t.delimiter()).isEqualTo(';');
     assertThat(t.names()).containsExactly("Zeit, gesamt (s)", "Schalter");
