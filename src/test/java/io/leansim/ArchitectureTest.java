@@ -262,4 +262,12 @@ class ArchitectureTest {
         .orShould().callMethod(Discipline.class, "ordinal")
         .check(CLASSES);
   }
+
+  @Test
+  void dataFilesAreReadOnlyThroughTheOneCsvReader() {
+    // report writes CSV files; every reader of a user's CSV (fit, calibrate, traces, empirical files) uses io.leansim.csv
+    noClasses().that().resideOutsideOfPackages("io.leansim.csv..", "io.leansim.report..")
+        .should().dependOnClassesThat().resideInAPackage("tools.jackson.dataformat.csv..")
+        .check(CLASSES);
+  }
 }

@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
       "Then the line to paste, e.g.  time: logn(6.8, 3.1)",
       "",
       "The unit: --unit, else the header (\"service (s)\", \"service [min]\"), else minutes.",
+      "A cell may also be an elapsed time (4:30 is 4 min 30 s, 1:02:03 is h:mm:ss), and have a",
+      "decimal comma (4,5) in a file separated by ';' or tabs (the delimiter is sniffed; --delimiter).",
       "Writes results/fit/<file>-<column>/ (or --out DIR): histogram.png|svg (the data with the",
       "three best laws), qq.png|svg (the best law's Q-Q plot) and fit.json (every fit).",
       "At least " + Fitter.MIN_OBSERVATIONS + " observations are needed.",
@@ -65,6 +67,8 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder for the charts and fit.json (default: results/fit/<file>-<column>).")
   Path out;
 
+  @Mixin DelimiterOption delimiter;
+
   @Mixin DebugOption debug;
 
   @Override
@@ -74,18 +78,19 @@ final class FitCommand implements Callable<Integer> {
     if (target == null) {
       throw Failure.usage("--time-unit must be s, min or h, got '" + timeUnit + "'");
     }
+    CsvTable.Options options = delimiter.options();
     CsvTable table;
     try {
-      table = CsvTable.read(file, "observation");
+      table = CsvTable.read(file, "observation", options);
     } catch (CsvTable.Unreadable e) {
       throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), List.of(String.valueOf(e.problem())));
     } catch (IOException e) {
       throw new Failure(Failure.Kind.INVALID_INPUT, List.of(),
-          List.of(file + ":1:1: cannot read the file (" + e.getClass().getSimpleName() + "); check the path"));
+          List.of(file + ": cannot read the file (" + CsvTable.describe(e) + "); check the path"));
     }
     Durations d = Durations.read(table, column, unit);
     if (!d.problems().isEmpty()) {
-      List<String> lines = new ArrayList<>(d.problems().stream().map(String::valueOf).toList());
+      List<String> lines = new ArrayList<>(CsvTable.Problem.listed(d.problems(), CsvTable.LISTED_PER_KIND));
       lines.add(String.format("%d error%s in %s; nothing was fitted.", d.problems().size(),
           d.problems().size() == 1 ? "" : "s", file));
       throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), lines);
@@ -94,8 +99,8 @@ final class FitCommand implements Callable<Integer> {
       throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), List.of(String.format("%s: only %d observation%s in"
               + " column '%s'; fitting needs at least %d: with fewer, the goodness-of-fit tests cannot tell one law"
               + " from another and the parameters are too imprecise to simulate with. Collect more, or use the"
-              + " observations as they are: {dist: empirical, file: %s, column: %s}", file, d.minutes().length,
-          d.minutes().length == 1 ? "" : "s", d.column(), Fitter.MIN_OBSERVATIONS, file, d.column())));
+              + " observations as they are: %s", file, d.minutes().length,
+          d.minutes().length == 1 ? "" : "s", d.column(), Fitter.MIN_OBSERVATIONS, empirical(d, target))));
     }
     Fitter.Result r;
     try {
@@ -105,7 +110,9 @@ final class FitCommand implements Callable<Integer> {
     }
     double per = target.minutes();
     String u = target.symbol();
-    o.printf("%s, column '%s': %,d observations in %s%s%n", file, d.column(), d.minutes().length, d.unit().symbol(),
+    CsvTable.Column head = CsvTable.Column.of(0, new CsvTable.Cell(d.header(), 1, 1));
+    o.printf("%s, column '%s': %,d observations in %s%s%n", file, d.column(), d.minutes().length,
+        head.elapsedFormat() && unit == null ? head.unit() : d.unit().symbol(),
         d.assumedUnit() ? " (no unit in the header or --unit: minutes assumed)" : "");
     var s = r.data();
     o.printf(Locale.ROOT, "  mean %s, sd %s, min %s, median %s, max %s (%s)%n%n", num(s.mean() / per), num(s.sd() / per),
@@ -124,8 +131,9 @@ final class FitCommand implements Callable<Integer> {
     o.println("Paste into your scenario (time_unit: " + u + "):");
     o.println("  time: " + Shorthand.of(Rescale.inUnit(best.spec(), per)));
     if (best.ksP() < 0.05 || best.adP() < 0.05) {
-      o.println("Even the best law is rejected by a goodness-of-fit test: consider {dist: empirical, file: " + file
-          + ", column: " + d.column() + "} to resample the observations themselves.");
+      o.println("Even the best law is rejected by a goodness-of-fit test: consider resampling the observations"
+          + " themselves:");
+      o.println("  time: " + empirical(d, target));
     }
     o.println("The p-values treat the fitted parameters as known (they were estimated from the same data), so they are"
         + " generous: a small one rejects a law, a large one does not prove it.");
@@ -135,6 +143,24 @@ final class FitCommand implements Callable<Integer> {
     o.println("Charts: " + dir.resolve("histogram.png") + ", " + dir.resolve("qq.png") + " (and .svg); every fit: "
         + dir.resolve("fit.json"));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The empirical law of the observations, to paste: {@code {dist: empirical, file: F, column: C}}
+   * with the file as named on the command line (a path relative to the scenario file: adjust it if
+   * the scenario is elsewhere), followed by what to change when the scenario would not read the
+   * file's plain numbers in the unit {@code fit} read them in.
+   */
+  private String empirical(Durations d, DurationUnit timeUnit) {
+    String line = "{dist: empirical, file: " + Fit.yamlText(file.toString()) + ", column: " + Fit.yamlText(d.column()) + "}";
+    CsvTable.Column c = CsvTable.Column.of(0, new CsvTable.Cell(d.header(), 1, 1));
+    var headerUnit = c.secondsPerUnit();
+    double scenarioReads = headerUnit.isPresent() ? headerUnit.getAsDouble() / 60 : timeUnit.minutes();
+    if (scenarioReads != d.unit().minutes()) {
+      line += "   (first rename the column '" + d.header() + "' to '" + c.name() + " (" + d.unit().symbol()
+          + ")' in the file: a scenario reads its numbers in the header's unit, else in time_unit)";
+    }
+    return line;
   }
 
   private static String num(double x) {

@@ -88,6 +88,10 @@ class CsvTableTest {
     assertThat(CsvTable.sniff("\n\n\"a;b\",c\n1;2;3;4")).isEqualTo(',');
     assertThat(CsvTable.sniff("a;b;c,d\n")).isEqualTo(';');
     assertThat(CsvTable.sniff("a\tb\n")).isEqualTo('\t');
+    assertThat(CsvTable.sniff("Zeit, gesamt (s);Schalter\n60;A\n90;A\n")).as("the rows agree with ';'").isEqualTo(';');
+    assertThat(CsvTable.sniff("a;b\n4,5;3,25\n1,5;2\n")).isEqualTo(';');
+    assertThat(CsvTable.sniff("service\n4,5\n")).isEqualTo(',');
+    assertThat(CsvTable.sniff("\"a\nb\",c;d\n1;3\n")).isEqualTo(';');
   }
 
   @Test
@@ -124,5 +128,98 @@ class CsvTableTest {
     for (String bad : List.of("", "4,5", "abc", "NaN", "Infinity", "5d", "3 min")) {
       assertThat(new Cell(bad, 1, 1).number()).as(bad).isEmpty();
     }
+  }
+
+  @Test
+  void aForcedDelimiterWinsOverTheSniffedOne() throws Exception {
+    Path f = DIR.resolve("semicolon-header-with-comma.csv");
+    assertThat(CsvTable.read(f, CsvTable.Options.ofDelimiter(",").orElseThrow()).names())
+        .containsExactly("Zeit", "gesamt (s);Schalter");
+    CsvTable t = CsvTable.read(f, CsvTable.Options.ofDelimiter(";").orElseThrow());
+    assertThat(t.delimiter()).isEqualTo(';');
+    assertThat(t.names()).containsExactly("Zeit, gesamt (s)", "Schalter");
+    assertThat(t.column("zeit, gesamt").orElseThrow().unit()).isEqualTo("s");
+  }
+
+  @Test
+  void delimiterOptionsAsACommandLineWritesThem() {
+    assertThat(CsvTable.Options.ofDelimiter("tab")).contains(new CsvTable.Options('\t'));
+    assertThat(CsvTable.Options.ofDelimiter("\\t")).contains(new CsvTable.Options('\t'));
+    assertThat(CsvTable.Options.ofDelimiter("\t")).contains(new CsvTable.Options('\t'));
+    assertThat(CsvTable.Options.ofDelimiter(";")).contains(new CsvTable.Options(';'));
+    assertThat(CsvTable.Options.ofDelimiter("Semicolon")).contains(new CsvTable.Options(';'));
+    assertThat(CsvTable.Options.ofDelimiter("|")).contains(new CsvTable.Options('|'));
+    assertThat(CsvTable.Options.ofDelimiter(null)).contains(CsvTable.Options.SNIFFED);
+    for (String bad : List.of("x", "\"", ";;", "5", " ")) {
+      assertThat(CsvTable.Options.ofDelimiter(bad)).as(bad).isEmpty();
+    }
+  }
+
+  @Test
+  void decimalCommasOnlyWhereTheDelimiterIsNotAComma() throws Exception {
+    CsvTable semi = CsvTable.parse(Path.of("s.csv"), "a;b\n4,5;-0,25\n");
+    assertThat(semi.decimalComma()).isTrue();
+    assertThat(semi.number(semi.rows().get(0).cells().get(0))).hasValue(4.5);
+    assertThat(semi.number(semi.rows().get(0).cells().get(1))).hasValue(-0.25);
+    assertThat(semi.number(new Cell("4.5", 1, 1))).hasValue(4.5);
+    assertThat(semi.number(new Cell("1.234,5", 1, 1))).isEmpty();
+    CsvTable comma = CsvTable.parse(Path.of("c.csv"), "a,b\n\"4,5\",1\n");
+    assertThat(comma.number(comma.rows().get(0).cells().get(0))).isEmpty();
+  }
+
+  @Test
+  void elapsedTimes() {
+    assertThat(CsvTable.elapsedSeconds("4:30", false)).hasValue(270);
+    assertThat(CsvTable.elapsedSeconds("04:05", false)).hasValue(245);
+    assertThat(CsvTable.elapsedSeconds("75:00", false)).hasValue(4500);
+    assertThat(CsvTable.elapsedSeconds("1:02:03", false)).hasValue(3723);
+    assertThat(CsvTable.elapsedSeconds("0:04:30,5", false)).hasValue(270.5);
+    assertThat(CsvTable.elapsedSeconds("1:30", true)).hasValue(5400);
+    for (String bad : List.of("4:5", "4:60", "1:60:00", "4.5", "", "a:bc", "4:30:", "1:2:3:4")) {
+      assertThat(CsvTable.elapsedSeconds(bad, false)).as(bad).isEmpty();
+    }
+  }
+
+  @Test
+  void columnsByNameIgnoringCaseAndTheirUnit() throws Exception {
+    CsvTable t = CsvTable.parse(Path.of("u.csv"), "Service (s),wait [min],name,service\n1,2,x,3\n");
+    assertThat(t.columns()).extracting(CsvTable.Column::name).containsExactly("Service", "wait", "name", "service");
+    assertThat(t.columns()).extracting(CsvTable.Column::unit).containsExactly("s", "min", null, null);
+    assertThat(t.column("service").orElseThrow().index()).as("an exact header first").isEqualTo(3);
+    assertThat(t.column("SERVICE").orElseThrow().index()).isZero();
+    assertThat(t.column("Service (s)").orElseThrow().index()).isZero();
+    assertThat(t.column("wait (s)").orElseThrow().index()).isEqualTo(1);
+    assertThat(t.column("walt")).isEmpty();
+    assertThat(t.column("wait").orElseThrow().secondsPerUnit()).hasValue(60);
+    CsvTable.Column mmss = CsvTable.Column.of(0, new Cell("Durée (mm:ss)", 1, 1));
+    assertThat(mmss.elapsedFormat()).isTrue();
+    assertThat(mmss.hoursAndMinutes()).isFalse();
+    assertThat(mmss.secondsPerUnit()).isEmpty();
+    assertThat(CsvTable.Column.of(0, new Cell("t (h:mm)", 1, 1)).hoursAndMinutes()).isTrue();
+  }
+
+  @Test
+  void manyProblemsOfOneKindAreSummedUpAfterTen() {
+    Path f = Path.of("m.csv");
+    List<CsvTable.Problem> ps = new java.util.ArrayList<>();
+    for (int line = 2; line <= 40; line++) {
+      ps.add(new CsvTable.Problem(f, line, 1, "column 'x'", "'abc" + line + "' is not a number"));
+      if (line == 5) {
+        ps.add(new CsvTable.Problem(f, line, 3, null, "this row has 2 cells"));
+      }
+    }
+    List<String> lines = CsvTable.Problem.listed(ps, CsvTable.LISTED_PER_KIND);
+    assertThat(lines).hasSize(12);
+    assertThat(lines.get(0)).isEqualTo("m.csv:2:1: column 'x': 'abc2' is not a number");
+    assertThat(lines.get(4)).isEqualTo("m.csv:5:3: this row has 2 cells");
+    assertThat(lines.get(10)).isEqualTo("m.csv:11:1: column 'x': 'abc11' is not a number");
+    assertThat(lines.get(11)).isEqualTo("  ... and 29 more like this (lines 12 to 40)");
+  }
+
+  @Test
+  void ioProblemsInPlainWords() {
+    assertThat(CsvTable.describe(new java.nio.file.NoSuchFileException("x"))).isEqualTo("no such file");
+    assertThat(CsvTable.describe(new java.nio.file.AccessDeniedException("x"))).isEqualTo("permission denied");
+    assertThat(CsvTable.describe(new java.io.IOException("Is a directory"))).isEqualTo("a folder, not a file");
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The {@code arrivals} section: each stream's pattern (a Poisson rate or schedule, appointments,
@@ -158,10 +159,11 @@ final class ArrivalsReader {
       return null;
     }
     List<String> names = data.table().names();
-    int timeCol = names.indexOf("time");
-    int typeCol = names.indexOf("type");
+    CsvTable.Column timeColumn = data.table().column("time").orElse(null);
+    int timeCol = timeColumn == null ? -1 : timeColumn.index();
+    int typeCol = data.table().column("type").map(CsvTable.Column::index).orElse(-1);
     boolean ok = true;
-    List<String> absent = List.of("time", "type").stream().filter(c -> !names.contains(c)).toList();
+    List<String> absent = List.of("time", "type").stream().filter(c -> data.table().column(c).isEmpty()).toList();
     if (!absent.isEmpty()) {
       List<String> hints = new ArrayList<>();
       for (String col : absent) {
@@ -171,6 +173,9 @@ final class ArrivalsReader {
           .map(c -> "'" + c + "'").toList()) + "; its first line must be a header naming the columns time and"
           + " type (got: " + String.join(", ", names) + ")"
           + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?"));
+      return null;
+    }
+    if (!data.knownUnit(sink, timeColumn, path)) {
       return null;
     }
     List<String> known = Fields.names(customers);
@@ -191,7 +196,9 @@ final class ArrivalsReader {
           if (c.text().isEmpty()) {
             throw new Units.Bad("empty 'time' cell");
           }
-          time = Units.clock(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), in.unit(), in.clockStart());
+          OptionalDouble number = data.number(timeColumn, c, in.unit());
+          time = number.isPresent() ? number.getAsDouble()
+              : Units.clock(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), in.unit(), in.clockStart());
           if (time < 0) {
             throw new Units.Bad("time must not be before the start, got " + c.text());
           }
@@ -233,6 +240,7 @@ final class ArrivalsReader {
       }
       out.add(new ArrivalPattern.RecordedArrival(time, type));
     }
+    data.finish(sink);
     if (ok && out.isEmpty()) {
       sink.error(n, path, "'" + rel + "' has no arrivals; add one row per arrival (time,type)");
       return null;

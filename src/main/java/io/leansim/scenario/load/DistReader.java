@@ -1,6 +1,5 @@
 package io.leansim.scenario.load;
 
-import io.leansim.csv.CsvTable;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.load.YNode.YEntry;
@@ -364,49 +363,8 @@ final class DistReader {
     if (data == null) {
       return null;
     }
-    CsvTable table = data.table();
-    int index = 0;
-    if (col != null) {
-      index = table.indexOf(col);
-      if (index < 0) {
-        List<String> names = table.names();
-        String hint = Hints.didYouMean(col, names);
-        sink.error(column.node(), column.path(), "'" + rel + "' has no column '" + col + "'"
-            + (hint.isEmpty() ? "; its columns are " + String.join(", ", names) : hint));
-        return null;
-      }
-    }
-    String colName = table.names().get(index);
-    List<Double> xs = new ArrayList<>();
-    boolean ok = true;
-    for (CsvTable.Row row : table.rows()) {
-      if (row.isBlank()) {
-        continue;
-      }
-      if (row.size() <= index) {
-        data.error(sink, row, file.path(), "row has " + row.size() + " cells, no '" + colName
-            + "' (cell " + (index + 1) + "); fill it in or remove the row");
-        ok = false;
-        continue;
-      }
-      CsvTable.Cell c = row.cells().get(index);
-      try {
-        double x = Units.duration(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), unit);
-        if (!(x >= 0)) {
-          throw new Units.Bad("value must be >= 0, got " + Units.show(x));
-        }
-        xs.add(x);
-      } catch (Units.Bad e) {
-        String why = c.text().isEmpty() ? "empty '" + colName + "' cell" : e.getMessage();
-        data.error(sink, c, file.path(), why + "; fix the row or remove it");
-        ok = false;
-      }
-    }
-    if (ok && xs.isEmpty()) {
-      sink.error(file.node(), file.path(), "'" + rel + "' has no values under '" + colName
-          + "'; add observations, one per row");
-      return null;
-    }
-    return ok ? new DistSpec.Empirical(xs) : null;
+    List<Double> xs = data.durations(sink, col, column == null ? null : column.node(),
+        column == null ? null : column.path(), file.node(), file.path(), unit);
+    return xs == null ? null : new DistSpec.Empirical(xs);
   }
 }

@@ -73,4 +73,71 @@ class DataFileTest {
     assertThat(empirical("quoted.csv", "name").formatted()).first().asString()
         .startsWith(Path.of("src/test/resources/csv/quoted.csv") + ":2:1: process.serve.time.file: ");
   }
+
+  /** The 40 service times, in seconds, that every file of the real-export corpus holds in its own way. */
+  static final int[] SECONDS = {143, 308, 112, 127, 124, 294, 70, 204, 204, 86, 117, 121, 337, 356, 348, 213, 219,
+    138, 329, 118, 62, 181, 237, 223, 185, 173, 190, 178, 197, 177, 262, 328, 138, 287, 150, 219, 133, 108, 157, 134};
+
+  private static List<Double> values(LoadResult r) {
+    assertThat(r.formatted()).isEmpty();
+    return ((DistSpec.Empirical) r.scenario().process().get(0).time().fallback()).values().stream().sorted().toList();
+  }
+
+  private static List<Double> minutes() {
+    return java.util.Arrays.stream(SECONDS).sorted().mapToObj(s -> s / 60.0).toList();
+  }
+
+  @Test
+  void anEmpiricalColumnHeadedInSecondsIsReadInSecondsNotInTheTimeUnit() {
+    // the confident wrong answer: 'service (s)' was read as minutes (x60)
+    assertThat(values(empirical("libreoffice-tab.tsv", "Service (s)"))).usingElementComparator(close()).isEqualTo(minutes());
+    assertThat(values(empirical("libreoffice-tab.tsv", "service"))).usingElementComparator(close()).isEqualTo(minutes());
+  }
+
+  @Test
+  void anExcelExportWithDecimalCommasAndTheUnitInSquareBrackets() {
+    List<Double> v = values(empirical("excel-de-semicolon-decimal-comma.csv", "Bearbeitungszeit"));
+    assertThat(v).hasSize(40).first().isEqualTo(1.03); // 62 s, rounded by the export
+  }
+
+  @Test
+  void elapsedTimesUnderNonAsciiHeaders() {
+    assertThat(values(empirical("ticket-export-mmss-crlf.csv", "\"Durée\""))).usingElementComparator(close()).isEqualTo(minutes());
+    assertThat(values(empirical("chinese-hmmss-bom.csv", "办理时长"))).usingElementComparator(close()).isEqualTo(minutes());
+  }
+
+  @Test
+  void aTraceWhoseTimeIsHeadedInSecondsWithADecimalComma() {
+    assertThat(arrivals(trace("trace-seconds-semicolon.csv", "bill_payment: {}, new_contract: {}")))
+        .containsExactly(new RecordedArrival(5, "bill_payment"), new RecordedArrival(12.008333333333333, "new_contract"));
+  }
+
+  @Test
+  void anUnknownUnitInAHeaderIsAnErrorAtTheHeader(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    java.nio.file.Files.writeString(tmp.resolve("d.csv"), "service (fortnights)\n1\n");
+    String text = "run: {horizon: 8h}\narrivals: {walk_in: {rate: 1}}\nprocess:\n  serve:\n    time: {dist: empirical, file: d.csv}\n";
+    assertThat(ScenarioLoader.parse(tmp.resolve("t.yaml").toString(), text, tmp).formatted()).containsExactly(
+        tmp.resolve("d.csv") + ":1:1: process.serve.time.file: unknown unit 'fortnights' in the header; write s, min or h"
+            + " (\"service (s)\"), or no unit for the scenario's time_unit");
+  }
+
+  @Test
+  void tenMistakesOfAKindAreListedThenTheRestCounted(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    StringBuilder b = new StringBuilder("service\n");
+    for (int i = 0; i < 25; i++) {
+      b.append("n/a\n");
+    }
+    b.append("-1\n");
+    java.nio.file.Files.writeString(tmp.resolve("d.csv"), b);
+    String text = "run: {horizon: 8h}\narrivals: {walk_in: {rate: 1}}\nprocess:\n  serve:\n    time: {dist: empirical, file: d.csv}\n";
+    List<String> errors = ScenarioLoader.parse(tmp.resolve("t.yaml").toString(), text, tmp).formatted();
+    assertThat(errors).hasSize(12);
+    assertThat(errors.get(9)).startsWith(tmp.resolve("d.csv") + ":11:1: process.serve.time.file: expected a duration");
+    assertThat(errors.get(11)).isEqualTo(tmp.resolve("d.csv") + ":27:1: process.serve.time.file: value must be >= 0, got -1; fix the row or remove it");
+    assertThat(errors.get(10)).isEqualTo(tmp.resolve("d.csv") + ":12:1: process.serve.time.file: ... and 15 more like this (lines 12 to 26)");
+  }
+
+  private static java.util.Comparator<Double> close() {
+    return (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b);
+  }
 }
