@@ -14,6 +14,17 @@ public final class Fit {
   private Fit() {}
 
   /**
+   * The folder to write the fit of {@code column} of {@code file} into: {@code out}, or {@code
+   * results/fit/<file>-<column>}, once {@link Outputs} allows it ({@code force}: even a non-empty
+   * folder of other files).
+   */
+  public static Path folder(Path out, boolean force, Path file, String column) {
+    String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
+    return Outputs.folder(out, Path.of("results", "fit", stem + "-" + column), force,
+        List.of(new Outputs.Input("the data file", file)));
+  }
+
+  /**
    * Writes the charts and {@code fit.json} of {@code result}, fitted to {@code data} of {@code file},
    * into {@code dir}, in {@code unit} ({@code perUnit} minutes each).
    */

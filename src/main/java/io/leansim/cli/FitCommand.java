@@ -65,6 +65,8 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Folder for the charts and fit.json (default: results/fit/<file>-<column>).")
   Path out;
 
+  @Mixin ForceOption force;
+
   @Mixin DebugOption debug;
 
   @Override
@@ -97,6 +99,7 @@ final class FitCommand implements Callable<Integer> {
               + " observations as they are: {dist: empirical, file: %s, column: %s}", file, d.minutes().length,
           d.minutes().length == 1 ? "" : "s", d.column(), Fitter.MIN_OBSERVATIONS, file, d.column())));
     }
+    Path dir = Fit.folder(out, force.force, file, d.column());
     Fitter.Result r;
     try {
       r = Fitter.fit(d.minutes());
@@ -129,8 +132,6 @@ final class FitCommand implements Callable<Integer> {
     }
     o.println("The p-values treat the fitted parameters as known (they were estimated from the same data), so they are"
         + " generous: a small one rejects a law, a large one does not prove it.");
-    String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
-    Path dir = out != null ? out : Path.of("results", "fit", stem + "-" + d.column());
     Fit.write(r, file, d, per, u, dir);
     o.println("Charts: " + dir.resolve("histogram.png") + ", " + dir.resolve("qq.png") + " (and .svg); every fit: "
         + dir.resolve("fit.json"));
