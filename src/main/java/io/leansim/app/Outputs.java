@@ -156,10 +156,14 @@ public final class Outputs {
     return fallback == null || real(fallback).equals(real) ? "" : ", e.g. --out " + fallback;
   }
 
-  /** The names in {@code dir}, folders with a trailing slash, sorted; a read error counts as one entry. */
+  /**
+   * The names in {@code dir}, folders with a trailing slash, sorted, hidden ones last; a read error
+   * counts as one entry.
+   */
   private static List<String> entries(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : "")).sorted().toList();
+      return s.map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
+          .sorted(java.util.Comparator.comparing((String n) -> n.startsWith(".")).thenComparing(n -> n)).toList();
     } catch (IOException e) {
       return List.of("files that cannot be listed (" + e.getClass().getSimpleName() + ")");
     }
