@@ -270,4 +270,19 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("tools.jackson.dataformat.csv..")
         .check(CLASSES);
   }
+
+  /**
+   * Where results go is decided in one place: outside {@code report}, only {@code app.Results}
+   * (which stages a folder and moves it into place) and {@code app.Outputs} (the rules of {@code
+   * --out}, which read the results marker) use {@link io.leansim.report.StagedFolder}; the
+   * commands never do.
+   */
+  @Test
+  void resultsFoldersAreStagedAndCheckedInOnePlace() {
+    noClasses().that().resideOutsideOfPackage("io.leansim.report..")
+        .and().doNotHaveFullyQualifiedName("io.leansim.app.Results")
+        .and().doNotHaveFullyQualifiedName("io.leansim.app.Outputs")
+        .should().dependOnClassesThat().haveFullyQualifiedName("io.leansim.report.StagedFolder")
+        .check(CLASSES);
+  }
 }

@@ -44,6 +44,8 @@ public final class Animate {
     if (!chosen.equals(Variant.BASELINE)) {
       jobs.add(Jobs.named(r.file(), scenario, chosen));
     }
+    Path page = Outputs.file(r.out(), Path.of("results", scenario.name(), AnimationPage.fileName(chosen)),
+        "an animation page", AnimationPage::isPage, false, null, Outputs.Input.scenario(r.file()));
     List<Replay> replays = new ArrayList<>();
     try {
       for (Experiment.Job job : jobs) {
@@ -59,8 +61,10 @@ public final class Animate {
     } catch (UnstableSystemException e) {
       throw new Failure(Failure.Kind.UNSTABLE, List.of(e.getMessage()), List.of());
     }
-    Path page = r.out() != null ? r.out() : Path.of("results", scenario.name(), "animation-" + chosen + ".html");
     try {
+      if (r.out() == null) {
+        Results.ensureFolder(page.getParent());
+      }
       Files.createDirectories(page.toAbsolutePath().getParent());
       AnimationPage.write(scenario.title(), replays, jobs.stream().map(Animations::panelTitle).toList(), page);
     } catch (IOException e) {

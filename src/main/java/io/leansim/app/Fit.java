@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** {@code fit}: the folder of a fit's charts and {@code fit.json}. */
 public final class Fit {
-  private static final java.util.regex.Pattern PLAIN =
-      java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ ./()-]*(?<! )");
-  private static final java.util.Set<String> RESERVED =
-      java.util.Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n", "~");
+  private static final Pattern PLAIN =
+      Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ ./()-]*(?<! )");
+  private static final Set<String> RESERVED =
+      Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n", "~");
 
   private Fit() {}
 
@@ -23,7 +26,7 @@ public final class Fit {
    * ...}}): plain when it reads back as the same text, else double-quoted with escapes.
    */
   public static String yamlText(String text) {
-    if (PLAIN.matcher(text).matches() && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+    if (PLAIN.matcher(text).matches() && !RESERVED.contains(text.toLowerCase(Locale.ROOT))) {
       return text;
     }
     StringBuilder b = new StringBuilder("\"");
@@ -43,6 +46,17 @@ public final class Fit {
       }
     }
     return b.append('"').toString();
+  }
+
+  /**
+   * The folder to write the fit of {@code column} of {@code file} into: {@code out}, or {@code
+   * results/fit/<file>-<column>}, once {@link Outputs} allows it ({@code force}: even a non-empty
+   * folder of other files).
+   */
+  public static Path folder(Path out, boolean force, Path file, String column) {
+    String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
+    return Outputs.folder(out, Path.of("results", "fit", stem + "-" + column), force,
+        List.of(new Outputs.Input("the data file", file)));
   }
 
   /**

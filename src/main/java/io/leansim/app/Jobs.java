@@ -14,14 +14,17 @@ import java.util.List;
 final class Jobs {
   private Jobs() {}
 
-  /** The scenario of {@code file}, its diagnostics shown to {@code watcher}; a failure when it has errors. */
+  /**
+   * The scenario of {@code file}, its diagnostics shown to {@code watcher}, its traces by absolute
+   * path ({@link ScenarioData#anchored}); a failure when it has errors.
+   */
   static Scenario load(Path file, Watcher watcher) {
     LoadResult loaded = ScenarioLoader.load(file);
     watcher.loaded(file, loaded);
     if (!loaded.ok()) {
       throw Failure.shown();
     }
-    return loaded.scenario();
+    return ScenarioData.anchored(loaded.scenario(), file.toAbsolutePath().getParent());
   }
 
   /** The baseline as a job. */

@@ -28,8 +28,11 @@ import java.util.List;
 public final class Merge {
   private Merge() {}
 
-  /** @param out the results folder, or null for {@code results/<name>} */
-  public record Request(List<Path> shards, Path out) {
+  /**
+   * @param out the results folder, or null for {@code results/<name>}
+   * @param force replace {@code out} even when it is a non-empty folder of other files ({@link Outputs})
+   */
+  public record Request(List<Path> shards, Path out, boolean force) {
     public Request {
       shards = List.copyOf(shards);
     }
@@ -58,18 +61,19 @@ public final class Merge {
     } catch (IOException | UncheckedIOException e) {
       throw new Failure(Failure.Kind.IO, List.of("could not read the shards: " + e.getMessage()), List.of());
     }
-    Path target = r.out() != null ? r.out() : Path.of("results", merged.manifest().scenario());
-    Path absoluteTarget = target.toAbsolutePath().normalize();
-    for (Path shard : r.shards()) {
+    Path out = r.out();
+    for (Path shard : out == null || out.toString().isBlank() ? List.<Path>of() : r.shards()) {
       Path absolute = shard.toAbsolutePath().normalize();
-      if (absolute.equals(absoluteTarget)) {
-        throw Failure.usage("--out " + target + " is one of the shards; write the merged results elsewhere");
+      if (absolute.equals(out.toAbsolutePath().normalize())) {
+        throw Failure.usage("--out " + out + " is one of the shards; write the merged results elsewhere");
       }
-      if (absolute.startsWith(absoluteTarget)) {
-        throw Failure.usage("--out " + target + " holds the shard " + shard
+      if (absolute.startsWith(out.toAbsolutePath().normalize())) {
+        throw Failure.usage("--out " + out + " holds the shard " + shard
             + ", and the merged results would replace it; write them elsewhere");
       }
     }
+    Path target = Outputs.folder(out, Path.of("results", merged.manifest().scenario()), r.force(),
+        r.shards().stream().map(s -> new Outputs.Input("the shard", s)).toList());
     Scenario scenario = merged.scenario();
     List<Experiment.Job> jobs = new ArrayList<>();
     for (String name : merged.manifest().variants()) {
@@ -89,6 +93,7 @@ public final class Merge {
     try {
       Results.write(target, dir -> {
         Files.write(dir.resolve("scenario.yaml"), merged.scenarioYaml());
+        ScenarioData.copyKept(scenario, merged.first().dir(), dir);
         for (Summary s : summaries) {
           Path variantDir = Files.createDirectories(dir.resolve(s.variant()));
           SummaryFiles.writeJson(s, variantDir);
@@ -114,6 +119,6 @@ public final class Merge {
       throw Results.notWritten(target, e);
     }
     return new Outcome(scenario, summaries, comparison, merged.manifest().scenario(),
-        merged.manifest().range().of(), absoluteTarget);
+        merged.manifest().range().of(), target.toAbsolutePath().normalize());
   }
 }

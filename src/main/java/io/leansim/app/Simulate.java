@@ -49,12 +49,13 @@ public final class Simulate {
    * @param all every variant of the file (a run; a comparison without {@code variants} takes all anyway)
    * @param variants the variants named ({@code baseline} names the baseline)
    * @param out the results folder, or null for {@code results/<name>} ({@code results/<name>-shard-FROM-TO})
+   * @param force replace {@code out} even when it is a non-empty folder of other files ({@link Outputs})
    * @param binMinutes width of the day profile's bins
    * @param repRange {@code FROM..TO}: run only these replications (a shard), or null
    * @param sparkMaster run the replications on this Spark master, or null
    */
   public record Request(Path file, boolean compare, boolean all, List<String> variants, Overrides overrides,
-      Path out, int threads, double binMinutes, boolean trace, String repRange, String sparkMaster) {
+      Path out, boolean force, int threads, double binMinutes, boolean trace, String repRange, String sparkMaster) {
     public Request {
       variants = List.copyOf(variants);
     }
@@ -96,10 +97,9 @@ public final class Simulate {
   /** Checks the request, simulates, writes the results folder, and says what it did. */
   public static Outcome run(Request r, Watcher watcher) throws InterruptedException {
     Plan plan = plan(r, watcher);
-    Path target = r.out() != null ? r.out()
-        : plan.shard() != null ? Path.of("results", plan.scenario().name() + "-shard-" + plan.shard().from() + "-"
-            + plan.shard().to())
-        : Path.of("results", plan.scenario().name());
+    Path target = Outputs.folder(r.out(), plan.shard() != null ? Path.of("results", plan.scenario().name()
+        + "-shard-" + plan.shard().from() + "-" + plan.shard().to()) : Path.of("results", plan.scenario().name()),
+        r.force(), Outputs.Input.scenario(r.file()));
     try {
       Outcome written = Results.produce(target, dir -> plan.runInto(dir, watcher));
       return new Outcome(written.scenario(), written.results(), written.comparison(), written.shard(),
@@ -146,7 +146,9 @@ public final class Simulate {
     /** Simulates and writes every file into {@code dir} (a staged folder); the outcome's folder is {@code dir}. */
     Outcome runInto(Path dir, Watcher watcher) throws IOException, InterruptedException {
       Request r = request;
-      byte[] yaml = ScenarioWriter.toYaml(scenario).getBytes(StandardCharsets.UTF_8);
+      // the scenario as run, its traces copied beside it: the folder is complete on its own
+      Scenario recorded = ScenarioData.copyInto(scenario, dir);
+      byte[] yaml = ScenarioWriter.toYaml(recorded).getBytes(StandardCharsets.UTF_8);
       Files.write(dir.resolve("scenario.yaml"), yaml);
       for (Experiment.Job job : jobs) {
         Files.createDirectories(dir.resolve(job.variant()));
@@ -183,7 +185,7 @@ public final class Simulate {
         comparison = Comparison.of(results.get(0), results.subList(1, results.size()));
         ComparisonFiles.write(comparison, dir);
         animations.write(scenario, dir);
-        Report.render(new Study(scenario, results.stream().map(RunResult::summary).toList(), comparison), dir);
+        Report.render(new Study(recorded, results.stream().map(RunResult::summary).toList(), comparison), dir);
       }
       if (shard != null) {
         ShardFiles.write(new ShardFiles.Manifest(r.command(), scenario.name(), ShardFiles.sha256(yaml),

@@ -25,9 +25,10 @@ public final class Staff {
    * @param bin the bins' width as typed: 60min, 1h, or minutes
    * @param maxStaff the most servers in a bin, or null for the search's default
    * @param out the results folder, or null for {@code results/<name>/staffing}
+   * @param force replace {@code out} even when it is a non-empty folder of other files ({@link Outputs})
    */
   public record Request(Path file, String resource, String serviceLevel, String bin, Integer maxStaff,
-      int maxEvaluations, Overrides overrides, Path out, int threads, String sparkMaster) {}
+      int maxEvaluations, Overrides overrides, Path out, boolean force, int threads, String sparkMaster) {}
 
   /** A watcher that can also follow the search's candidates. */
   public interface Watch extends Watcher {
@@ -78,6 +79,8 @@ public final class Staff {
       throw Failure.usage("--resource: unknown resource '" + r.resource() + "'" + Hints.didYouMean(r.resource(), known)
           + "; " + r.file() + " has: " + String.join(", ", known));
     }
+    Path dir = Outputs.folder(r.out(), Path.of("results", fileScenario.name(), "staffing"), r.force(),
+        Outputs.Input.scenario(r.file()));
     Scenario s = fileScenario.withRun(r.overrides().apply(fileScenario.run()));
     if (s.run().replications() < 2) {
       throw Failure.usage(r.file() + " runs 1 replication; the search needs confidence intervals:"
@@ -101,8 +104,10 @@ public final class Staff {
     if (!plan.met()) {
       return new Outcome(plan, null);
     }
-    Path dir = r.out() != null ? r.out() : Path.of("results", s.name(), "staffing");
     try {
+      if (r.out() == null) {
+        Results.ensureFolder(dir.getParent());
+      }
       Results.write(dir, folder -> StaffingFiles.write(plan, fileScenario, r.file().toString(), folder));
     } catch (IOException | UncheckedIOException e) {
       throw Results.notWritten(dir, e);

@@ -39,11 +39,12 @@ public final class Sweep {
    * @param sets the {@code --set PATH=VALUES}, one parameter each
    * @param variants variants swept besides the baseline (which always runs)
    * @param out the results folder, or null for {@code results/<name>-sweep}
+   * @param force replace {@code out} even when it is a non-empty folder of other files ({@link Outputs})
    * @param resume reuse the points an earlier sweep of the same file finished
    * @param sparkMaster run each point's replications on this Spark master, or null
    */
   public record Request(Path file, List<String> sets, List<String> variants, Overrides overrides, Path out,
-      boolean resume, int threads, String sparkMaster) {
+      boolean force, boolean resume, int threads, String sparkMaster) {
     public Request {
       sets = List.copyOf(sets);
       variants = List.copyOf(variants);
@@ -76,6 +77,8 @@ public final class Sweep {
     for (String v : r.variants()) {
       Jobs.named(r.file(), plain, v);
     }
+    Path target = Outputs.folder(r.out(), Path.of("results", plain.name() + "-sweep"), r.force(),
+        Outputs.Input.scenario(r.file()));
     // every point is loaded and checked before anything runs
     List<Point> points = Point.grid(params);
     Map<Point, List<Experiment.Job>> jobs = new LinkedHashMap<>();
@@ -87,7 +90,7 @@ public final class Sweep {
             .forEach(d -> problems.add("point " + p.label() + ": " + d.path() + ": " + d.message()));
         continue;
       }
-      jobs.put(p, jobsOf(r, loaded.scenario()));
+      jobs.put(p, jobsOf(r, ScenarioData.anchored(loaded.scenario(), r.file().toAbsolutePath().getParent())));
     }
     if (!problems.isEmpty()) {
       List<String> notes = new ArrayList<>(problems.stream().distinct().limit(50).toList());
@@ -97,7 +100,6 @@ public final class Sweep {
     List<Experiment.Job> firstJobs = jobs.values().iterator().next();
     Scenario first = firstJobs.get(0).scenario();
     List<String> variants = firstJobs.stream().map(Experiment.Job::variant).toList();
-    Path target = r.out() != null ? r.out() : Path.of("results", plain.name() + "-sweep");
     Map<String, Object> manifest = new LinkedHashMap<>();
     try {
       manifest.put("scenario_sha256", sha256(Files.readAllBytes(r.file())));

@@ -48,7 +48,8 @@ final class AnimateCommand implements Callable<Integer> {
       description = "Which replication to replay, from 1 (default: ${DEFAULT-VALUE}); customers.csv numbers it K-1.")
   int replication = 1;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "The page to write (default: results/<name>/animation-<variant>.html).")
+  @Option(names = "--out", paramLabel = "FILE", description = {"The page to write (default:"
+      + " results/<name>/animation-<variant>.html); an existing file is replaced only when it is an animation page."})
   Path out;
 
   @Mixin DebugOption debug;

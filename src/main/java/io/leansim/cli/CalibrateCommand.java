@@ -1,6 +1,7 @@
 package io.leansim.cli;
 
 import io.leansim.app.Failure;
+import io.leansim.app.Outputs;
 import io.leansim.app.Simulate;
 import io.leansim.experiment.Summary;
 import io.leansim.fit.Calibration;
@@ -112,11 +113,9 @@ final class CalibrateCommand implements Callable<Integer> {
       throw new Failure(Failure.Kind.INVALID_INPUT, List.of(), lines);
     }
     String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
-    Path target = out != null ? out : Path.of("scenarios", stem + ".yaml");
+    Path target = Outputs.file(out, Path.of("scenarios", stem + ".yaml"), null, p -> false, force, "--force",
+        List.of(new Outputs.Input("the ticket log", file)));
     String name = Calibration.key(target.getFileName().toString().replaceAll("\\.[^.]*$", "")).replace('_', '-');
-    if (Files.exists(target) && !force) {
-      throw Failure.usage(target + " exists; choose another --out, or --force to overwrite it");
-    }
     Calibration.Draft draft = Calibration.draft(name, log, seed);
     LoadResult loaded = ScenarioLoader.parse(target.toString(), draft.yaml(), target.toAbsolutePath().getParent());
     if (!loaded.ok()) {

@@ -68,21 +68,22 @@ final class ExitCodes {
 
   /**
    * Prints what a command threw and returns its exit code: a {@link Failure} as {@code leansim
-   * COMMAND: problem} lines and its notes; an interruption; anything else as an internal error
-   * (with its stack trace when {@code debug}).
+   * COMMAND: problem} lines and its notes; an interruption, and anything thrown once Ctrl-C was
+   * announced, as the interruption, once; anything else as an internal error (with its stack trace
+   * when {@code debug}).
    */
-  static CommandLine.IExecutionExceptionHandler handler(boolean debug) {
+  static CommandLine.IExecutionExceptionHandler handler(boolean debug, Interruption interruption) {
     return (e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       try {
+        if (e instanceof InterruptedException || interruption.said()) {
+          interruption.say(err);
+          return INTERRUPTED;
+        }
         if (e instanceof Failure f) {
           f.problems().forEach(p -> err.println("leansim " + commandLine.getCommandName() + ": " + p));
           f.notes().forEach(err::println);
           return of(f.kind());
-        }
-        if (e instanceof InterruptedException) {
-          err.println("leansim: interrupted; previous results are intact");
-          return INTERRUPTED;
         }
         err.println("leansim: internal error: " + e);
         if (debug) {

@@ -68,6 +68,7 @@ final class FitCommand implements Callable<Integer> {
   Path out;
 
   @Mixin DelimiterOption delimiter;
+  @Mixin ForceOption force;
 
   @Mixin DebugOption debug;
 
@@ -102,6 +103,7 @@ final class FitCommand implements Callable<Integer> {
               + " observations as they are: %s", file, d.minutes().length,
           d.minutes().length == 1 ? "" : "s", d.column(), Fitter.MIN_OBSERVATIONS, empirical(d, target))));
     }
+    Path dir = Fit.folder(out, force.force, file, d.column());
     Fitter.Result r;
     try {
       r = Fitter.fit(d.minutes());
@@ -137,8 +139,6 @@ final class FitCommand implements Callable<Integer> {
     }
     o.println("The p-values treat the fitted parameters as known (they were estimated from the same data), so they are"
         + " generous: a small one rejects a law, a large one does not prove it.");
-    String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
-    Path dir = out != null ? out : Path.of("results", "fit", stem + "-" + d.column());
     Fit.write(r, file, d, per, u, dir);
     o.println("Charts: " + dir.resolve("histogram.png") + ", " + dir.resolve("qq.png") + " (and .svg); every fit: "
         + dir.resolve("fit.json"));

@@ -44,6 +44,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (does not exit). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, out, err, new Interruption());
+  }
+
+  /** Runs the command line, saying so through {@code interruption} when it is interrupted. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Interruption interruption) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cl = new CommandLine(new Main());
     addSubcommands(cl, args);
@@ -51,7 +56,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(100);
-    cl.setExecutionExceptionHandler(ExitCodes.handler(debug));
+    cl.setExecutionExceptionHandler(ExitCodes.handler(debug, interruption));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -90,7 +95,11 @@ public final class Main implements Runnable {
     // UTF-8 whatever the locale: tables use ±, arrows and check marks
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-    System.exit(execute(args, out, err));
+    Interruption interruption = new Interruption();
+    Runtime.getRuntime().addShutdownHook(interruption.hook(err)); // Ctrl-C
+    int code = execute(args, out, err, interruption);
+    interruption.finished();
+    System.exit(code);
   }
 
   /** Version from the jar manifest. */

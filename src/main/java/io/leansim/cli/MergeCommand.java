@@ -51,6 +51,8 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>).")
   Path out;
 
+  @Mixin ForceOption force;
+
   @Mixin QuietOption quiet;
 
   @Mixin DebugOption debug;
@@ -58,7 +60,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
-    Merge.Outcome merged = Merge.run(new Merge.Request(shards, out));
+    Merge.Outcome merged = Merge.run(new Merge.Request(shards, out, force.force));
     if (!quiet.quiet) {
       if (merged.comparison() != null) {
         ComparisonTable.print(merged.scenario(), merged.summaries(), merged.comparison(), stdout);

@@ -20,8 +20,11 @@ final class SimulationOptions {
       description = "Run this variant instead of the baseline (repeatable; 'baseline' names the baseline).")
   List<String> variants = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Results folder (default: results/<name>); a non-empty folder of other files is refused (see --force).")
   Path out;
+
+  @Mixin ForceOption force;
 
   @Option(names = "--trace", description = "Also write customers.csv per variant: one row per customer and step visit.")
   boolean trace;
@@ -40,8 +43,8 @@ final class SimulationOptions {
 
   /** The request of a run ({@code compare} false) or a comparison, with every variant when {@code all}. */
   Simulate.Request request(boolean compare, boolean all) {
-    return new Simulate.Request(file, compare, all, variants, run.overrides(), out, run.threads(), binMinutes, trace,
-        repRange, run.sparkMaster());
+    return new Simulate.Request(file, compare, all, variants, run.overrides(), out, force.force, run.threads(),
+        binMinutes, trace, repRange, run.sparkMaster());
   }
 
   /**

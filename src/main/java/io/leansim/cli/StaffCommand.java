@@ -93,6 +93,8 @@ final class StaffCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>/staffing).")
   Path out;
 
+  @Mixin ForceOption force;
+
   @Mixin RunOptions run;
 
   @Override
@@ -100,7 +102,7 @@ final class StaffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     Staff.Outcome outcome = Staff.run(new Staff.Request(file, resource, serviceLevel, bin, maxStaff, maxEvaluations,
-        run.overrides(), out, run.threads(), run.sparkMaster()), new Staff.Watch() {
+        run.overrides(), out, force.force, run.threads(), run.sparkMaster()), new Staff.Watch() {
           @Override
           public void loaded(Path f, LoadResult result) {
             Diagnostics.print(f, result, err);
@@ -130,7 +132,7 @@ final class StaffCommand implements Callable<Integer> {
           + " under 'variants:' and run leansim compare " + file);
       o.println();
     }
-    o.println("Results: " + dir + "/");
+    o.println("Results: " + Console.folder(dir));
     return ExitCodes.OK;
   }
 

@@ -60,6 +60,8 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>-sweep).")
   Path out;
 
+  @Mixin ForceOption force;
+
   @Option(names = "--resume", description = "Reuse the points an interrupted (or smaller) sweep of the same file already finished.")
   boolean resume;
 
@@ -70,13 +72,13 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     Sweep.Outcome outcome;
     try (ConsoleWatcher watcher = new ConsoleWatcher(run.quiet(), o, spec.commandLine().getErr())) {
-      outcome = Sweep.run(new Sweep.Request(file, sets, variants, run.overrides(), out, resume, run.threads(),
+      outcome = Sweep.run(new Sweep.Request(file, sets, variants, run.overrides(), out, force.force, resume, run.threads(),
           run.sparkMaster()), watcher);
     }
     if (!run.quiet()) {
       printTable(outcome.result(), o);
     }
-    o.println("Results: " + outcome.folder() + "/");
+    o.println("Results: " + Console.folder(outcome.folder()));
     return ExitCodes.OK;
   }
 

@@ -44,6 +44,26 @@ public final class AnimationPage {
   }
 
   /**
+   * Whether {@code file} is an animation page LeanSim wrote (its {@code generator} tag, or the title
+   * of pages from before the tag), which {@code animate} may replace.
+   */
+  public static boolean isPage(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    byte[] head = new byte[2048];
+    int n;
+    try (var in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      return false;
+    }
+    String text = new String(head, 0, n, StandardCharsets.UTF_8);
+    return text.contains("<meta name=\"generator\" content=\"LeanSim animation\">")
+        || text.contains(" · animation</title>");
+  }
+
+  /**
    * Writes the page for {@code replays} (the baseline first, then at most one variant) under
    * {@code titles} into {@code file}: written aside, then moved into place.
    */

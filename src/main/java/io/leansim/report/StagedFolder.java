@@ -17,8 +17,21 @@ import java.nio.file.attribute.BasicFileAttributes;
  * an interrupted or failed run leaves the previous results untouched. A crash that skips even
  * {@link #close()} leaves only a hidden partial folder, which the next run of the same target
  * removes.
+ *
+ * <p>Every staged folder holds the marker file {@value #MARKER}: it tells LeanSim (and people) that
+ * the folder is LeanSim's results, which a later command may replace whole. A folder without it is
+ * not replaced unless the user insists ({@code --force}).
  */
 public final class StagedFolder implements AutoCloseable {
+  /** The marker file in every results folder. */
+  public static final String MARKER = ".leansim-results";
+
+  private static final String MARKER_TEXT = """
+      LeanSim results: this folder was written by LeanSim, and a later LeanSim command asked to write
+      here (--out) replaces it whole. LeanSim never replaces a non-empty folder without this file
+      unless given --force. See docs/results-format.md.
+      """;
+
   private final Path target;
   private final Path staging;
   private boolean committed;
@@ -41,7 +54,19 @@ public final class StagedFolder implements AutoCloseable {
         }
       }
     }
-    return new StagedFolder(absolute, createUnique(parent, prefix));
+    Path staging = createUnique(parent, prefix);
+    mark(staging);
+    return new StagedFolder(absolute, staging);
+  }
+
+  /** Whether {@code dir} is a LeanSim results folder: a folder holding the marker file. */
+  public static boolean isResults(Path dir) {
+    return Files.isRegularFile(dir.resolve(MARKER));
+  }
+
+  /** Puts the marker file into {@code dir}, making it a results folder that LeanSim may replace. */
+  public static void mark(Path dir) throws IOException {
+    Files.writeString(dir.resolve(MARKER), MARKER_TEXT, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A new folder {@code parent/prefix<random>} with default permissions (unlike a temp directory's 0700). */

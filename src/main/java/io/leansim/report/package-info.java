@@ -1,7 +1,8 @@
 /**
  * Results on disk: {@code summary.json} and {@code summary.csv} per variant, the per-visit trace
  * {@code customers.csv}, all written into a folder built aside and moved into place only when
- * complete ({@link StagedFolder}); shards of a run ({@code --rep-range}): their manifest, their
+ * complete ({@link StagedFolder}), which marks every results folder with a {@code .leansim-results}
+ * file (how LeanSim knows which folders it may replace); shards of a run ({@code --rep-range}): their manifest, their
  * per-replication figures, and checking and putting a set of shards back together ({@link
  * ShardFiles}, {@link ReplicationFiles}). Reads result records only.
  *

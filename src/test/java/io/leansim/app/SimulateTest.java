@@ -45,7 +45,7 @@ class SimulateTest {
   }
 
   private Simulate.Request request(boolean compare, List<String> variants, String repRange) {
-    return new Simulate.Request(HALL, compare, false, variants, new Overrides(3, null), tmp.resolve("out"), 2, 15,
+    return new Simulate.Request(HALL, compare, false, variants, new Overrides(3, null), tmp.resolve("out"), false, 2, 15,
         false, repRange, null);
   }
 

@@ -34,7 +34,7 @@ class ExitCodesTest {
     StringWriter err = new StringWriter();
     CommandLine cl = new CommandLine(new Probe(thrown));
     cl.setErr(new PrintWriter(err));
-    cl.setExecutionExceptionHandler(ExitCodes.handler(debug));
+    cl.setExecutionExceptionHandler(ExitCodes.handler(debug, new Interruption()));
     int code = cl.execute();
     return new Outcome(code, err.toString());
   }

@@ -51,6 +51,17 @@ class StagedFolderTest {
     assertThat(Files.isDirectory(target)).isTrue();
   }
 
+  @Test
+  void everyResultsFolderCarriesTheMarker() throws IOException {
+    Path target = tmp.resolve("hall");
+    try (StagedFolder f = StagedFolder.create(target)) {
+      f.commit();
+    }
+    assertThat(StagedFolder.isResults(target)).isTrue();
+    assertThat(Files.readString(target.resolve(StagedFolder.MARKER))).contains("LeanSim results");
+    assertThat(StagedFolder.isResults(tmp)).isFalse();
+  }
+
   private String[] entries() throws IOException {
     try (Stream<Path> s = Files.list(tmp)) {
       return s.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);

@@ -1,0 +1,15 @@
+package io.leansim.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --force} of a command that writes a results folder (a picocli mixin): replace a non-empty
+ * folder that is not a LeanSim results folder. What {@code --out} may never replace stays refused
+ * (the rules are {@link io.leansim.app.Outputs}').
+ */
+final class ForceOption {
+  @Option(names = "--force", description = {"Replace --out even when it is a non-empty folder that is not a LeanSim"
+      + " results folder (one without a .leansim-results file). Never the root, your home folder, the working"
+      + " folder, or a folder that holds an input."})
+  boolean force;
+}
