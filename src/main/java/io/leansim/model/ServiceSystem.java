@@ -340,7 +340,7 @@ public final class ServiceSystem {
   /** {@code c} goes to {@code step}: walks there (when {@code walks}), then joins. */
   private void enter(Customer c, StepNode step, boolean walks) {
     c.stepIndex = step.index();
-    c.visit(step.index());
+    c.visit(step);
     double walk = walks && step.hasWalk() ? step.sampleWalk(c.need(step.index(), Customer.WALK)) : 0;
     if (walk > 0) {
       c.motion += walk;
@@ -494,7 +494,7 @@ public final class ServiceSystem {
     if (!resume) {
       c.servedThisVisit = true;
       c.startedAt = now;
-      double redo = c.redo ? c.redoTime() : Double.NaN;
+      double redo = c.redoFrom != null ? c.redoTime() : Double.NaN;
       c.serviceTime = Double.isNaN(redo) ? step.sampleService(c.type(), c.need(step.index(), Customer.SERVICE)) : redo;
       c.remaining = c.serviceTime;
     }
@@ -542,7 +542,6 @@ public final class ServiceSystem {
     StepNode step = steps[c.stepIndex];
     if (c.redo) {
       c.defects += c.serviceTime;
-      c.redo = false;
     } else {
       switch (step.spec().value()) {
         case VALUE_ADDED -> c.valueAdded += c.serviceTime;
@@ -551,6 +550,7 @@ public final class ServiceSystem {
         default -> throw new AssertionError(step.spec().value());
       }
     }
+    c.served(step);
     Pool pool = c.servedBy;
     if (pool == null) {
       inDelay--;
@@ -579,8 +579,7 @@ public final class ServiceSystem {
       if (!target.appliesTo(c.type())) {
         target = step; // `for` keeps this type out of the rework step: the redo happens here
       }
-      c.redo = true;
-      c.redoFrom = step;
+      c.reworked(step);
       enter(c, target, target != step);
       return;
     }
