@@ -19,7 +19,10 @@ public final class Failure extends RuntimeException {
     INVALID_INPUT,
     /** Results could not be read or written; previous results are intact. */
     IO,
-    /** The simulated system is unstable: a run passed the safety bound of customers inside. */
+    /**
+     * The simulated system is unstable (a run passed the safety bound of customers inside), or a
+     * replication ran away (past its drain bound or its event budget).
+     */
     UNSTABLE,
     /** A staffing search cannot meet its service level. */
     TARGET_NOT_MET

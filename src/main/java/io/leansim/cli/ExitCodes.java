@@ -24,7 +24,11 @@ final class ExitCodes {
   static final int INVALID_SCENARIO = 3;
   /** {@code selftest}: at least one figure did not pass (failed or inconclusive). */
   static final int SELFTEST_FAILED = 4;
-  /** The simulated system is unstable: a run passed the safety bound of customers inside; nothing written. */
+  /**
+   * The simulation cannot end well: the system is unstable (a run passed the safety bound of
+   * customers inside), or a replication ran away (far past its horizon while draining, or past its
+   * event budget: customers going round without end); nothing written.
+   */
   static final int UNSTABLE = 5;
   /**
    * {@code staff}: the service level cannot be met, even with {@code --max-staff} in the bins that
@@ -46,8 +50,10 @@ final class ExitCodes {
           + "      report: the folder holds no readable results;%n"
           + "      merge: the folders are not shards of one whole run (each problem printed)%n"
           + "  4   selftest: a figure disagrees with queueing theory (or is too imprecise to judge)%n"
-          + "  5   the simulated system is unstable (more customers inside than the safety bound);%n"
-          + "      nothing was written, previous results intact%n"
+          + "  5   the simulated system is unstable (more customers inside than the safety bound),%n"
+          + "      or a replication ran away (far past its horizon while draining, or past its%n"
+          + "      event budget: customers going round without end); nothing was written,%n"
+          + "      previous results intact%n"
           + "  6   staff: the service level cannot be met within --max-staff (or --max-evaluations);%n"
           + "      nothing was written%n"
           + " 70   internal error: a bug in LeanSim (run again with --debug and report it)%n"

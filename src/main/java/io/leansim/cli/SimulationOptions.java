@@ -1,6 +1,9 @@
 package io.leansim.cli;
 
 import io.leansim.app.Simulate;
+import io.leansim.experiment.RunWarnings;
+import io.leansim.experiment.Summary;
+import io.leansim.scenario.RunSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +61,13 @@ final class SimulationOptions {
     try (ConsoleWatcher watcher = new ConsoleWatcher(run.quiet(), out, spec.commandLine().getErr())) {
       o = Simulate.run(request, watcher);
     }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Summary s : o.summaries()) {
+      RunSpec runSpec = o.scenario().variant(s.variant()).map(v -> v.scenario().run()).orElse(o.scenario().run());
+      RunWarnings.of(s, runSpec).forEach(w -> err.println("leansim " + spec.commandLine().getCommandName()
+          + ": warning: " + w));
+    }
+    err.flush();
     if (!run.quiet()) {
       table.accept(o);
       out.println();

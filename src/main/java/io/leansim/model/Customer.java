@@ -48,7 +48,13 @@ public final class Customer extends Kernel.Action {
   double remaining;
   double segmentStart;
   boolean redo;
+  /** The step where the defect now being redone was found: its {@code rework.time} gives the redo at the target. */
   StepNode redoFrom;
+  /**
+   * While redoing after a defect, the step where it was found (null otherwise): services at steps
+   * served before are redos until the customer has been served there again.
+   */
+  StepNode reworkedAt;
   boolean servedThisVisit;
   Pool servedBy;
 
@@ -101,9 +107,37 @@ public final class Customer extends Kernel.Action {
     return from != null && from.hasRedoTime() ? from.sampleRedo(extra()) : Double.NaN;
   }
 
-  /** Counts a visit to {@code step}; returns the visit number (1 for the first). */
-  int visit(int step) {
-    return ++visits[step];
+  /**
+   * Counts a visit to {@code step} and decides whether its service is a redo (the waste of
+   * defects): the first service after a defect is found (at the rework target), and, on the way
+   * back to the step where the defect was found, every service at a step the customer was served
+   * at before, up to and including that step. A step it was never served at ends the redo.
+   */
+  void visit(StepNode step) {
+    int n = ++visits[step.index()];
+    if (redoFrom != null) {
+      redo = true;
+    } else if (reworkedAt != null && n > 1) {
+      redo = true;
+    } else {
+      reworkedAt = null;
+      redo = false;
+    }
+  }
+
+  /** A defect was found at {@code step}: the next service is its redo, and so on back to {@code step}. */
+  void reworked(StepNode step) {
+    redoFrom = step;
+    if (reworkedAt == null) {
+      reworkedAt = step;
+    }
+  }
+
+  /** Service at {@code step} ended: the redo after a defect found there is over. */
+  void served(StepNode step) {
+    if (reworkedAt == step) {
+      reworkedAt = null;
+    }
   }
 
   /** Sequence number in order of arrival within the replication, from 0. */
@@ -156,7 +190,10 @@ public final class Customer extends Kernel.Action {
     return serviceTime;
   }
 
-  /** Whether the current (or last) service is a redo (rework): its time is the waste of defects. */
+  /**
+   * Whether the current (or last) service is a redo after a defect, whichever step the rework went
+   * through: its time is the waste of defects.
+   */
   public boolean redo() {
     return redo;
   }

@@ -9,6 +9,7 @@ import io.leansim.model.FlowListener.Exit;
 import io.leansim.scenario.CustomerType;
 import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.ResourcePool;
+import io.leansim.scenario.Routes;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.Step;
 import java.util.ArrayList;
@@ -40,6 +41,25 @@ public final class ServiceSystem {
    */
   public static final int SAFETY_BOUND = 200_000;
 
+  /**
+   * The event budget: a replication may have at most this many customer events (ends of walks,
+   * patience, services) per event its customers' routes need on average ({@link #EVENT_FLOOR} plus,
+   * per customer who arrived, 1 + 3 x its type's mean visits); a customer going round without end
+   * passes it soon, a real run never comes near it.
+   */
+  public static final int EVENT_FACTOR = 100;
+
+  /** Customer events every replication may have whatever its arrivals (small models, rare loops). */
+  public static final long EVENT_FLOOR = 1_000_000;
+
+  /**
+   * The drain bound: with {@code drain}, a replication may run past its horizon at most this many
+   * times the time serving everyone inside at closing one after the other would take on average
+   * (their number times the longest mean trip through the process without waiting, plus the mean
+   * durations of the outages), which a drain with at least one server at work never needs.
+   */
+  public static final int DRAIN_FACTOR = 1000;
+
   private final Kernel kernel;
   private final Scenario scenario;
   private final StreamPlan plan;
@@ -56,6 +76,12 @@ public final class ServiceSystem {
   private int inDelay;
   private long insideNow;
   private boolean ran;
+  private final double[] eventsPerCustomer;
+  private final double longestTrip;
+  private final double outageSlack;
+  private long customerEvents;
+  private double eventBudget = EVENT_FLOOR;
+  private double drainDeadline = Double.POSITIVE_INFINITY;
 
   /**
    * Builds the run-time system of {@code replication} on a fresh {@code kernel}, observed by
@@ -88,6 +114,30 @@ public final class ServiceSystem {
       }
     }
 
+    this.eventsPerCustomer = new double[types.size()];
+    double trip = 0;
+    for (int t = 0; t < types.size(); t++) {
+      double[] visits = Routes.of(scenario.process(), types.get(t).name()).expectedVisits();
+      double v = 0;
+      double time = 0;
+      for (int i = 0; i < visits.length; i++) {
+        v += visits[i];
+        time += visits[i] == 0 ? 0 : visits[i] * meanVisit(scenario.process().get(i), types.get(t).name());
+      }
+      if (!Double.isFinite(v)) { // a route with no way out (only a scenario built in code has one): one pass
+        v = steps.length;
+        time = 0;
+        for (Step st : scenario.process()) {
+          time += st.appliesTo(types.get(t).name()) ? meanVisit(st, types.get(t).name()) : 0;
+        }
+      }
+      eventsPerCustomer[t] = EVENT_FACTOR * (1 + 3 * v);
+      trip = Math.max(trip, time);
+    }
+    this.longestTrip = trip;
+    this.outageSlack = scenario.resources().stream().filter(r -> r.outages() != null)
+        .mapToDouble(r -> r.outages().duration().mean()).sum();
+
     this.sources = new ArrivalSource[scenario.arrivals().size()];
     this.needs = new Uniforms[sources.length];
     this.customersOfStream = new long[sources.length];
@@ -97,6 +147,19 @@ public final class ServiceSystem {
           plan.stream(replication, "arrivals/" + name));
       needs[j] = plan.stream(replication, "customers/" + name);
     }
+  }
+
+  /** Mean time of one visit of {@code type} to {@code s} without waiting: walk, service, and a redo it may cause. */
+  private static double meanVisit(Step s, String type) {
+    DistSpec d = s.time().forType(type);
+    double t = d == null ? 0 : d.mean();
+    if (s.walk() != null) {
+      t += s.walk().mean();
+    }
+    if (s.rework() != null && s.rework().time() != null) {
+      t += s.rework().time().mean();
+    }
+    return t;
   }
 
   private StepNode buildStep(int index, Step s, List<CustomerType> types) {
@@ -205,6 +268,8 @@ public final class ServiceSystem {
       kernel.schedule(horizon, () -> { // doors close: the run lasts at least until the horizon
         if (insideNow == 0) {
           kernel.stop();
+        } else {
+          drainDeadline = horizon + DRAIN_FACTOR * (insideNow * longestTrip + outageSlack);
         }
       });
     } else {
@@ -301,6 +366,7 @@ public final class ServiceSystem {
     if (++insideNow > SAFETY_BOUND) {
       throw new UnstableSystemException(unstable(now));
     }
+    eventBudget += eventsPerCustomer[type];
     for (FlowListener l : listeners) {
       l.arrived(c, now);
     }
@@ -309,12 +375,7 @@ public final class ServiceSystem {
 
   /** Why the run stops: where the customers are piling up. */
   private String unstable(double now) {
-    StepNode worst = null;
-    for (StepNode s : steps) {
-      if (s.line() != null && (worst == null || s.line().size() > worst.line().size())) {
-        worst = s;
-      }
-    }
+    StepNode worst = longestLine();
     String where = worst == null ? "" : String.format(java.util.Locale.ROOT,
         "; %,d of them wait at step '%s' (served by %s), whose staff cannot keep up with the arrivals",
         worst.line().size(), worst.spec().name(), String.join(", ", worst.spec().resources()));
@@ -322,6 +383,53 @@ public final class ServiceSystem {
         "the system is unstable: more than %,d customers were inside at once at run time %.1f %s%s. "
             + "Add capacity or reduce arrivals (with warmup > 0, 'leansim validate' reports the offered load)",
         SAFETY_BOUND, now, scenario.timeUnit().symbol(), where);
+  }
+
+  /** The step with the longest line now (null without lines). */
+  private StepNode longestLine() {
+    StepNode worst = null;
+    for (StepNode s : steps) {
+      if (s.line() != null && (worst == null || s.line().size() > worst.line().size())) {
+        worst = s;
+      }
+    }
+    return worst;
+  }
+
+  /**
+   * Why a replication that runs away stops: past the drain bound ({@code late}) or past the event
+   * budget; where the customers are, and what to check.
+   */
+  private String runaway(boolean late) {
+    double now = kernel.now();
+    String unit = scenario.timeUnit().symbol();
+    int[] at = new int[steps.length];
+    for (StepNode s : steps) {
+      at[s.index()] += s.line() == null ? 0 : s.line().size();
+    }
+    for (Pool p : pools) {
+      for (Customer c : p.holding) {
+        at[c.stepIndex()]++;
+      }
+    }
+    List<String> where = new ArrayList<>();
+    for (StepNode s : steps) {
+      if (at[s.index()] > 0) {
+        where.add(String.format(java.util.Locale.ROOT, "%,d at '%s'", at[s.index()], s.spec().name()));
+      }
+    }
+    String inside = String.format(java.util.Locale.ROOT, "%,d customers were still inside", insideNow)
+        + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
+    String why = late
+        ? String.format(java.util.Locale.ROOT, "replication %d ran far past its horizon while draining: at run time"
+            + " %.1f %s %s, past the drain bound of %.1f %s (the horizon + %d x the time serving everyone inside at"
+            + " closing one after the other would take on average)", replication, now, unit, inside, drainDeadline,
+            unit, DRAIN_FACTOR)
+        : String.format(java.util.Locale.ROOT, "replication %d passed its event budget: %,d customer events by run"
+            + " time %.1f %s, %d times what its customers' routes need on average; %s", replication, customerEvents,
+            now, unit, EVENT_FACTOR, inside);
+    return why + ". Customers seem to go round without end: check the routing ('next', 'rework') and the staff"
+        + " at closing; 'leansim validate' checks that every route can reach the exit";
   }
 
   /** Sends {@code c}, done with step {@code from} (-1: just arrived), to the next step that applies, or out. */
@@ -340,7 +448,7 @@ public final class ServiceSystem {
   /** {@code c} goes to {@code step}: walks there (when {@code walks}), then joins. */
   private void enter(Customer c, StepNode step, boolean walks) {
     c.stepIndex = step.index();
-    c.visit(step.index());
+    c.visit(step);
     double walk = walks && step.hasWalk() ? step.sampleWalk(c.need(step.index(), Customer.WALK)) : 0;
     if (walk > 0) {
       c.motion += walk;
@@ -494,7 +602,7 @@ public final class ServiceSystem {
     if (!resume) {
       c.servedThisVisit = true;
       c.startedAt = now;
-      double redo = c.redo ? c.redoTime() : Double.NaN;
+      double redo = c.redoFrom != null ? c.redoTime() : Double.NaN;
       c.serviceTime = Double.isNaN(redo) ? step.sampleService(c.type(), c.need(step.index(), Customer.SERVICE)) : redo;
       c.remaining = c.serviceTime;
     }
@@ -515,6 +623,9 @@ public final class ServiceSystem {
 
   /** The pending event of {@code c} happened; what it means depends on where the customer is. */
   void eventOf(Customer c) {
+    if (++customerEvents > eventBudget || kernel.now() > drainDeadline) {
+      throw new UnstableSystemException(runaway(customerEvents <= eventBudget));
+    }
     switch (c.state) {
       case WALKING -> {
         walking--;
@@ -542,7 +653,6 @@ public final class ServiceSystem {
     StepNode step = steps[c.stepIndex];
     if (c.redo) {
       c.defects += c.serviceTime;
-      c.redo = false;
     } else {
       switch (step.spec().value()) {
         case VALUE_ADDED -> c.valueAdded += c.serviceTime;
@@ -551,6 +661,7 @@ public final class ServiceSystem {
         default -> throw new AssertionError(step.spec().value());
       }
     }
+    c.served(step);
     Pool pool = c.servedBy;
     if (pool == null) {
       inDelay--;
@@ -579,8 +690,7 @@ public final class ServiceSystem {
       if (!target.appliesTo(c.type())) {
         target = step; // `for` keeps this type out of the rework step: the redo happens here
       }
-      c.redo = true;
-      c.redoFrom = step;
+      c.reworked(step);
       enter(c, target, target != step);
       return;
     }

@@ -10,6 +10,12 @@
  * longest-waiting customer first (an interrupted one at the front), every customer overdue by
  * {@code max_wait} before every class, longest-waiting first.
  *
+ * <p>A customer's lean ledger is kept on the customer: a service is a redo (the waste of defects)
+ * at the rework target and at every step served again on the way back to where the defect was
+ * found ({@link Customer#redo()}). A replication that runs away stops with an {@link
+ * UnstableSystemException}: more customers inside than the safety bound, past its drain bound, or
+ * past its event budget (a counter per customer event).
+ *
  * <p>Built fresh for every replication from the immutable scenario. May import {@code engine} and
  * {@code scenario}.
  */

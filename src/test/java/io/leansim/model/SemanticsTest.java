@@ -12,6 +12,7 @@ import io.leansim.scenario.ResourcePool;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.ServiceTime;
 import io.leansim.scenario.Step;
+import io.leansim.scenario.ValueClass;
 import io.leansim.stats.Visit;
 import io.leansim.testing.Tiny;
 import java.util.List;
@@ -246,7 +247,39 @@ class SemanticsTest {
     assertThat(r.stats().steps().get("serve").get("reworked")).isEqualTo((double) reworks);
     assertThat(reworks).isPositive();
     double left = r.stats().overall().get("completed");
-    assertThat(r.stats().overall().get("waste_defects")).isCloseTo(reworks * 0.5 / left,
+    // the redo at fill (0.5) and the service at serve walked again after it (2): both are redos
+    assertThat(r.stats().overall().get("waste_defects")).isCloseTo(reworks * (0.5 + 2) / left,
+        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(r.stats().overall().get("value_added_mean")).isCloseTo(1 + 2, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  /**
+   * Issue 14: the counter's work found wrong goes through another step (complete the documents)
+   * and back to the counter by {@code next}: the counter's second service is a redo, the waste of
+   * defects, not value-added; the steps after the counter count as usual.
+   */
+  @Test
+  void aRedoOfTheCounterAfterReworkThroughAnotherStepIsTheWasteOfDefects() {
+    Step serve = new Step("serve", List.of("desk"), ServiceTime.of(constant(4)), ValueClass.VALUE_ADDED, List.of(),
+        Discipline.FIFO, OptionalDouble.empty(), null, OptionalInt.empty(), null,
+        new Step.Rework(0.5, "complete", null), Map.of("pay", 1.0));
+    Step pay = new Step("pay", List.of("desk"), ServiceTime.of(constant(1)), ValueClass.NECESSARY, List.of(),
+        Discipline.FIFO, OptionalDouble.empty(), null, OptionalInt.empty(), null, null, Map.of(Step.EXIT, 1.0));
+    Step complete = new Step("complete", List.of("table"), ServiceTime.of(constant(3)), ValueClass.NECESSARY,
+        List.of(), Discipline.FIFO, OptionalDouble.empty(), null, OptionalInt.empty(), null, null,
+        Map.of("serve", 1.0));
+    ArrivalStream poisson = new ArrivalStream("walk_in", new ArrivalPattern.PoissonRate(0.05), Map.of("a", 1.0));
+    Tiny.Run r = Tiny.run(Tiny.scenario(ONE_TYPE, List.of(poisson),
+        List.of(new ResourcePool("desk", 1), new ResourcePool("table", 1)), List.of(serve, pay, complete), 20_000,
+        true));
+    double completed = r.stats().overall().get("completed");
+    double serves = r.stats().steps().get("serve").get("visits");
+    double redos = serves - completed;
+    assertThat(redos).isPositive();
+    assertThat(r.stats().overall().get("value_added_mean")).isCloseTo(4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(r.stats().overall().get("waste_defects")).isCloseTo(redos * (3 + 4) / completed,
+        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(r.stats().overall().get("pce")).isCloseTo(4 / r.stats().overall().get("lead_time_mean"),
         org.assertj.core.data.Offset.offset(1e-9));
   }
 

@@ -119,12 +119,8 @@ final class ArrivalsReader {
 
   private ArrivalPattern appointments(YMap s, String p) {
     boolean ok = true;
-    Double every = in.duration(s.get("every"), Paths.child(p, "every"), false);
-    if (every != null && !(every > 0)) {
-      sink.error(s.get("every"), Paths.child(p, "every"), "must be > 0, got " + Units.show(every)
-          + "; give the time between appointments, e.g. 15min");
-      every = null;
-    }
+    Double every = in.positiveDuration(s.get("every"), Paths.child(p, "every"),
+        "give the time between appointments, e.g. 15min");
     ok &= every != null;
     double start = 0;
     if (s.has("start")) {

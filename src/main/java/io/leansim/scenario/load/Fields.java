@@ -168,6 +168,19 @@ final class Fields {
         allowNegative ? null : "must be >= 0, got %s; use a duration >= 0");
   }
 
+  /**
+   * A duration that must be > 0: zero and negative values get the same message, {@code must be >
+   * 0, got TEXT; FIX}.
+   */
+  Double positiveDuration(YNode n, String path, String fix) {
+    Double d = duration(n, path, true);
+    if (d != null && !(d > 0)) {
+      sink.error(n, path, "must be > 0, got " + ((YScalar) n).value().trim() + "; " + fix);
+      return null;
+    }
+    return d;
+  }
+
   Double rate(YNode n, String path) {
     return literal(n, path, "a rate like 60/h", s -> Units.rate(s, unit),
         "a rate must be >= 0, got %s; use 0 for no arrivals");

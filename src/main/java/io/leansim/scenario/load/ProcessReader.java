@@ -55,6 +55,9 @@ final class ProcessReader {
       ok &= s != null;
       out.add(s);
     }
+    if (ok && customers != null && resources != null) {
+      RouteChecks.check(sink, m, out, customers, resources);
+    }
     return ok ? out : null;
   }
 
@@ -111,11 +114,8 @@ final class ProcessReader {
     OptionalDouble maxWait = OptionalDouble.empty();
     if (s.has("max_wait")) {
       String mp = Paths.child(p, "max_wait");
-      Double w = in.duration(s.get("max_wait"), mp, false);
-      if (w != null && !(w > 0)) {
-        sink.error(s.get("max_wait"), mp, "must be > 0, got " + Units.show(w) + "; give e.g. 20min");
-        w = null;
-      } else if (w != null && discipline == Discipline.FIFO) {
+      Double w = in.positiveDuration(s.get("max_wait"), mp, "give e.g. 20min");
+      if (w != null && discipline == Discipline.FIFO) {
         sink.error(s.entry("max_wait").orElseThrow().key(), mp, "max_wait only applies with 'discipline: priority'"
             + " or 'preemptive' (fifo already calls the longest waiting first); set the discipline or remove"
             + " max_wait");

@@ -6,7 +6,9 @@
  * {@code ArrivalsReader} (with traces read as CSV), {@code ProcessReader}, {@code VariantsReader}
  * (merge patches, {@code MergePatch}) and {@code DistReader} (distributions and their one table),
  * all on the value readers of {@code Fields} (units and shorthands: {@code Units}), orchestrated by
- * {@code ScenarioReader}. Every mistake is a diagnostic with {@code FILE:LINE:COLUMN}, the key path,
+ * {@code ScenarioReader}. Checks across sections: {@code RouteChecks} (routes with no way to the
+ * exit, steps never staffed, customers who leave without value-added work) and {@code LoadWarnings}
+ * (steady-state overload). Every mistake is a diagnostic with {@code FILE:LINE:COLUMN}, the key path,
  * the fix and a "did you mean", all reported at once. Entry points: {@link
  * io.leansim.scenario.load.ScenarioLoader} and {@link io.leansim.scenario.load.ScenarioWriter}.
  *

@@ -1,0 +1,54 @@
+package io.leansim.experiment;
+
+import io.leansim.scenario.RunSpec;
+import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a run's figures quietly leave out, said out loud after {@code run} and {@code compare}: no
+ * customer completed, and customers still inside when the run ended (they count as arrived only:
+ * not in waits, lead times, the service level or the lean ledger). Pure functions of a summary.
+ */
+public final class RunWarnings {
+  private RunWarnings() {}
+
+  /** The warnings of {@code summary}, a run of a scenario with run section {@code run}; empty when all is well. */
+  public static List<String> of(Summary summary, RunSpec run) {
+    Map<String, Estimate> o = summary.overall();
+    double arrived = mean(o, Metric.ARRIVED);
+    double completed = mean(o, Metric.COMPLETED);
+    double inside = arrived - completed - mean(o, Metric.ABANDONED) - mean(o, Metric.BALKED);
+    List<String> out = new ArrayList<>();
+    String who = summary.variant() + ": ";
+    if (arrived > 0 && completed == 0) {
+      out.add(who + "no customer completed in any replication (" + count(arrived) + " arrived per replication on"
+          + " average); every figure of waits, lead times and the lean ledger is empty");
+    }
+    if (inside > 1e-9) {
+      out.add(who + String.format(Locale.ROOT, "%s customers per replication on average (%s of those who arrived)"
+          + " were still inside when the run ended", count(inside), percent(inside / arrived))
+          + (run.drain() ? ", waiting for a pool with no staff at closing" : " at the horizon (drain: false)")
+          + "; they count as arrived only, not in waits, lead times, the service level or the lean ledger"
+          + (run.drain() ? "; keep a server on duty until the hall is empty" : "; set drain: true to serve them"));
+    }
+    return out;
+  }
+
+  private static double mean(Map<String, Estimate> figures, Metric m) {
+    Estimate e = figures.get(m.key());
+    return e == null || Double.isNaN(e.mean()) ? 0 : e.mean();
+  }
+
+  private static String count(double x) {
+    return x >= 10 || x == Math.rint(x) ? String.format(Locale.ROOT, "%,.0f", x) : String.format(Locale.ROOT, "%.1f", x);
+  }
+
+  private static String percent(double share) {
+    double p = 100 * share;
+    return String.format(Locale.ROOT, p >= 9.95 ? "%.0f%%" : p >= 0.995 ? "%.1f%%" : "%.2g%%", p);
+  }
+}
