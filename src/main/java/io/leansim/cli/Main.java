@@ -45,17 +45,23 @@ public final class Main implements Runnable {
   /** Runs the command line and returns the exit code (does not exit). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cl = new CommandLine(new Main());
-    addSubcommands(cl, args);
+    CommandLine cl = commandLine(args, System.getenv("LEANSIM_COLUMNS"));
     cl.setOut(out);
     cl.setErr(err);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setUsageHelpWidth(100);
     cl.setExecutionExceptionHandler(ExitCodes.handler(debug));
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The command line for {@code args}, its help laid out for a terminal of {@code columns} (null: unknown). */
+  static CommandLine commandLine(String[] args, String columns) {
+    CommandLine cl = new CommandLine(new Main());
+    addSubcommands(cl, args);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    HelpLayout.apply(cl, columns);
+    return cl;
   }
 
   /**
