@@ -180,9 +180,12 @@ public final class Staff {
     }
   }
 
-  /** 0.8, or 80% as 0.8; NaN when it is neither. */
+  /** 0.8, or 80% as 0.8 (a decimal comma too: 0,8); NaN when it is neither. */
   static double parseLevel(String text) {
     String t = text.trim();
+    if (t.indexOf(',') == t.lastIndexOf(',') && !t.contains(".")) {
+      t = t.replace(',', '.');
+    }
     try {
       if (t.endsWith("%")) {
         return Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100;

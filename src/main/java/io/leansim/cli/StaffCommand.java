@@ -180,7 +180,7 @@ final class StaffCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "%s per bin, then simulation with common random numbers: %d candidates of %d"
         + " replications, seed %d%n%n", model, plan.evaluations(), s.run().replications(), s.run().seed());
     Evaluation e = plan.evaluation();
-    boolean one = e.levels().size() == 1;
+    boolean one = e.levels().size() == 1 && e.levels().get(0).group().isOthers();
     List<String> heads = new ArrayList<>();
     for (Evaluation.Level l : e.levels()) {
       heads.add(one ? "service level" : String.format(Locale.ROOT, "%-24s", label(plan, l.group()) + " ("

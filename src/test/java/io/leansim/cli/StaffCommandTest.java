@@ -143,10 +143,10 @@ class StaffCommandTest {
   @Test
   void perTypeTargetMistakesAreUsageErrorsAllAtOnce() throws IOException {
     Files.writeString(file, SPLIT);
-    CliTest.Outcome o = CliTest.leansim("staff", file.toString(), "--resource", "desk", "--service-level", "0.8",
+    CliTest.Outcome o = CliTest.leansim("staff", file.toString(), "--resource", "desk", "--service-level", "0,8",
         "--service-level", "card_replacment=0.9", "--service-level", "bill_payment=0.9");
     assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(o.err()).contains("no customer type 'card_replacment'").contains("did you mean 'card_replacement'")
+    assertThat(o.err()).doesNotContain("0,8").contains("no customer type 'card_replacment'").contains("did you mean 'card_replacement'")
         .contains("'bill_payment' does not need resource 'desk' (the pool does not serve it)")
         .doesNotContain("Exception");
     CliTest.Outcome twice = CliTest.leansim("staff", file.toString(), "--resource", "desk", "--service-level",
