@@ -17,7 +17,8 @@ import java.util.function.Function;
  * binWidth). {@code leftByType} and {@code withinTargetByType} break the service level down by
  * customer type: per type and arrival bin, the customers who left (not balked) and, of them, those
  * who completed within the target (empty maps without a target, and in timelines read back from
- * files); a service level over any set of types is the sum of the second over the sum of the first.
+ * files, and in averages); a service level over any set of types is the sum of the second over
+ * the sum of the first.
  * Values are per replication, or averages over replications ({@link #average(List)});
  * NaN where undefined (no staff present, no customer arrived in the bin). Immutable: the
  * accessors hand out copies of the arrays, and two timelines are equal when their values are.
@@ -166,7 +167,11 @@ public record Timeline(
     return Collections.unmodifiableMap(out);
   }
 
-  /** Bin by bin mean over replications, skipping values undefined in a replication; null for none. */
+  /**
+   * Bin by bin mean over replications, skipping values undefined in a replication; null for none.
+   * Without the breakdown by type: counts of one replication, it means nothing averaged (and the
+   * files do not hold it).
+   */
   public static Timeline average(List<Timeline> reps) {
     List<Timeline> ts = reps.stream().filter(t -> t != null).toList();
     if (ts.isEmpty()) {
@@ -176,16 +181,13 @@ public record Timeline(
     // the fields, not the accessors: those hand out copies
     return new Timeline(first.binWidth, mean(ts, t -> t.arrivals), meanMap(ts, t -> t.queueByStep),
         meanMap(ts, t -> t.staffByPool), meanMap(ts, t -> t.utilizationByPool),
-        mean(ts, t -> t.waitByArrivalBin), mean(ts, t -> t.serviceLevelByArrivalBin),
-        meanMap(ts, t -> t.leftByType), meanMap(ts, t -> t.withinTargetByType));
+        mean(ts, t -> t.waitByArrivalBin), mean(ts, t -> t.serviceLevelByArrivalBin));
   }
 
   private static Map<String, double[]> meanMap(List<Timeline> ts, Function<Timeline, Map<String, double[]>> f) {
     Map<String, double[]> out = new LinkedHashMap<>();
     for (String key : f.apply(ts.get(0)).keySet()) {
-      if (ts.stream().allMatch(t -> f.apply(t).containsKey(key))) {
-        out.put(key, mean(ts, t -> f.apply(t).get(key)));
-      }
+      out.put(key, mean(ts, t -> f.apply(t).get(key)));
     }
     return out;
   }
