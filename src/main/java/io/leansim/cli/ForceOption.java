@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
  * (the rules are {@link io.leansim.app.Outputs}').
  */
 final class ForceOption {
-  @Option(names = "--force", description = {"Replace --out even when it is a non-empty folder that is not a LeanSim"
-      + " results folder (one without a .leansim-results file). Never the root, your home folder, the working"
+  @Option(names = "--force", description = {"Replace --out even when it is a non-empty folder that LeanSim did not"
+      + " write (no results marker file in it). Never the root, your home folder, the working"
       + " folder, or a folder that holds an input."})
   boolean force;
 }

@@ -50,17 +50,23 @@ public final class Main implements Runnable {
   /** Runs the command line, saying so through {@code interruption} when it is interrupted. */
   static int execute(String[] args, PrintWriter out, PrintWriter err, Interruption interruption) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cl = new CommandLine(new Main());
-    addSubcommands(cl, args);
+    CommandLine cl = commandLine(args, System.getenv("LEANSIM_COLUMNS"));
     cl.setOut(out);
     cl.setErr(err);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setUsageHelpWidth(100);
     cl.setExecutionExceptionHandler(ExitCodes.handler(debug, interruption));
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The command line for {@code args}, its help laid out for a terminal of {@code columns} (null: unknown). */
+  static CommandLine commandLine(String[] args, String columns) {
+    CommandLine cl = new CommandLine(new Main());
+    addSubcommands(cl, args);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    HelpLayout.apply(cl, columns);
+    return cl;
   }
 
   /**

@@ -7,6 +7,7 @@ import io.leansim.scenario.TimeOfDay;
 import io.leansim.scenario.load.LoadResult;
 import io.leansim.staffing.BinDemand;
 import io.leansim.staffing.Evaluation;
+import io.leansim.staffing.ServiceLevelTargets;
 import io.leansim.staffing.StaffingPlan;
 import io.leansim.staffing.StaffingSearch;
 import io.leansim.stats.Estimate;
@@ -32,8 +33,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Finds how many servers the pool --resource needs in each time bin of the day (--bin,",
       "default 1 hour) so that, in every bin, at least --service-level of the customers who",
-      "ARRIVE in it wait at most targets.wait_within of the scenario (total wait over the",
-      "process; those who gave up count by the time they waited, as service_level does).",
+      "need the pool (types it serves that walk a step using it) and ARRIVE in the bin wait",
+      "at most targets.wait_within of the scenario (total wait over the process; as in",
+      "service_level, a customer who gave up counts as a failure, however short its wait).",
+      "Per type: --service-level card_replacement=0.95 judges that type's customers on their",
+      "own; --service-level 0.8 then applies to the other types that need the pool, together.",
       "",
       "How:",
       "  1. Queueing theory per bin, as if each bin were a steady state: the bin's arrivals that",
@@ -62,6 +66,8 @@ import picocli.CommandLine.Spec;
       "  leansim staff scenarios/telecom-hall.yaml --resource counter --service-level 0.8",
       "  leansim staff scenarios/bank-branch.yaml --resource tellers --service-level 0.9 --bin 30min",
       "  leansim staff hall.yaml --resource desk --service-level 80%% --max-staff 12 --replications 40",
+      "  leansim staff scenarios/telecom-hall.yaml --resource counter --service-level 0.8 \\",
+      "      --service-level card_replacement=0.95",
       ""
     },
     footer = {"", ExitCodes.HELP})
@@ -74,9 +80,10 @@ final class StaffCommand implements Callable<Integer> {
   @Option(names = "--resource", required = true, paramLabel = "NAME", description = "The pool to staff.")
   String resource;
 
-  @Option(names = "--service-level", required = true, paramLabel = "P",
-      description = "Share of the customers of every bin to wait at most wait_within: 0.8 or 80%%.")
-  String serviceLevel;
+  @Option(names = "--service-level", required = true, paramLabel = "P|TYPE=P",
+      description = {"Share of the customers who need the pool in every bin to wait at most wait_within:",
+          "0.8 or 80%%; TYPE=0.95 for the customers of one type on their own (repeat the option)."})
+  List<String> serviceLevels;
 
   @Option(names = "--bin", paramLabel = "DURATION",
       description = "Width of the time bins, from the scenario's clock_start: 60min, 30min, 1h, or minutes (default: ${DEFAULT-VALUE}).")
@@ -101,7 +108,7 @@ final class StaffCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
-    Staff.Outcome outcome = Staff.run(new Staff.Request(file, resource, serviceLevel, bin, maxStaff, maxEvaluations,
+    Staff.Outcome outcome = Staff.run(new Staff.Request(file, resource, serviceLevels, bin, maxStaff, maxEvaluations,
         run.overrides(), out, force.force, run.threads(), run.sparkMaster()), new Staff.Watch() {
           @Override
           public void loaded(Path f, LoadResult result) {
@@ -109,9 +116,10 @@ final class StaffCommand implements Callable<Integer> {
           }
 
           @Override
-          public StaffingSearch.Listener searching(Scenario s, List<BinDemand> bins, double target, int most) {
+          public StaffingSearch.Listener searching(Scenario s, List<BinDemand> bins, ServiceLevelTargets targets,
+              int most) {
             boolean watched = !run.quiet() && System.console() != null;
-            return watched ? new Watcher(err, s, bins, target, most) : StaffingSearch.QUIET;
+            return watched ? new Watcher(err, s, bins, shortly(targets), most) : StaffingSearch.QUIET;
           }
         });
     StaffingPlan plan = outcome.plan();
@@ -139,13 +147,22 @@ final class StaffCommand implements Callable<Integer> {
   private static String notMet(StaffingPlan plan) {
     Scenario s = plan.scenario();
     List<String> bins = new ArrayList<>();
-    for (int b : plan.evaluation().missing(plan.target())) {
-      Estimate e = plan.evaluation().serviceLevel().get(b);
-      bins.add(range(s, plan.bins().get(b)) + " (" + plan.staff().get(b) + " staff: " + pct(e.mean()) + " ± "
-          + pct(e.halfWidth()) + ")");
+    Evaluation ev = plan.evaluation();
+    for (int b : ev.missing()) {
+      List<String> levels = new ArrayList<>();
+      for (Evaluation.Level l : ev.levels()) {
+        if (!l.meets(b)) {
+          Estimate e = l.byBin().get(b);
+          String who = ev.levels().size() == 1 ? "" : label(plan, l.group()) + " ";
+          levels.add(who + pct(e.mean()) + " ± " + pct(e.halfWidth()));
+        }
+      }
+      bins.add(range(s, plan.bins().get(b)) + " (" + plan.staff().get(b) + " staff: " + String.join(", ", levels)
+          + ")");
     }
-    String what = "the target of " + share(plan.target()) + " within " + num(plan.waitWithin()) + " "
-        + s.timeUnit().symbol() + " is not met in " + String.join(", ", bins);
+    String what = (ev.levels().size() == 1 ? "the target of " : "the targets (") + shortly(plan.targets())
+        + (ev.levels().size() == 1 ? "" : ")") + " within " + num(plan.waitWithin()) + " " + s.timeUnit().symbol()
+        + " " + (ev.levels().size() == 1 ? "is" : "are") + " not met in " + String.join(", ", bins);
     if (plan.outcome() == StaffingPlan.Outcome.NOT_MET_AT_CAP) {
       return what + " after " + plan.evaluations() + " candidates (--max-evaluations); allow more evaluations.";
     }
@@ -159,21 +176,32 @@ final class StaffCommand implements Callable<Integer> {
     Scenario s = plan.scenario();
     String model = plan.withPatience() ? "Erlang A" : "Erlang C";
     double binMinutes = plan.binWidth() * s.timeUnit().minutes();
-    o.printf(Locale.ROOT, "%s: staff of %s so that %s of the customers arriving in each %s-minute bin wait at most"
-            + " %s %s%n", s.name(), plan.resource(), share(plan.target()), num(binMinutes), num(plan.waitWithin()),
+    o.printf(Locale.ROOT, "%s: staff of %s so that, in each %s-minute bin, %s arriving in it wait at most"
+            + " %s %s%n", s.name(), plan.resource(), num(binMinutes), goal(plan), num(plan.waitWithin()),
         s.timeUnit().symbol());
     o.printf(Locale.ROOT, "%s per bin, then simulation with common random numbers: %d candidates of %d"
         + " replications, seed %d%n%n", model, plan.evaluations(), s.run().replications(), s.run().seed());
-    o.printf(Locale.ROOT, "  %-13s %10s %7s %9s %6s %6s   %s%n", "bin", "arrivals/h", "load", model, "sqrt", "staff",
-        "service level");
-    double perHour = s.timeUnit().perHour();
     Evaluation e = plan.evaluation();
+    boolean one = e.levels().size() == 1 && e.levels().get(0).group().isOthers();
+    List<String> heads = new ArrayList<>();
+    for (Evaluation.Level l : e.levels()) {
+      heads.add(one ? "service level" : String.format(Locale.ROOT, "%-24s", label(plan, l.group()) + " ("
+          + share(l.group().target()) + ")"));
+    }
+    o.printf(Locale.ROOT, "  %-13s %10s %7s %9s %6s %6s   %s%n", "bin", "arrivals/h", "load", model, "sqrt", "staff",
+        String.join(" ", heads).stripTrailing());
+    double perHour = s.timeUnit().perHour();
     for (BinDemand b : plan.bins()) {
-      Estimate sl = e.serviceLevel().get(b.index());
-      String level = sl.n() == 0 ? "– (nobody arrived)" : pct(sl.mean()) + " ± " + pct(sl.halfWidth())
-          + (e.meets(b.index(), plan.target()) ? "" : "  misses");
+      List<String> cells = new ArrayList<>();
+      for (Evaluation.Level l : e.levels()) {
+        Estimate sl = l.byBin().get(b.index());
+        String level = sl.n() == 0 ? "– (nobody arrived)" : pct(sl.mean()) + " ± " + pct(sl.halfWidth())
+            + (l.meets(b.index()) ? "" : "  misses");
+        cells.add(one ? level : String.format(Locale.ROOT, "%-24s", level));
+      }
       o.printf(Locale.ROOT, "  %-13s %10.1f %7.2f %9d %6d %6d   %s%n", range(s, b), b.arrivalRate() * perHour,
-          b.offeredLoad(), b.erlangEstimate(), b.squareRoot().servers(), plan.staff().get(b.index()), level);
+          b.offeredLoad(), b.erlangEstimate(), b.squareRoot().servers(), plan.staff().get(b.index()),
+          String.join(" ", cells).stripTrailing());
     }
     o.println();
     String cost = plan.cost().isPresent() ? String.format(Locale.ROOT, ", cost %,.2f", plan.cost().getAsDouble()) : "";
@@ -183,9 +211,38 @@ final class StaffCommand implements Callable<Integer> {
     }
     o.printf(Locale.ROOT, "Staff-hours: %s (the %s estimates: %s)%s%n", num(plan.staffHours()), model, num(erlang),
         cost);
-    o.printf(Locale.ROOT, "A bin's service level: the share of the customers who arrived in it and left whose total"
-        + " wait was at most %s %s; mean over replications ± 95%% half-width.%n", num(plan.waitWithin()),
-        s.timeUnit().symbol());
+    o.printf(Locale.ROOT, "A bin's service level: the share of the customers who need %s, arrived in it and left,"
+        + " whose total wait was at most %s %s (one who gave up counts as a failure); mean over replications ± 95%%"
+        + " half-width.%n", plan.resource(), num(plan.waitWithin()), s.timeUnit().symbol());
+  }
+
+  /** Who a group is in a table: its type, or the other types (all who need the pool when no type has a target). */
+  private static String label(StaffingPlan plan, ServiceLevelTargets.Group g) {
+    return g.isOthers() ? (plan.targets().byType().isEmpty() ? "everyone" : "others") : g.type();
+  }
+
+  /** The targets in a sentence: "80% of the customers who need it", "95% of the card customers and 80% of the others". */
+  private static String goal(StaffingPlan plan) {
+    List<String> parts = new ArrayList<>();
+    for (ServiceLevelTargets.Group g : plan.groups()) {
+      parts.add(share(g.target()) + " of the " + (g.isOthers()
+          ? (plan.targets().byType().isEmpty() ? "customers who need it" : "other customers who need it")
+          : g.type() + " customers"));
+    }
+    return String.join(" and ", parts);
+  }
+
+  /** The targets in short: "80%", or "card_replacement 95%, others 80%". */
+  private static String shortly(ServiceLevelTargets t) {
+    if (t.byType().isEmpty()) {
+      return share(t.others());
+    }
+    List<String> parts = new ArrayList<>();
+    t.byType().forEach((type, p) -> parts.add(type + " " + share(p)));
+    if (!Double.isNaN(t.others())) {
+      parts.add("others " + share(t.others()));
+    }
+    return String.join(", ", parts);
   }
 
   private static String range(Scenario s, BinDemand b) {
@@ -214,12 +271,12 @@ final class StaffCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final Scenario scenario;
     private final List<BinDemand> bins;
-    private final double target;
+    private final String target;
     private final int maxEvaluations;
     private final long started = System.nanoTime();
     private int seen;
 
-    Watcher(PrintWriter err, Scenario scenario, List<BinDemand> bins, double target, int maxEvaluations) {
+    Watcher(PrintWriter err, Scenario scenario, List<BinDemand> bins, String target, int maxEvaluations) {
       this.err = err;
       this.scenario = scenario;
       this.bins = bins;
@@ -253,13 +310,13 @@ final class StaffCommand implements Callable<Integer> {
       }
       seen = Math.max(seen, e.number());
       line.append(": ").append(String.join(" ", e.staff().stream().map(String::valueOf).toList())).append(" → ");
-      List<Integer> missing = e.missing(target);
+      List<Integer> missing = e.missing();
       if (move.kind() == StaffingSearch.Move.Kind.REMOVE) {
-        line.append(move.kept() ? "kept: every bin it touched meets " + share(target) + " with confidence"
+        line.append(move.kept() ? "kept: every bin it touched meets " + target + " with confidence"
             : "not kept: " + doubtful(e, move.doubtful()));
       } else {
-        line.append(missing.isEmpty() ? "every bin meets " + share(target)
-            : missing.size() + (missing.size() == 1 ? " bin misses " : " bins miss ") + share(target));
+        line.append(missing.isEmpty() ? "every bin meets " + target
+            : missing.size() + (missing.size() == 1 ? " bin misses " : " bins miss ") + target);
       }
       err.println(line.append(pace(seen)));
       err.flush();
@@ -268,8 +325,15 @@ final class StaffCommand implements Callable<Integer> {
     private String doubtful(Evaluation e, List<Integer> doubtful) {
       List<String> out = new ArrayList<>();
       for (int b : doubtful) {
-        Estimate sl = e.serviceLevel().get(b);
-        out.add(clock(scenario, bins.get(b).start()) + " at " + pct(sl.mean()) + " ± " + pct(sl.halfWidth()));
+        List<String> levels = new ArrayList<>();
+        for (Evaluation.Level l : e.levels()) {
+          if (!l.meetsConfidently(b)) {
+            Estimate sl = l.byBin().get(b);
+            levels.add((e.levels().size() == 1 ? "" : l.group().isOthers() ? "others " : l.group().type() + " ")
+                + pct(sl.mean()) + " ± " + pct(sl.halfWidth()));
+          }
+        }
+        out.add(clock(scenario, bins.get(b).start()) + " at " + String.join(", ", levels));
       }
       return String.join(", ", out);
     }

@@ -2,7 +2,6 @@ package io.leansim.cli;
 
 import io.leansim.app.Sweep;
 import io.leansim.report.SweepReport;
-import io.leansim.stats.Estimate;
 import io.leansim.sweep.SweepResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -94,12 +93,7 @@ final class SweepCommand implements Callable<Integer> {
       r.params().forEach(p -> b.append(String.format("%-14s ", row.point().set().get(p.path()))));
       b.append(String.format("%-16s", row.variant()));
       for (String m : metrics) {
-        Estimate e = row.metrics().get(m);
-        boolean share = io.leansim.stats.Metric.of(io.leansim.stats.Metric.Scope.OVERALL, m)
-            .filter(f -> f.unit() == io.leansim.stats.Metric.Unit.SHARE).isPresent();
-        b.append(String.format(java.util.Locale.ROOT, "%20s", e == null || !Double.isFinite(e.mean()) ? "–"
-            : share ? String.format(java.util.Locale.ROOT, "%.1f%% ± %.1f", 100 * e.mean(), 100 * e.halfWidth())
-            : String.format(java.util.Locale.ROOT, "%.3g ± %.2g", e.mean(), e.halfWidth())));
+        b.append(String.format(java.util.Locale.ROOT, "%20s", SweepReport.cell(m, row.metrics().get(m))));
       }
       o.println(b.toString().stripTrailing());
     }

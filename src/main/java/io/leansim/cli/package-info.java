@@ -8,5 +8,7 @@
  * io.leansim.cli.SimulationOptions} for {@code run} and {@code compare}), hands a request to its use
  * case in {@code io.leansim.app}, and prints the outcome. What goes wrong is thrown as an {@link
  * io.leansim.app.Failure} and mapped to an exit code in one place, {@link io.leansim.cli.ExitCodes}.
+ * Every help is laid out by {@link io.leansim.cli.HelpLayout}: as wide as the terminal, wrapped at
+ * spaces.
  */
 package io.leansim.cli;

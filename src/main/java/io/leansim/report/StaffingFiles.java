@@ -3,6 +3,8 @@ package io.leansim.report;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.load.ScenarioWriter;
 import io.leansim.staffing.BinDemand;
+import io.leansim.staffing.Evaluation;
+import io.leansim.staffing.ServiceLevelTargets;
 import io.leansim.staffing.StaffingPlan;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.Metric;
@@ -13,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -40,7 +43,10 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *       "offered_load", "sqrt_staffing"}], "staff_hours", "cost", "scenario", "time_unit",
  *       "wait_within", "bin_minutes", "queueing_model", "replications", "seed", "max_staff",
  *       "evaluations", "outcome"}}; clock times {@code HH:MM}; {@code cost} null without {@code
- *       cost_per_hour}; a service level of a bin nobody arrived in is null;
+ *       cost_per_hour}; a service level of a bin nobody arrived in is null; with targets per type,
+ *       {@code "target"} and a bin's {@code "service_level"} are those of the other types (null
+ *       without a common target), each bin has {@code "service_level_by_type": {TYPE: {"mean",
+ *       "half_width"}}} and the file ends with {@code "targets_by_type": {TYPE: share}};
  *   <li>{@code staffing-variant.yaml}: the found staffing as a variant (a merge patch setting the
  *       pool's {@code shifts}), to paste under the scenario's {@code variants:};
  *   <li>{@code staffing.png} and {@code staffing.svg}: arrivals per hour, the staff found, the Erlang
@@ -99,7 +105,7 @@ public final class StaffingFiles {
     double perHour = s.timeUnit().perHour();
     g.writeStartObject();
     g.writeStringProperty("resource", plan.resource());
-    g.writeNumberProperty("target", plan.target());
+    number(g, "target", plan.targets().others());
     g.writeArrayPropertyStart("bins");
     for (BinDemand b : plan.bins()) {
       g.writeStartObject();
@@ -107,14 +113,25 @@ public final class StaffingFiles {
       g.writeStringProperty("end", SummaryFiles.clock(s.clockStart() + b.end(), unit));
       g.writeNumberProperty("staff", plan.staff().get(b.index()));
       g.writeNumberProperty("erlang_estimate", b.erlangEstimate());
-      Estimate e = plan.evaluation().serviceLevel().get(b.index());
-      g.writeObjectPropertyStart(Metric.SERVICE_LEVEL.key());
-      number(g, "mean", e.mean());
-      number(g, "half_width", e.halfWidth());
-      g.writeEndObject();
+      Evaluation.Level others = plan.evaluation().levels().stream().filter(l -> l.group().isOthers()).findFirst()
+          .orElse(null);
+      if (others == null) {
+        g.writeNullProperty(Metric.SERVICE_LEVEL.key());
+      } else {
+        estimate(g, Metric.SERVICE_LEVEL.key(), others.byBin().get(b.index()));
+      }
       g.writeNumberProperty("arrivals_per_hour", b.arrivalRate() * perHour);
       g.writeNumberProperty("offered_load", b.offeredLoad());
       g.writeNumberProperty("sqrt_staffing", b.squareRoot().servers());
+      if (!plan.targets().byType().isEmpty()) {
+        g.writeObjectPropertyStart("service_level_by_type");
+        for (Evaluation.Level l : plan.evaluation().levels()) {
+          if (!l.group().isOthers()) {
+            estimate(g, l.group().type(), l.byBin().get(b.index()));
+          }
+        }
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -130,7 +147,33 @@ public final class StaffingFiles {
     g.writeNumberProperty("max_staff", plan.maxStaff());
     g.writeNumberProperty("evaluations", plan.evaluations());
     g.writeStringProperty("outcome", plan.outcome().name().toLowerCase(Locale.ROOT));
+    if (!plan.targets().byType().isEmpty()) {
+      g.writeObjectPropertyStart("targets_by_type");
+      plan.targets().byType().forEach(g::writeNumberProperty);
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  private static void estimate(JsonGenerator g, String field, Estimate e) {
+    g.writeObjectPropertyStart(field);
+    number(g, "mean", e.mean());
+    number(g, "half_width", e.halfWidth());
+    g.writeEndObject();
+  }
+
+  /** "80% of the customers", or "card_replacement: 95%, others: 80%" of the customers. */
+  private static String goal(StaffingPlan plan) {
+    ServiceLevelTargets t = plan.targets();
+    if (t.byType().isEmpty()) {
+      return ScenarioText.num(100 * t.others()) + "%";
+    }
+    List<String> parts = new ArrayList<>();
+    t.byType().forEach((type, p) -> parts.add(type + " " + ScenarioText.num(100 * p) + "%"));
+    if (!Double.isNaN(t.others())) {
+      parts.add("others " + ScenarioText.num(100 * t.others()) + "%");
+    }
+    return String.join(", ", parts);
   }
 
   private static void number(JsonGenerator g, String field, double v) {
@@ -145,8 +188,9 @@ public final class StaffingFiles {
   static String variant(StaffingPlan plan, Scenario base, String file) {
     Scenario s = plan.scenario();
     String within = ScenarioText.num(plan.waitWithin()) + " " + s.timeUnit().symbol();
-    String percent = ScenarioText.num(100 * plan.target()) + "%";
-    String title = plan.resource() + " staffed so that " + percent + " of the customers of every hour wait at most "
+    String title = plan.resource() + (plan.targets().byType().isEmpty()
+        ? " staffed so that " + goal(plan) + " of the customers of every hour wait at most "
+        : " staffed so that, of the customers of every hour, " + goal(plan) + " wait at most ")
         + within + " (leansim staff)";
     if (plan.binWidth() * s.timeUnit().minutes() != 60) {
       title = title.replace("of every hour", "of every " + ScenarioText.num(plan.binWidth() * s.timeUnit().minutes())
@@ -212,8 +256,7 @@ public final class StaffingFiles {
     plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
     plot.mapDatasetToRangeAxis(1, 1);
     ChartStyle.stylePlot(plot);
-    String percent = ScenarioText.num(100 * plan.target()) + "%";
-    return ChartStyle.chart("Staff of " + plan.resource() + " for " + percent + " within "
+    return ChartStyle.chart("Staff of " + plan.resource() + " for " + goal(plan) + " within "
             + ScenarioText.num(plan.waitWithin()) + " " + s.timeUnit().symbol(), plot,
         "bars: arrivals per hour (right axis); lines: staff found, Erlang estimate, square-root staffing");
   }

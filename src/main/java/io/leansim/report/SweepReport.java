@@ -55,6 +55,28 @@ public final class SweepReport {
     return Metric.of(Scope.OVERALL, metric).map(Metric::label).orElse(metric);
   }
 
+  /**
+   * A figure of a sweep as tables show it (the console's and the page's), by its unit in the
+   * registry: a share as a percentage ({@code 67.3% ± 1.2%}), money as a whole amount, anything
+   * else with two decimals below 10, one below 100 and none above ({@code 1280 ± 35}, {@code 58.8
+   * ± 101.3}); the half-width with the decimals of the mean; "–" when undefined. The files keep
+   * the raw numbers.
+   */
+  public static String cell(String metric, Estimate e) {
+    if (e == null || !Double.isFinite(e.mean())) {
+      return "–";
+    }
+    Metric.Unit unit = Metric.of(Scope.OVERALL, metric).map(Metric::unit).orElse(Metric.Unit.NUMBER);
+    boolean share = unit == Metric.Unit.SHARE;
+    double mean = share ? 100 * e.mean() : e.mean();
+    double half = share ? 100 * e.halfWidth() : e.halfWidth();
+    double a = Math.abs(mean);
+    int decimals = share ? 1 : unit == Metric.Unit.MONEY || a >= 100 ? 0 : a >= 10 ? 1 : 2;
+    String pattern = "%." + decimals + "f" + (share ? "%%" : "");
+    String text = String.format(java.util.Locale.ROOT, pattern, mean);
+    return Double.isFinite(half) ? text + " ± " + String.format(java.util.Locale.ROOT, pattern, half) : text;
+  }
+
   /** The unit of an overall figure as a sweep chart's axis shows it; {@code timeUnit} for durations. */
   private static String unit(String metric, String timeUnit) {
     return switch (Metric.of(Scope.OVERALL, metric).map(Metric::unit).orElse(Metric.Unit.DURATION)) {
@@ -144,8 +166,7 @@ public final class SweepReport {
       cells.add(row.variant());
       for (String m : metrics) {
         Estimate e = row.metrics().get(m);
-        cells.add(e == null || !Double.isFinite(e.mean()) ? "–"
-            : String.format(java.util.Locale.ROOT, "%.3g ± %.2g", e.mean(), e.halfWidth()));
+        cells.add(cell(m, e));
       }
       rows.add(cells);
     }

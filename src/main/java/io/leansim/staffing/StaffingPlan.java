@@ -12,12 +12,12 @@ import java.util.OptionalDouble;
  * of {@code evaluation}, the last candidate the search kept (for {@link Outcome#NOT_MET}, the last
  * one it tried); {@code evaluations}: candidates simulated; {@code scenario}: the scenario searched
  * (its run as searched, without variants) with the pool staffed by {@code staff} as {@code shifts}
- * (equal neighbouring bins merged). {@code target} is the service level to reach, {@code
+ * (equal neighbouring bins merged). {@code targets} the service levels to reach, {@code
  * waitWithin} the scenario's wait limit (time units), {@code binWidth} the bin width (time units).
  */
 public record StaffingPlan(
     String resource,
-    double target,
+    ServiceLevelTargets targets,
     double waitWithin,
     double binWidth,
     int maxStaff,
@@ -46,6 +46,11 @@ public record StaffingPlan(
   public StaffingPlan {
     bins = List.copyOf(bins);
     staff = List.copyOf(staff);
+  }
+
+  /** The groups of customers judged, each with its target, in the order of {@link Evaluation#levels}. */
+  public List<ServiceLevelTargets.Group> groups() {
+    return evaluation.levels().stream().map(Evaluation.Level::group).toList();
   }
 
   /** Whether every bin meets the target. */

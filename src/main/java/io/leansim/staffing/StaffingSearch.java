@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cheapest staff per time bin of one pool such that the customers arriving in every bin meet a
- * service level: the share of them who waited at most {@code targets.wait_within} in total, over
- * those who left (counted as {@code service_level} is), is at least the target.
+ * The cheapest staff per time bin of one pool such that the customers who need it (of the types it
+ * serves that walk a step using it) arriving in every bin meet a service level: the share of them
+ * who waited at most {@code targets.wait_within} in total, over those who left (counted as {@code
+ * service_level} is), is at least the target; with targets per type ({@link ServiceLevelTargets}),
+ * every such type on its own meets its target, and the others together the common one.
  *
  * <ol>
  *   <li>Start from the Erlang estimate of every bin ({@link BinDemand}), at most {@code maxStaff}.
@@ -56,27 +58,28 @@ public final class StaffingSearch {
    *
    * @param scenario the scenario (its baseline is used; its replications and seed apply)
    * @param resource the pool to staff
-   * @param target the service level to reach, in (0, 1)
+   * @param targets the service levels to reach
    * @param binMinutes bin width in minutes
    * @param maxStaff the most staff a bin may have, >= 1
    * @param maxEvaluations the most candidates to simulate, >= 1
    * @param threads replications run at once
    * @param cluster where to run the candidates' replications instead (Spark), or null: here
    */
-  public record Request(Scenario scenario, String resource, double target, double binMinutes, int maxStaff,
-      int maxEvaluations, int threads, Experiment.Distributed cluster) {
-    /** A request run here, on {@code threads} threads. */
+  public record Request(Scenario scenario, String resource, ServiceLevelTargets targets, double binMinutes,
+      int maxStaff, int maxEvaluations, int threads, Experiment.Distributed cluster) {
+    /** A request with one target for every customer who needs the pool, run here on {@code threads} threads. */
     public Request(Scenario scenario, String resource, double target, double binMinutes, int maxStaff,
         int maxEvaluations, int threads) {
-      this(scenario, resource, target, binMinutes, maxStaff, maxEvaluations, threads, null);
+      this(scenario, resource, ServiceLevelTargets.of(target), binMinutes, maxStaff, maxEvaluations, threads, null);
     }
 
     public Request {
       if (!problems(scenario, resource, binMinutes).isEmpty()) {
         throw new IllegalArgumentException(String.join("; ", problems(scenario, resource, binMinutes)));
       }
-      if (!(target > 0 && target < 1)) {
-        throw new IllegalArgumentException("target must be in (0, 1), got " + target);
+      List<String> wrong = targets.problems(scenario, scenario.resource(resource).orElseThrow());
+      if (!wrong.isEmpty()) {
+        throw new IllegalArgumentException(String.join("; ", wrong));
       }
       if (maxStaff < 1 || maxEvaluations < 1 || threads < 1) {
         throw new IllegalArgumentException("maxStaff, maxEvaluations and threads must be >= 1");
@@ -159,14 +162,14 @@ public final class StaffingSearch {
   /**
    * The bins that keep {@code trial}, one server fewer than {@code current} somewhere, from being
    * kept: those it touched (their service levels differ from {@code current}'s in some replication)
-   * that do not meet {@code target} with confidence (mean − 95% half-width below the target). A
+   * that do not meet every target with confidence (mean − 95% half-width below the target). A
    * bin the change did not touch (every customer of it had left before the change, so common
    * random numbers give it the very same results) still meets the target as it did.
    */
-  public static List<Integer> doubtful(Evaluation trial, Evaluation current, double target) {
+  public static List<Integer> doubtful(Evaluation trial, Evaluation current) {
     List<Integer> out = new ArrayList<>();
     for (int b = 0; b < trial.staff().size(); b++) {
-      if (!trial.sameAs(current, b) && !trial.meetsConfidently(b, target)) {
+      if (!trial.sameAs(current, b) && !trial.meetsConfidently(b)) {
         out.add(b);
       }
     }
@@ -199,8 +202,9 @@ public final class StaffingSearch {
     Scenario base = searched(request.scenario());
     double waitWithin = base.targets().waitWithin().getAsDouble();
     ResourcePool pool = base.resource(request.resource()).orElseThrow();
-    List<BinDemand> bins = BinDemand.profile(base, pool, request.binWidth(), waitWithin, request.target());
-    Search search = new Search(request, base, pool, bins, listener);
+    List<BinDemand> bins = BinDemand.profile(base, pool, request.binWidth(), waitWithin,
+        request.targets().strictest());
+    Search search = new Search(request, base, pool, bins, request.targets().groups(base, pool), listener);
     return search.run(waitWithin);
   }
 
@@ -229,15 +233,16 @@ public final class StaffingSearch {
     private final List<BinDemand> bins;
     private final Listener listener;
     private final Map<List<Integer>, Evaluation> cache = new HashMap<>();
-    private final double target;
+    private final List<ServiceLevelTargets.Group> groups;
 
-    Search(Request request, Scenario base, ResourcePool pool, List<BinDemand> bins, Listener listener) {
+    Search(Request request, Scenario base, ResourcePool pool, List<BinDemand> bins,
+        List<ServiceLevelTargets.Group> groups, Listener listener) {
       this.request = request;
       this.base = base;
       this.pool = pool;
       this.bins = bins;
+      this.groups = groups;
       this.listener = listener;
-      this.target = request.target();
     }
 
     StaffingPlan run(double waitWithin) throws InterruptedException {
@@ -248,10 +253,10 @@ public final class StaffingSearch {
       Evaluation current = evaluate(staff);
       listener.moved(new Move(Move.Kind.START, List.of(), current, true, List.of()));
       // add where the mean misses
-      while (!current.missing(target).isEmpty()) {
+      while (!current.missing().isEmpty()) {
         List<Integer> more = new ArrayList<>(current.staff());
         List<Integer> added = new ArrayList<>();
-        for (int b : current.missing(target)) {
+        for (int b : current.missing()) {
           if (more.get(b) < request.maxStaff()) {
             more.set(b, more.get(b) + 1);
             added.add(b);
@@ -275,7 +280,7 @@ public final class StaffingSearch {
             return plan(waitWithin, current, StaffingPlan.Outcome.FOUND_AT_CAP);
           }
           Evaluation trial = evaluate(less(current, b));
-          List<Integer> doubtful = doubtful(trial, current, target);
+          List<Integer> doubtful = doubtful(trial, current);
           boolean keep = doubtful.isEmpty();
           listener.moved(new Move(Move.Kind.REMOVE, List.of(b), trial, keep, doubtful));
           if (keep) {
@@ -298,13 +303,8 @@ public final class StaffingSearch {
           order.add(b);
         }
       }
-      order.sort(Comparator.comparingDouble((Integer b) -> -slack(e.serviceLevel().get(b)))
-          .thenComparing(Comparator.reverseOrder()));
+      order.sort(Comparator.comparingDouble((Integer b) -> -e.slack(b)).thenComparing(Comparator.reverseOrder()));
       return order;
-    }
-
-    private double slack(Estimate e) {
-      return e.n() == 0 ? Double.POSITIVE_INFINITY : e.mean() - e.halfWidth() - target;
     }
 
 
@@ -335,21 +335,29 @@ public final class StaffingSearch {
       List<Experiment.Job> job = List.of(new Experiment.Job(JOB, candidate.title(), candidate));
       RunResult r = request.cluster() != null ? request.cluster().runAll(job, request.binMinutes()).get(0)
           : Experiment.runAll(job, request.threads(), request.binMinutes(), observer).get(0);
-      List<Estimate> levels = new ArrayList<>();
-      List<List<Double>> byReplication = new ArrayList<>();
-      for (int b = 0; b < bins.size(); b++) {
-        List<Double> values = new ArrayList<>();
+      List<Evaluation.Level> levels = new ArrayList<>();
+      for (ServiceLevelTargets.Group g : groups) {
+        List<double[]> reps = new ArrayList<>();
         for (ReplicationStats rep : r.replications()) {
-          double[] sl = rep.timeline().serviceLevelByArrivalBin();
+          double[] sl = rep.timeline().serviceLevelByArrivalBin(g.types());
           if (sl.length != bins.size()) {
             throw new IllegalStateException("day profile has " + sl.length + " bins, the search " + bins.size());
           }
-          values.add(sl[b]);
+          reps.add(sl);
         }
-        levels.add(Estimate.of(values));
-        byReplication.add(values);
+        List<Estimate> byBin = new ArrayList<>();
+        List<List<Double>> byReplication = new ArrayList<>();
+        for (int b = 0; b < bins.size(); b++) {
+          List<Double> values = new ArrayList<>();
+          for (double[] sl : reps) {
+            values.add(sl[b]);
+          }
+          byBin.add(Estimate.of(values));
+          byReplication.add(values);
+        }
+        levels.add(new Evaluation.Level(g, byBin, byReplication));
       }
-      Evaluation e = new Evaluation(cache.size() + 1, key, levels, byReplication, r.summary());
+      Evaluation e = new Evaluation(cache.size() + 1, key, levels, r.summary());
       cache.put(key, e);
       return e;
     }
@@ -359,7 +367,7 @@ public final class StaffingSearch {
     }
 
     private StaffingPlan plan(double waitWithin, Evaluation e, StaffingPlan.Outcome outcome) {
-      return new StaffingPlan(request.resource(), target, waitWithin, request.binWidth(), request.maxStaff(), bins,
+      return new StaffingPlan(request.resource(), request.targets(), waitWithin, request.binWidth(), request.maxStaff(), bins,
           e.staff(), e, cache.size(), outcome, staffed(e.staff()));
     }
   }

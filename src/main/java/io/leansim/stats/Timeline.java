@@ -14,7 +14,12 @@ import java.util.function.Function;
  * left), and their service level: the share of them whose total wait was at most {@code
  * targets.wait_within}, counted as {@link ReplicationCollector} counts {@code service_level} (NaN
  * for every bin without a target). Bin {@code i} covers run times [i × binWidth, (i + 1) ×
- * binWidth). Values are per replication, or averages over replications ({@link #average(List)});
+ * binWidth). {@code leftByType} and {@code withinTargetByType} break the service level down by
+ * customer type: per type and arrival bin, the customers who left (not balked) and, of them, those
+ * who completed within the target (empty maps without a target, and in timelines read back from
+ * files, and in averages); a service level over any set of types is the sum of the second over
+ * the sum of the first.
+ * Values are per replication, or averages over replications ({@link #average(List)});
  * NaN where undefined (no staff present, no customer arrived in the bin). Immutable: the
  * accessors hand out copies of the arrays, and two timelines are equal when their values are.
  */
@@ -25,15 +30,27 @@ public record Timeline(
     Map<String, double[]> staffByPool,
     Map<String, double[]> utilizationByPool,
     double[] waitByArrivalBin,
-    double[] serviceLevelByArrivalBin) implements java.io.Serializable {
+    double[] serviceLevelByArrivalBin,
+    Map<String, double[]> leftByType,
+    Map<String, double[]> withinTargetByType) implements java.io.Serializable {
 
   public Timeline {
+    leftByType = copy(leftByType);
+    withinTargetByType = copy(withinTargetByType);
     arrivals = arrivals.clone();
     waitByArrivalBin = waitByArrivalBin.clone();
     serviceLevelByArrivalBin = serviceLevelByArrivalBin.clone();
     queueByStep = copy(queueByStep);
     staffByPool = copy(staffByPool);
     utilizationByPool = copy(utilizationByPool);
+  }
+
+  /** A timeline without the breakdown by type (as read back from files). */
+  public Timeline(double binWidth, double[] arrivals, Map<String, double[]> queueByStep,
+      Map<String, double[]> staffByPool, Map<String, double[]> utilizationByPool, double[] waitByArrivalBin,
+      double[] serviceLevelByArrivalBin) {
+    this(binWidth, arrivals, queueByStep, staffByPool, utilizationByPool, waitByArrivalBin,
+        serviceLevelByArrivalBin, Map.of(), Map.of());
   }
 
   /** A timeline without service levels (a scenario without target): every bin's is NaN. */
@@ -90,6 +107,40 @@ public record Timeline(
     return serviceLevelByArrivalBin.clone();
   }
 
+  /** Customers of each type who arrived in each bin and left, balked ones aside (copies). */
+  @Override
+  public Map<String, double[]> leftByType() {
+    return copy(leftByType);
+  }
+
+  /** Of {@link #leftByType}, those who completed with a total wait within the target (copies). */
+  @Override
+  public Map<String, double[]> withinTargetByType() {
+    return copy(withinTargetByType);
+  }
+
+  /**
+   * Service level in each bin of the customers of {@code types} who arrived in it: those within
+   * the target over those who left; NaN where none of them left (or without the breakdown).
+   */
+  public double[] serviceLevelByArrivalBin(java.util.Collection<String> types) {
+    double[] left = new double[bins()];
+    double[] within = new double[bins()];
+    for (String type : types) {
+      double[] l = leftByType.get(type);
+      double[] w = withinTargetByType.get(type);
+      for (int b = 0; l != null && w != null && b < left.length; b++) {
+        left[b] += l[b];
+        within[b] += w[b];
+      }
+    }
+    double[] out = new double[left.length];
+    for (int b = 0; b < out.length; b++) {
+      out[b] = left[b] > 0 ? within[b] / left[b] : Double.NaN;
+    }
+    return out;
+  }
+
   /** Equal bins with equal values (arrays compared by content, NaN equal to NaN). */
   @Override
   public boolean equals(Object o) {
@@ -97,7 +148,8 @@ public record Timeline(
         && Arrays.equals(arrivals, t.arrivals) && Arrays.equals(waitByArrivalBin, t.waitByArrivalBin)
         && Arrays.equals(serviceLevelByArrivalBin, t.serviceLevelByArrivalBin)
         && sameSeries(queueByStep, t.queueByStep) && sameSeries(staffByPool, t.staffByPool)
-        && sameSeries(utilizationByPool, t.utilizationByPool);
+        && sameSeries(utilizationByPool, t.utilizationByPool) && sameSeries(leftByType, t.leftByType)
+        && sameSeries(withinTargetByType, t.withinTargetByType);
   }
 
   @Override
@@ -115,7 +167,11 @@ public record Timeline(
     return Collections.unmodifiableMap(out);
   }
 
-  /** Bin by bin mean over replications, skipping values undefined in a replication; null for none. */
+  /**
+   * Bin by bin mean over replications, skipping values undefined in a replication; null for none.
+   * Without the breakdown by type: counts of one replication, it means nothing averaged (and the
+   * files do not hold it).
+   */
   public static Timeline average(List<Timeline> reps) {
     List<Timeline> ts = reps.stream().filter(t -> t != null).toList();
     if (ts.isEmpty()) {

@@ -32,6 +32,8 @@ public final class TimelineCollector implements FlowListener {
   private final double[] waitCount;
   private final double[] withinTarget;
   private final double target;
+  private final double[][] leftByType;
+  private final double[][] withinByType;
   private Timeline result;
 
   /**
@@ -59,6 +61,9 @@ public final class TimelineCollector implements FlowListener {
     this.waitCount = new double[bins];
     this.withinTarget = new double[bins];
     this.target = scenario.targets().waitWithin().orElse(Double.NaN);
+    int types = Double.isNaN(target) ? 0 : scenario.customers().size();
+    this.leftByType = new double[types][bins];
+    this.withinByType = new double[types][bins];
   }
 
   private int bin(double t) {
@@ -123,8 +128,13 @@ public final class TimelineCollector implements FlowListener {
       int b = bin(c.arrivedAt());
       waitSum[b] += c.waiting();
       waitCount[b]++;
-      if (how != Exit.ABANDONED && c.waiting() <= target) { // as service_level: abandoned count as failures
+      boolean within = how != Exit.ABANDONED && c.waiting() <= target; // as service_level: abandoned fail
+      if (within) {
         withinTarget[b]++;
+      }
+      if (c.type() < leftByType.length) {
+        leftByType[c.type()][b]++;
+        withinByType[c.type()][b] += within ? 1 : 0;
       }
     }
   }
@@ -153,7 +163,13 @@ public final class TimelineCollector implements FlowListener {
       wait[b] = waitCount[b] > 0 ? waitSum[b] / waitCount[b] : Double.NaN;
       serviceLevel[b] = waitCount[b] > 0 && !Double.isNaN(target) ? withinTarget[b] / waitCount[b] : Double.NaN;
     }
-    result = new Timeline(width, arrivals, queue, staff, utilization, wait, serviceLevel);
+    Map<String, double[]> left = new LinkedHashMap<>();
+    Map<String, double[]> within = new LinkedHashMap<>();
+    for (int t = 0; t < leftByType.length; t++) {
+      left.put(scenario.customers().get(t).name(), leftByType[t]);
+      within.put(scenario.customers().get(t).name(), withinByType[t]);
+    }
+    result = new Timeline(width, arrivals, queue, staff, utilization, wait, serviceLevel, left, within);
   }
 
   /** The timeline, once the replication has ended. */

@@ -94,4 +94,72 @@ class StaffCommandTest {
         .contains("Exit codes:").contains("  6 ");
     assertThat(CliTest.leansim("--help").out()).contains("leansim staff");
   }
+
+  /**
+   * The desk serves card_replacement only; the other customers queue for one overloaded back-office
+   * clerk (utilization 0.95) and mostly wait longer than 2 minutes, whatever the desk's staff.
+   */
+  private static final String SPLIT = """
+      name: split
+      time_unit: min
+      clock_start: "09:00"
+      run: {horizon: 2h, replications: 6, seed: 20261207}
+      targets: {wait_within: 2min}
+      customers: {card_replacement: {}, bill_payment: {}}
+      arrivals: {walk_in: {rate: 2/min, mix: {card_replacement: 0.5, bill_payment: 0.5}}}
+      resources:
+        desk: {capacity: 2, serves: [card_replacement]}
+        clerk: {capacity: 1, serves: [bill_payment]}
+      process:
+        serve: {resource: [desk, clerk], time: exp(0.95)}
+      """;
+
+  @Test
+  void aPoolIsJudgedOnlyOnTheCustomersItServes() throws IOException {
+    Files.writeString(file, SPLIT);
+    Path out = tmp.resolve("desk");
+    CliTest.Outcome o = CliTest.leansim("staff", file.toString(), "--resource", "desk", "--service-level", "0.8",
+        "--max-staff", "10", "--out", out.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).contains("the customers who need it").doesNotContain("misses");
+    assertThat(Files.readString(out.resolve("staffing.json"))).contains("\"target\" : 0.8");
+  }
+
+  @Test
+  void perTypeTargetsJudgeEachTypeOnItsOwn() throws IOException {
+    Files.writeString(file, SPLIT.replace("desk: {capacity: 2, serves: [card_replacement]}", "desk: {capacity: 2}")
+        .replace("clerk: {capacity: 1, serves: [bill_payment]}", "clerk: {capacity: 1}"));
+    Path out = tmp.resolve("types");
+    CliTest.Outcome o = CliTest.leansim("staff", file.toString(), "--resource", "desk", "--service-level", "0.8",
+        "--service-level", "card_replacement=95%", "--out", out.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).contains("95% of the card_replacement customers and 80% of the other customers who need it")
+        .contains("card_replacement (95%)").contains("others (80%)");
+    String json = Files.readString(out.resolve("staffing.json"));
+    assertThat(json).contains("\"service_level_by_type\"").contains("\"targets_by_type\" : {")
+        .contains("\"card_replacement\" : 0.95");
+  }
+
+  @Test
+  void perTypeTargetMistakesAreUsageErrorsAllAtOnce() throws IOException {
+    Files.writeString(file, SPLIT);
+    CliTest.Outcome o = CliTest.leansim("staff", file.toString(), "--resource", "desk", "--service-level", "0,8",
+        "--service-level", "card_replacment=0.9", "--service-level", "bill_payment=0.9");
+    assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(o.err()).doesNotContain("0,8").contains("no customer type 'card_replacment'").contains("did you mean 'card_replacement'")
+        .contains("'bill_payment' does not need resource 'desk' (the pool does not serve it)")
+        .doesNotContain("Exception");
+    CliTest.Outcome twice = CliTest.leansim("staff", file.toString(), "--resource", "desk", "--service-level",
+        "0.8", "--service-level", "90%", "--service-level", "=0.9", "--service-level", "card_replacement=2");
+    assertThat(twice.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(twice.err()).contains("a second target for every customer")
+        .contains("a customer type is needed before '='").contains("the share after '=' must be between 0 and 1");
+  }
+
+  @Test
+  void helpSaysThatCustomersWhoGaveUpCountAsFailures() {
+    CliTest.Outcome o = CliTest.leansim("staff", "--help");
+    assertThat(o.out()).doesNotContain("count by the time they waited").contains("counts as a failure")
+        .contains("card_replacement=0.95");
+  }
 }

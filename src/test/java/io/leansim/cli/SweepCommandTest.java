@@ -121,4 +121,29 @@ class SweepCommandTest {
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(JSON.readTree(out.resolve("sweep.json").toFile()).get("seed").asLong()).isEqualTo(7L);
   }
+
+  /**
+   * The console table and the page show every figure alike, by its unit: no {@code 1.28e+03} or
+   * {@code 58.8 ± 1.0e+02}, the service level as a percentage in both; sweep.csv keeps raw numbers.
+   */
+  @Test
+  void theConsoleAndThePageFormatFiguresByTheirUnit() throws Exception {
+    Path out = tmp.resolve("formats");
+    CliTest.Outcome o = CliTest.leansim("sweep", HALL.toString(), "--set", "resources.side_table.capacity=3,5",
+        "--replications", "3", "--out", out.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    List<String> rows = o.out().lines().filter(l -> l.startsWith("3 ") || l.startsWith("5 ")).toList();
+    assertThat(rows).hasSize(2);
+    String page = Files.readString(out.resolve("report.html"));
+    for (String row : rows) {
+      List<String> cells = List.of(row.trim().split(" {2,}"));
+      assertThat(cells).anyMatch(c -> c.matches("\\d+\\.\\d% ± \\d+\\.\\d%"));
+      for (String cell : cells.subList(2, cells.size())) {
+        assertThat(cell).doesNotContain("e+").doesNotContain("e-");
+        assertThat(page).as("the page shows %s as the console does", cell).contains("<td>" + cell + "</td>");
+      }
+    }
+    assertThat(page).doesNotContain("e+0");
+    assertThat(Files.readString(out.resolve("sweep.csv"))).doesNotContain("%").doesNotContain("±");
+  }
 }

@@ -56,7 +56,7 @@ class StaffingFilesTest {
     assertThat(first.get("erlang_estimate").asInt()).isEqualTo(plan.bins().get(0).erlangEstimate());
     assertThat(names(first.get("service_level"))).containsExactly("mean", "half_width");
     assertThat(first.get("service_level").get("mean").asDouble())
-        .isEqualTo(plan.evaluation().serviceLevel().get(0).mean());
+        .isEqualTo(plan.evaluation().levels().get(0).byBin().get(0).mean());
     assertThat(first.get("arrivals_per_hour").asDouble()).isEqualTo(120.0);
     assertThat(j.get("staff_hours").asDouble()).isEqualTo(plan.staff().get(0) + plan.staff().get(1));
     assertThat(j.get("cost").asDouble()).isEqualTo(20.0 * j.get("staff_hours").asDouble());

@@ -54,7 +54,7 @@ class StaffingSearchTest {
 
     Estimate levelOf(List<Integer> staff, int bin) {
       return moves.stream().filter(m -> m.evaluation().staff().equals(staff)).findFirst().orElseThrow()
-          .evaluation().serviceLevel().get(bin);
+          .evaluation().levels().get(0).byBin().get(bin);
     }
   }
 
@@ -106,7 +106,7 @@ class StaffingSearchTest {
     assertThat(plan.bins().get(1).erlangEstimate()).isGreaterThan(plan.bins().get(0).erlangEstimate());
     assertThat(plan.staff().get(1)).isGreaterThan(plan.staff().get(0));
     for (int b = 0; b < 2; b++) {
-      assertThat(plan.evaluation().meets(b, 0.8)).as("bin " + b).isTrue();
+      assertThat(plan.evaluation().meets(b)).as("bin " + b).isTrue();
     }
     assertThat(plan.pool().shifts()).containsExactly(new ResourcePool.Shift(0, plan.staff().get(0)),
         new ResourcePool.Shift(60, plan.staff().get(1)));
@@ -122,7 +122,7 @@ class StaffingSearchTest {
     StaffingPlan two = StaffingSearch.run(new StaffingSearch.Request(s, "desk", 0.8, 60, 20, 50, 3),
         StaffingSearch.QUIET);
     assertThat(two.staff()).isEqualTo(one.staff());
-    assertThat(two.evaluation().serviceLevel()).isEqualTo(one.evaluation().serviceLevel());
+    assertThat(two.evaluation().levels()).isEqualTo(one.evaluation().levels());
   }
 
   @Test
@@ -133,7 +133,7 @@ class StaffingSearchTest {
         StaffingSearch.QUIET);
     assertThat(plan.outcome()).isEqualTo(StaffingPlan.Outcome.NOT_MET);
     assertThat(plan.met()).isFalse();
-    assertThat(plan.evaluation().missing(0.8)).contains(1);
+    assertThat(plan.evaluation().missing()).contains(1);
     assertThat(plan.staff().get(1)).isEqualTo(3);
   }
 
@@ -172,17 +172,24 @@ class StaffingSearchTest {
   void aReductionIsJudgedOnTheBinsItTouched() {
     Estimate unsure = Estimate.of(List.of(0.7, 0.9, 0.95));
     Estimate sure = Estimate.of(List.of(0.9, 0.91, 0.92));
-    Evaluation current = new Evaluation(1, List.of(3, 3), List.of(unsure, sure),
-        List.of(List.of(0.7, 0.9, 0.95), List.of(0.9, 0.91, 0.92)), null);
+    Evaluation current = evaluation(1, List.of(3, 3), List.of(unsure, sure),
+        List.of(List.of(0.7, 0.9, 0.95), List.of(0.9, 0.91, 0.92)));
     // one fewer in the second bin: the first bin's customers had all left (same values), the
     // second still meets the target with confidence
-    Evaluation fewer = new Evaluation(2, List.of(3, 2), List.of(unsure, Estimate.of(List.of(0.85, 0.86, 0.87))),
-        List.of(List.of(0.7, 0.9, 0.95), List.of(0.85, 0.86, 0.87)), null);
-    assertThat(StaffingSearch.doubtful(fewer, current, 0.8)).isEmpty();
+    Evaluation fewer = evaluation(2, List.of(3, 2), List.of(unsure, Estimate.of(List.of(0.85, 0.86, 0.87))),
+        List.of(List.of(0.7, 0.9, 0.95), List.of(0.85, 0.86, 0.87)));
+    assertThat(StaffingSearch.doubtful(fewer, current)).isEmpty();
     // one fewer in the first bin: it changes, and its interval reaches below the target
-    Evaluation early = new Evaluation(3, List.of(2, 3), List.of(Estimate.of(List.of(0.6, 0.9, 0.95)), sure),
-        List.of(List.of(0.6, 0.9, 0.95), List.of(0.9, 0.91, 0.92)), null);
-    assertThat(StaffingSearch.doubtful(early, current, 0.8)).containsExactly(0);
+    Evaluation early = evaluation(3, List.of(2, 3), List.of(Estimate.of(List.of(0.6, 0.9, 0.95)), sure),
+        List.of(List.of(0.6, 0.9, 0.95), List.of(0.9, 0.91, 0.92)));
+    assertThat(StaffingSearch.doubtful(early, current)).containsExactly(0);
+  }
+
+  /** A candidate judged on one target of 80% for everyone. */
+  private static Evaluation evaluation(int number, List<Integer> staff, List<Estimate> levels,
+      List<List<Double>> byReplication) {
+    var everyone = new ServiceLevelTargets.Group(null, List.of("walk_in"), 0.8);
+    return new Evaluation(number, staff, List.of(new Evaluation.Level(everyone, levels, byReplication)), null);
   }
 
   @Test

@@ -65,6 +65,25 @@ class TimelineCollectorTest {
   }
 
   @Test
+  void serviceLevelByArrivalBinBreaksDownByType() {
+    // one server; a at 0, b at 1, a at 2 (service 10 each) wait 0, 9 and 18; b at 40 waits 0
+    Scenario day = Tiny.scenario(List.of(CustomerType.of("a"), CustomerType.of("b")),
+        List.of(Tiny.replay(new double[] {0, 1, 2, 40}, new String[] {"a", "b", "a", "b"})),
+        List.of(new ResourcePool("desk", 1)), List.of(Tiny.step("serve", "desk", 10)), 60, true);
+    Scenario s = new Scenario(day.name(), day.title(), null, day.timeUnit(), 0, day.run(),
+        new Targets(OptionalDouble.of(9)), day.customers(), day.arrivals(), day.resources(), day.process(), List.of());
+    TimelineCollector t = new TimelineCollector(s, 15);
+    new ServiceSystem(s, new Kernel(), new StreamPlan(1), 0, List.of(t)).run();
+    Timeline tl = t.result();
+    assertThat(tl.leftByType().get("a")).containsExactly(2, 0, 0, 0);
+    assertThat(tl.withinTargetByType().get("a")).containsExactly(1, 0, 0, 0);
+    assertThat(tl.serviceLevelByArrivalBin(List.of("a"))[0]).isEqualTo(0.5);
+    assertThat(tl.serviceLevelByArrivalBin(List.of("b"))).containsExactly(1.0, Double.NaN, 1.0, Double.NaN);
+    assertThat(tl.serviceLevelByArrivalBin(List.of("a", "b"))).containsExactly(tl.serviceLevelByArrivalBin());
+    assertThat(Timeline.average(List.of(tl, tl)).leftByType()).isEmpty();
+  }
+
+  @Test
   void averageSkipsBinsUndefinedInAReplication() {
     Timeline a = new Timeline(15, new double[] {1, 2}, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
         new double[] {4, Double.NaN});
