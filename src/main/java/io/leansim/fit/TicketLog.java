@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * <p>Times are clock times ({@code 09:15}, {@code 09:15:30}, {@code 9:15 AM}) or timestamps: ISO
  * ({@code 2026-11-02 09:15:30}, {@code 2026-11-02T09:15:30+01:00}: the clock time is taken as
  * written, the hall's own time, the offset only noted), {@code dd/mm/yyyy HH:MM} or {@code
- * mm/dd/yyyy HH:MM} ({@link DateOrder}; also with dots), {@code yyyy/mm/dd HH:MM}. The same date
- * forms go in the {@code date} column.
+ * mm/dd/yyyy HH:MM} ({@link DateOrder}), {@code dd.mm.yyyy HH:MM} (always day first), {@code
+ * yyyy/mm/dd HH:MM}. The same date forms go in the {@code date} column.
  *
  * <p>Each ticket belongs to a day: its date (of {@code issued}, else the {@code date} column), or,
  * in a log of clock times without dates, a day counted from the log's order: a new day starts at a
@@ -66,8 +66,9 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
 
   /**
    * The order of the day and the month in a date like {@code 02/11/2026}. Automatic ({@code null}
-   * where asked): day first when some first number is above 12, month first when some second one
-   * is (and none is first), else day first, and a note says it was a guess.
+   * where asked): day first when some first number of the log's slash dates is above 12, month
+   * first when some second one is (and no first one), else day first, and a note says it was a
+   * guess. A date that does not fit the order chosen is an error at its cell.
    */
   public enum DateOrder {
     /** {@code dd/mm/yyyy}. */
@@ -267,7 +268,7 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
       for (String c : List.of("date", "issued", "called", "finished")) {
         CsvTable.Cell cell = row.get(c);
         Matcher m = cell == null ? null : STAMP.matcher(cell.text());
-        if (m != null && m.matches() && m.group("a3") != null) {
+        if (m != null && m.matches() && m.group("a3") != null && m.group("sep").equals("/")) {
           firstAbove12 |= Integer.parseInt(m.group("a3")) > 12;
           secondAbove12 |= Integer.parseInt(m.group("b3")) > 12;
           example = example == null ? m.group("date") : example;
@@ -346,6 +347,7 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
       LocalDate date = minutes != null && m.group("date") != null ? date(m) : null;
       if (minutes != null && m.group("date") != null && date == null) {
         problems.add(table.problem(c, column, "'" + m.group("date") + "' is not a date" + (m.group("a3") == null ? ""
+            : m.group("sep").equals(".") ? " (day.month.year)"
             : " in " + (order == DateOrder.MONTH_FIRST ? "month/day/year" : "day/month/year") + " order"
                 + (guessed ? ", the order the log's other dates tell (a number above 12 in first or second place)"
                     : ", as --dates says")) + "; check it"));
@@ -395,7 +397,8 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
         }
         int a = num(m, "a3");
         int b = num(m, "b3");
-        return order == DateOrder.MONTH_FIRST ? LocalDate.of(num(m, "y3"), a, b) : LocalDate.of(num(m, "y3"), b, a);
+        boolean monthFirst = order == DateOrder.MONTH_FIRST && m.group("sep").equals("/"); // 02.11.2026: always day first
+        return monthFirst ? LocalDate.of(num(m, "y3"), a, b) : LocalDate.of(num(m, "y3"), b, a);
       } catch (DateTimeException e) {
         return null;
       }
