@@ -217,4 +217,18 @@ class OrdinaryLogsTest {
         "log.csv:3:22: called: '11/14/2026' is not a date in day/month/year order, the order the log's other dates tell"
             + " (a number above 12 in first or second place); check it");
   }
+
+  @Test
+  void theExportWritesTimesPastMidnightOnTheNextDateAndReadsThemBack() throws Exception {
+    assertThat(TicketLogExport.stamp("2026-12-31", 23 * 60 + 59.5)).isEqualTo("2026-12-31 23:59:30");
+    assertThat(TicketLogExport.stamp("2026-12-31", 24 * 60 + 5)).isEqualTo("2027-01-01 00:05:00");
+    String text = "ticket,type,issued,called,finished,counter\n1,a," + TicketLogExport.stamp("2026-12-31", 1435) + ","
+        + TicketLogExport.stamp("2026-12-31", 1445) + "," + TicketLogExport.stamp("2026-12-31", 1450) + ",C1\n";
+    TicketLog log = TicketLog.read(CsvTable.parse(Path.of("log.csv"), text), Map.of());
+    assertThat(log.tickets()).singleElement().satisfies(t -> {
+      assertThat(t.day()).isEqualTo("2026-12-31");
+      assertThat(t.called()).isEqualTo(1445);
+      assertThat(t.finished()).isEqualTo(1450);
+    });
+  }
 }
