@@ -4,7 +4,8 @@
  * {@link io.leansim.app.Simulate} runs and compares (whole or one shard), {@link io.leansim.app.Sweep}
  * sweeps a grid of parameter values, {@link io.leansim.app.Merge} puts shards back together, {@link
  * io.leansim.app.Staff} searches a staffing, {@link io.leansim.app.Animate} replays a day, {@link
- * io.leansim.app.Redraw} draws a report again and {@link io.leansim.app.Fit} writes a fit's files.
+ * io.leansim.app.Redraw} draws a report again, {@link io.leansim.app.Fit} writes a fit's files and
+ * {@link io.leansim.app.Calibrate} drafts a scenario from a ticket log and simulates it.
  *
  * <p>Each takes a request record and returns an outcome record; it loads the scenario, checks the
  * request, runs, and writes the results folder aside, moving it into place only when complete. It
