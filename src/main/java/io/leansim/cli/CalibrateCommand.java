@@ -101,7 +101,8 @@ final class CalibrateCommand implements Callable<Integer> {
         out, force, seed, replications, threadsOption.threads));
     Calibration.Draft draft = outcome.draft();
     Calibration.Observed obs = draft.observed();
-    o.printf("%s: %,d tickets over %d day%s, %d type%s, %s to %s%n", file, obs.tickets(), obs.days(),
+    o.printf("%s: %,d ticket%s over %d day%s, %d type%s, %s to %s%n", file, obs.tickets(), obs.tickets() == 1 ? "" : "s",
+        obs.days(),
         obs.days() == 1 ? "" : "s", draft.types().size(), draft.types().size() == 1 ? "" : "s",
         TimeOfDay.format(draft.openMinute() * 60L), TimeOfDay.format((draft.openMinute() + 60L * draft.hours()) * 60));
     o.println("Drafted: " + outcome.target());

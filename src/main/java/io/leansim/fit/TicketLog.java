@@ -201,7 +201,8 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
       if (!ids.add(dayName + "/" + id)) {
         boolean named = day != null || undated.count > 1;
         problems.add(table.problem(cell.get("ticket"), "ticket",
-            "ticket " + id + " appears twice" + (named ? " on " + dayName : "") + "; each ticket is one row"));
+            "ticket " + id + " appears twice" + (named ? " on " + dayName : "") + "; each ticket is one row"
+                + (day == null ? " (a log of several days needs a date column if its clock does not go back between them)" : "")));
         continue;
       }
       days.add(dayName);
