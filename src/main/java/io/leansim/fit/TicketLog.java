@@ -143,7 +143,7 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
     List<Ticket> tickets = new ArrayList<>();
     Set<String> days = new LinkedHashSet<>();
     Set<String> ids = new HashSet<>();
-    Days undated = new Days();
+    Days sessions = new Days();
     for (Map<String, CsvTable.Cell> cell : rows) {
       int before = problems.size();
       String id = reader.text(cell.get("ticket"), "ticket");
@@ -156,15 +156,9 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
       if (problems.size() > before) {
         continue;
       }
-      LocalDate day = issued.date != null ? issued.date : date;
-      double issuedAt = issued.minutes;
-      String dayName;
-      if (day != null) {
-        dayName = day.toString();
-      } else {
-        issuedAt = undated.place(issuedAt, cell.get("issued").line());
-        dayName = "day " + undated.count;
-      }
+      double issuedAt = sessions.place(issued.date != null ? issued.date : date, issued.minutes, cell.get("issued").line());
+      LocalDate day = sessions.date;
+      String dayName = sessions.name();
       double calledAt = called == null ? Double.NaN : called.after(day, issuedAt);
       double finishedAt = finished == null ? Double.NaN : finished.after(day, Double.isNaN(calledAt) ? issuedAt : calledAt);
       CsvTable.Cell fc = cell.get("finished");
@@ -199,7 +193,7 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
         continue;
       }
       if (!ids.add(dayName + "/" + id)) {
-        boolean named = day != null || undated.count > 1;
+        boolean named = day != null || sessions.count > 1;
         problems.add(table.problem(cell.get("ticket"), "ticket",
             "ticket " + id + " appears twice" + (named ? " on " + dayName : "") + "; each ticket is one row"
                 + (day == null ? " (a log of several days needs a date column if its clock does not go back between them)" : "")));
@@ -212,10 +206,10 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
       CsvTable.Cell h = table.header().cells().get(0);
       problems.add(new CsvTable.Problem(table.file(), h.line(), 1, null, "no tickets: the log has a header but no rows"));
     }
-    if (undated.count > 1) {
-      List<Integer> starts = undated.starts;
+    if (!sessions.starts.isEmpty()) {
+      List<Integer> starts = sessions.starts;
       notes.add(0, "the log has no dates, and its issued times go back " + starts.size() + (starts.size() == 1 ? " time" : " times")
-          + " (line" + (starts.size() == 1 ? " " : "s ") + lines(starts) + "): read as " + undated.count
+          + " (line" + (starts.size() == 1 ? " " : "s ") + lines(starts) + "): read as " + (starts.size() + 1)
           + " days, a new day at each; if the rows are not in the order of the days, add a date column");
     }
     reader.offsets(notes);
@@ -227,36 +221,51 @@ public record TicketLog(List<Ticket> tickets, List<String> days, List<String> no
     return String.join(", ", shown) + (lines.size() > 5 ? " and " + (lines.size() - 5) + " more" : "");
   }
 
-  /** The days of a log without dates, counted as the clock goes back. */
+  /**
+   * The days of a log, in the order of its rows: a ticket continues the current day when its date
+   * is the day's (or none, in a log without dates) and its clock time has not gone back more than
+   * {@value #BACK_MINUTES} minutes; or when, past midnight (its date the next, the same, or none),
+   * it comes at most {@value #MIDNIGHT_GAP_MINUTES} minutes after the latest ticket, the day lasting
+   * under 24 hours. Otherwise a new day starts.
+   */
   private static final class Days {
+    /** Days started. */
     int count;
+    /** The current day's date, null in a log without dates. */
+    LocalDate date;
     double start;
     double latest;
+    /** Lines where a day without a date starts, after the first. */
     final List<Integer> starts = new ArrayList<>();
 
-    /** The issued time {@code minutes} (a clock time) in minutes of its day, starting a new day when the clock went back. */
-    double place(double minutes, int line) {
-      if (count == 0) {
-        count = 1;
-        start = minutes;
-        latest = minutes;
-        return minutes;
-      }
-      double t = minutes;
-      if (t < latest - BACK_MINUTES) {
-        double past = t + DAY * Math.ceil((latest - t - BACK_MINUTES) / DAY);
-        if (past - latest <= MIDNIGHT_GAP_MINUTES && past - start < DAY) {
-          t = past; // the same night, after midnight
-        } else {
-          count++;
-          starts.add(line);
-          start = t;
-          latest = t;
-          return t;
+    /** The issued time {@code minutes} (a clock time) on {@code day} (null: no date) in minutes of its day. */
+    double place(LocalDate day, double minutes, int line) {
+      if (count > 0 && (day == null) == (date == null)) {
+        long next = day == null ? 0 : ChronoUnit.DAYS.between(date, day);
+        if (next == 0 && minutes >= latest - BACK_MINUTES) {
+          latest = Math.max(latest, minutes);
+          return minutes;
+        }
+        double past = minutes + DAY * (next == 1 ? 1 : Math.max(1, Math.ceil((latest - minutes - BACK_MINUTES) / DAY)));
+        if ((next == 0 || next == 1) && past >= latest - BACK_MINUTES && past - latest <= MIDNIGHT_GAP_MINUTES
+            && past - start < DAY) {
+          latest = Math.max(latest, past); // the same night, after midnight
+          return past;
         }
       }
-      latest = Math.max(latest, t);
-      return t;
+      if (count > 0 && day == null) {
+        starts.add(line);
+      }
+      count++;
+      date = day;
+      start = minutes;
+      latest = minutes;
+      return minutes;
+    }
+
+    /** The current day's name: its date, or {@code day N}. */
+    String name() {
+      return date != null ? date.toString() : "day " + count;
     }
   }
 

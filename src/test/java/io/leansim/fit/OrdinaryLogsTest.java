@@ -154,6 +154,16 @@ class OrdinaryLogsTest {
   }
 
   @Test
+  void aDatedNightOfficeKeepsItsNightsWhoseTicketsAfterMidnightCarryTheNextDate() throws Exception {
+    TicketLog log = read("night-office-iso.csv");
+    assertThat(log.days()).containsExactly("2026-12-31", "2027-01-01");
+    assertThat(log.tickets()).anyMatch(t -> t.issued() > 1440);
+    Calibration.Draft d = Calibration.draft("draft", log, 1);
+    assertThat(d.yaml()).contains("clock_start: \"22:00\"").contains("horizon: 4h");
+    load(d);
+  }
+
+  @Test
   void aClockTimeALittleBeforeTheIssueIsStillAnError() throws Exception {
     String text = "ticket,type,issued,called,finished,counter\n1,a,09:10,09:05,09:20,C1\n";
     TicketLog log = TicketLog.read(CsvTable.parse(Path.of("log.csv"), text), Map.of());
