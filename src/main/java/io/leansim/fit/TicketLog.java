@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * <p>Each ticket belongs to a day: its date (of {@code issued}, else the {@code date} column), or,
  * in a log of clock times without dates, a day counted from the log's order: a new day starts at a
  * row issued more than {@value #BACK_MINUTES} minutes before the latest ticket so far (the clock went
- * back), unless it reads as the same night continuing past midnight (at most {@value
- * #MIDNIGHT_GAP_MINUTES} minutes after the latest ticket, the day lasting less than 24 hours).
+ * back). A ticket issued after midnight (no date, the next date, or the same business date) that
+ * comes at most {@value #MIDNIGHT_GAP_MINUTES} minutes after the latest ticket belongs to the night
+ * before, as long as that day lasts less than 24 hours.
  * Times are in minutes since the midnight that starts the ticket's day, so a ticket called or
  * finished after midnight has times above 1440: a clock time without a date is taken as the one
  * within 12 hours of the time before it.
