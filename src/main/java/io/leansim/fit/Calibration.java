@@ -38,7 +38,6 @@ import java.util.Set;
  *
  * <p>A draft with a placeholder is not {@link Draft#complete()}. An observed utilization above 100%
  * is a {@link Draft#warnings() warning}: a sign of a data problem.
- * </ul>
  */
 public final class Calibration {
   /** Hours with fewer tickets than this (over the whole log) get a note: their rate is uncertain. */
@@ -135,7 +134,16 @@ public final class Calibration {
       staff[h] = (int) Math.round(working.get(h).size() / (double) days);
       staffMinutes += staff[h] * 60.0 * days;
     }
-    boolean noStaff = java.util.Arrays.stream(staff).allMatch(k -> k == 0);
+    boolean noStaff = working.stream().allMatch(Set::isEmpty);
+    if (!noStaff && java.util.Arrays.stream(staff).allMatch(k -> k == 0)) {
+      // counters called, but fewer than half a counter a day in every hour: round up, not to no one
+      staffMinutes = 0;
+      for (int h = 0; h < hours; h++) {
+        staff[h] = (int) Math.ceil(working.get(h).size() / (double) days);
+        staffMinutes += staff[h] * 60.0 * days;
+      }
+      notes.add("fewer than half a counter a day called tickets in every hour: the counters on duty are rounded up");
+    }
 
     // patience
     long abandoned = t.stream().filter(x -> !x.served()).count();

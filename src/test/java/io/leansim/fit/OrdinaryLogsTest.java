@@ -164,6 +164,19 @@ class OrdinaryLogsTest {
   }
 
   @Test
+  void countersThatCalledAreNotRoundedToNoOne() throws Exception {
+    String text = "date,ticket,type,issued,called,finished,counter\n2026-11-02,1,a,09:00,09:01,09:05,C1\n"
+        + "2026-11-03,1,a,09:00,,,\n2026-11-04,1,a,09:00,,,\n";
+    TicketLog log = TicketLog.read(CsvTable.parse(Path.of("log.csv"), text), Map.of());
+    Calibration.Draft d = Calibration.draft("draft", log, 1);
+    assertThat(d.yaml()).contains("{from: \"09:00\", staff: 1}\n");
+    assertThat(d.notes()).contains("fewer than half a counter a day called tickets in every hour: the counters on duty are"
+        + " rounded up");
+    assertThat(d.complete()).isTrue();
+    load(d);
+  }
+
+  @Test
   void aClockTimeALittleBeforeTheIssueIsStillAnError() throws Exception {
     String text = "ticket,type,issued,called,finished,counter\n1,a,09:10,09:05,09:20,C1\n";
     TicketLog log = TicketLog.read(CsvTable.parse(Path.of("log.csv"), text), Map.of());
