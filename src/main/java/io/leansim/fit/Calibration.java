@@ -387,9 +387,13 @@ public final class Calibration {
     return keys;
   }
 
-  /** A scenario name ({@code [a-z0-9_-]+}) from a file name: {@code calibrated} when nothing of it fits. */
+  /**
+   * A scenario name ({@code [a-z0-9_-]+}) from a file name: accents dropped ({@code été}: {@code
+   * ete}), anything else as {@code -}; {@code calibrated} when nothing of it fits.
+   */
   public static String scenarioName(String stem) {
-    String k = stem.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|[-_]+$", "");
+    String k = java.text.Normalizer.normalize(stem.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|[-_]+$", "");
     return k.isEmpty() ? "calibrated" : k;
   }
 

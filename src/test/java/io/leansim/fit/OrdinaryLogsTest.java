@@ -84,6 +84,8 @@ class OrdinaryLogsTest {
     assertThat(Calibration.keys(List.of("Bill payment", "bill_payment", "开户", "Überweisung", "")))
         .containsExactly(Map.entry("Bill payment", "bill_payment"), Map.entry("bill_payment", "bill_payment_2"),
             Map.entry("开户", "开户"), Map.entry("Überweisung", "überweisung"), Map.entry("", "type"));
+    assertThat(Calibration.scenarioName("Brouillon été")).isEqualTo("brouillon-ete");
+    assertThat(Calibration.scenarioName("分行")).isEqualTo("calibrated");
   }
 
   @Test
