@@ -13,8 +13,8 @@
  * throws a {@link io.leansim.app.Failure} for anything the user must fix, which the command line
  * prints and maps to an exit code.
  *
- * <p>May import {@code experiment}, {@code staffing}, {@code sweep}, {@code fit} (with {@code csv}, to read its data), {@code report},
- * {@code stats}, {@code model} (listener and exception types) and {@code scenario} with its
- * loader; never {@code cli} or picocli.
+ * <p>May import {@code experiment}, {@code staffing}, {@code sweep}, {@code fit} (with {@code csv},
+ * to read its data), {@code report}, {@code stats}, {@code model} (listener and exception types) and
+ * {@code scenario} with its loader; never {@code cli} or picocli.
  */
 package io.leansim.app;
