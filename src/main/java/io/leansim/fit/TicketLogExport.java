@@ -1,6 +1,7 @@
 package io.leansim.fit;
 
 import io.leansim.stats.Replay;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Locale;
  * A simulated day written as a queue-ticket system would log it (the columns {@link TicketLog}
  * reads): how LeanSim makes the sample log of {@code scenarios/data/} from a known scenario, so that
  * calibration can be checked against the parameters that generated it. The scenario must have one
- * step with one pool; a customer who gave up is logged as called in vain when it left.
+ * step with one pool; a customer who gave up is logged as called in vain when it left. Times past
+ * midnight carry the next date.
  */
 public final class TicketLogExport {
   /** The header row. */
@@ -45,9 +47,14 @@ public final class TicketLogExport {
     return rows;
   }
 
-  /** {@code day HH:MM:SS} of {@code minutes} since midnight, rounded to the second. */
+  /**
+   * {@code day HH:MM:SS} of {@code minutes} since the midnight that starts {@code day} (a date
+   * {@code yyyy-mm-dd}), rounded to the second: after midnight, the next date.
+   */
   static String stamp(String day, double minutes) {
     long s = Math.round(minutes * 60);
-    return String.format(Locale.ROOT, "%s %02d:%02d:%02d", day, s / 3600, s % 3600 / 60, s % 60);
+    String date = LocalDate.parse(day).plusDays(Math.floorDiv(s, 86_400L)).toString();
+    long t = Math.floorMod(s, 86_400L);
+    return String.format(Locale.ROOT, "%s %02d:%02d:%02d", date, t / 3600, t % 3600 / 60, t % 60);
   }
 }
