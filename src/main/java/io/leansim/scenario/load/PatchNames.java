@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The names a variant's patch gives in the scenario's named sections ({@code resources}, {@code
@@ -41,6 +42,46 @@ final class PatchNames {
     stepNames(baseline, patch, steps, sink);
     types(baseline, patch, resolved, sink);
     streams(baseline, patch, sink);
+    for (String step : names(patch, "process")) {
+      mergedShares(baseline, patch, "process", step, "next", sink);
+    }
+    for (String stream : names(patch, "arrivals")) {
+      mergedShares(baseline, patch, "arrivals", stream, "mix", sink);
+    }
+  }
+
+  /**
+   * A map of shares ({@code next}, {@code mix}) that the patch gives in full (its shares sum to 1)
+   * where the baseline has one: a merge patch keeps the baseline's other keys beside it, which is
+   * rarely meant. Reported with the keys kept and how to drop them.
+   */
+  private static void mergedShares(YNode baseline, YMap patch, String section, String name, String key,
+      Sink sink) {
+    YMap none = new YMap(List.of(), 1, 1);
+    YNode before = entries(baseline, section).getOrDefault(name, none).get(key);
+    YNode after = entries(patch, section).getOrDefault(name, none).get(key);
+    if (!(before instanceof YMap b) || !(after instanceof YMap a)) {
+      return;
+    }
+    double sum = 0;
+    for (YEntry e : a.entries()) {
+      Double x = e.value() instanceof YScalar v ? Units.number(v) : null;
+      if (x == null) {
+        return;
+      }
+      sum += x;
+    }
+    List<String> kept = b.entries().stream().map(YEntry::name).filter(k -> !a.has(k)).toList();
+    if (!kept.isEmpty() && Math.abs(sum - 1) <= 1e-6) {
+      String path = Paths.child(Paths.child(section, name), key);
+      String removed = a.entries().stream().map(e -> e.name() + ": " + ((YScalar) e.value()).value())
+          .collect(Collectors.joining(", ")) + ", " + kept.stream().map(k -> k + ": null")
+          .collect(Collectors.joining(", "));
+      sink.error(a, path, "a patch merges maps key by key: the baseline's " + key + " keeps "
+          + String.join(", ", kept) + " beside the patch's " + a.entries().stream().map(YEntry::name)
+          .collect(Collectors.joining(", ")) + "; to replace it, remove the baseline's in the patch: "
+          + key + ": {" + removed + "}");
+    }
   }
 
   private static void pools(YNode baseline, YMap patch, Map<String, YMap> steps, Sink sink) {

@@ -87,7 +87,7 @@ class PatchNamesTest {
               walkin: {rate: 70/h, mix: {simple: 0.6, complex: 0.4}}
         """);
     assertThat(r.formatted()).singleElement().asString()
-        .startsWith("v.yaml:17:7: arrivals.walkin: variant 'busier': 'walkin' is not an arrival stream of the "
+        .startsWith("v.yaml:15:9: arrivals.walkin: variant 'busier': 'walkin' is not an arrival stream of the "
             + "baseline (did you mean 'walk_in'?)");
   }
 
@@ -101,5 +101,21 @@ class PatchNamesTest {
     assertThat(r.errors()).anySatisfy(d -> assertThat(d.format())
         .contains("customers.complx: variant 'patient': 'complx' is not a customer type of the baseline "
             + "(did you mean 'complex'?)"));
+  }
+
+  @Test
+  void theSuggestedNextLoadsAndReplacesTheBaselinesRouting() {
+    String text = BASELINE.replace("take_ticket: {resource: kiosk, time: exp(0.5)}",
+        "take_ticket: {resource: kiosk, time: exp(0.5), next: {serve: 1}}") + """
+          pre-check:
+            patch:
+              process:
+                take_ticket: {next: {pre_check: 1, serve: null}}
+                serve: {next: {exit: 1}}
+                pre_check: {time: exp(1), next: {serve: 0.2, exit: 0.8}}
+        """;
+    LoadResult r = ScenarioLoader.parse("v.yaml", text, Path.of("."));
+    assertThat(r.formatted()).isEmpty();
+    assertThat(r.scenario().variants().get(0).scenario().process().get(0).next()).containsOnlyKeys("pre_check");
   }
 }
