@@ -14,6 +14,9 @@ import umontreal.ssj.probdist.WeibullDist;
 
 /** Builds inversion samplers on SSJ's {@code probdist} from scenario distributions. */
 public final class Samplers {
+  /** Below this mass above 0, a truncated normal is sampled from its upper tail (see {@code normal}). */
+  private static final double TAIL = 1e-6;
+
   private Samplers() {}
 
   /**
@@ -42,7 +45,7 @@ public final class Samplers {
     }
 
     public Sampler exponential(DistSpec.Exponential e) {
-      return inversion(new ExponentialDist(1 / e.mean()));
+      return inversion(new ExponentialDist(positive(1 / e.mean(), "rate", e)));
     }
 
     public Sampler uniform(DistSpec.Uniform un) {
@@ -59,23 +62,34 @@ public final class Samplers {
         return inversion(d);
       }
       double f0 = d.cdf(0);
-      return u -> Math.max(0, d.inverseF(f0 + u * (1 - f0)));
+      if (1 - f0 >= TAIL) {
+        return u -> Math.max(0, d.inverseF(f0 + u * (1 - f0)));
+      }
+      // nearly all the mass is below 0: f0 + u (1 - f0) would round to 1 (an infinite draw), so
+      // invert the upper tail instead, P(X > x | X > 0) = 1 - u; 0 once even that underflows
+      double above = NormalDist.cdf01(n.mu() / n.sigma());
+      return u -> above > 0 ? Math.max(0, n.mu() - n.sigma() * NormalDist.inverseF01(Math.max(Double.MIN_VALUE, (1 - u) * above))) : 0;
     }
 
     public Sampler lognormal(DistSpec.Lognormal l) {
-      return inversion(new LognormalDistFromMoments(l.mean(), l.sd() * l.sd()));
+      double variance = positive(l.sd() * l.sd(), "variance", l);
+      positive(Math.log(variance / (l.mean() * l.mean()) + 1), "sigma squared", l);
+      return inversion(new LognormalDistFromMoments(l.mean(), variance));
     }
 
     public Sampler gamma(DistSpec.Gamma g) {
-      return inversion(new GammaDistFromMoments(g.mean(), g.sd() * g.sd()));
+      double variance = positive(g.sd() * g.sd(), "variance", g);
+      positive(g.mean() * g.mean() / variance, "alpha", g);
+      positive(g.mean() / variance, "lambda", g);
+      return inversion(new GammaDistFromMoments(g.mean(), variance));
     }
 
     public Sampler erlang(DistSpec.Erlang e) {
-      return inversion(new ErlangDist(e.k(), e.k() / e.mean()));
+      return inversion(new ErlangDist(e.k(), positive(e.k() / e.mean(), "rate", e)));
     }
 
     public Sampler weibull(DistSpec.Weibull w) {
-      return inversion(new WeibullDist(w.shape(), 1 / w.scale(), 0));
+      return inversion(new WeibullDist(w.shape(), positive(1 / w.scale(), "lambda", w), 0));
     }
 
     public Sampler empirical(DistSpec.Empirical em) {
@@ -83,6 +97,20 @@ public final class Samplers {
       EmpiricalDist d = new EmpiricalDist(sorted);
       return d::inverseF;
     }
+  }
+
+  /**
+   * {@code x}, a parameter of SSJ's law computed from {@code spec}'s, when finite and > 0 (the
+   * loader refuses laws whose conversion would lose it; this guards laws built by code).
+   *
+   * @throws IllegalArgumentException naming the parameter and the law
+   */
+  private static double positive(double x, String what, DistSpec spec) {
+    if (!(x > 0) || Double.isInfinite(x)) {
+      throw new IllegalArgumentException("cannot sample " + spec + ": its " + what + " is " + x
+          + " in double precision (the scenario loader refuses such a law)");
+    }
+    return x;
   }
 
   private static Sampler inversion(ContinuousDistribution d) {

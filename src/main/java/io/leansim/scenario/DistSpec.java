@@ -25,6 +25,35 @@ public sealed interface DistSpec
         DistSpec.Weibull,
         DistSpec.Empirical {
 
+  /**
+   * The smallest time other than 0 a law may take as a parameter, in time units: below it the
+   * conversions to the samplers' parameters (a rate, a variance) underflow or overflow.
+   */
+  double MIN_TIME = 1e-12;
+
+  /**
+   * The largest time a law may take as a parameter, in time units (about 2 million years in
+   * minutes): above it draws overflow, and the simulation clock could no longer tell the events
+   * of a day apart.
+   */
+  double MAX_TIME = 1e12;
+
+  /**
+   * The smallest coefficient of variation (sd / mean) of a lognormal or gamma: below it the law's
+   * shape parameter, computed from mean and sd, is lost to rounding ({@code logn(1e9, 3)} would
+   * have sigma 0); such a small spread is a normal or a constant.
+   */
+  double MIN_CV = 1e-6;
+
+  /** The largest coefficient of variation of a gamma: above it almost every draw is 0 in double precision. */
+  double MAX_GAMMA_CV = 1e3;
+
+  /**
+   * The smallest Weibull shape: below it the draws span hundreds of orders of magnitude (at 0.01
+   * the variance overflows).
+   */
+  double MIN_WEIBULL_SHAPE = 0.05;
+
   /** Expected value. */
   double mean();
 
@@ -171,6 +200,20 @@ public sealed interface DistSpec
    * truncated to values >= 0; {@link #mean()} and {@link #variance()} are those of the truncated law.
    */
   record Normal(double mu, double sigma) implements DistSpec {
+    /**
+     * From this many sd below 0 for the mean ({@code alpha = -mu / sigma}), the truncated moments
+     * divide by the upper tail {@code Phi(-alpha)} itself, not by {@code 1 - Phi(alpha)} (which
+     * rounds to 0 near alpha = 8).
+     */
+    private static final double TAIL = 5;
+
+    /**
+     * From this many sd, the truncated moments follow the tail asymptotics (Mills ratio): mean
+     * sigma (1/a - 2/a^3 + 10/a^5), variance sigma^2 (1/a^2 - 6/a^4 + 50/a^6), relative error
+     * below 1e-5; the tail itself underflows near alpha = 38.
+     */
+    private static final double FAR_TAIL = 20;
+
     public Normal {
       requirePositive("sd", sigma);
       if (!Double.isFinite(mu)) {
@@ -178,21 +221,33 @@ public sealed interface DistSpec
       }
     }
 
-    /** Probability mass the truncation removes: P(X < 0) before truncation. */
+    /** The inverse Mills ratio phi(alpha) / (1 - Phi(alpha)), for alpha below {@link #FAR_TAIL}. */
+    private static double mills(double alpha) {
+      NormalDistribution z = new NormalDistribution(null, 0, 1);
+      double tail = alpha < TAIL ? 1 - z.cumulativeProbability(alpha) : z.cumulativeProbability(-alpha);
+      return z.density(alpha) / tail;
+    }
+
     public double massBelowZero() {
       return new NormalDistribution(null, mu, sigma).cumulativeProbability(0);
     }
 
     public double mean() {
       double alpha = -mu / sigma;
-      NormalDistribution z = new NormalDistribution(null, 0, 1);
-      return mu + sigma * z.density(alpha) / (1 - z.cumulativeProbability(alpha));
+      if (alpha > FAR_TAIL) {
+        double a2 = alpha * alpha;
+        return sigma / alpha * (1 - 2 / a2 + 10 / (a2 * a2));
+      }
+      return mu + sigma * mills(alpha);
     }
 
     public double variance() {
       double alpha = -mu / sigma;
-      NormalDistribution z = new NormalDistribution(null, 0, 1);
-      double lambda = z.density(alpha) / (1 - z.cumulativeProbability(alpha));
+      if (alpha > FAR_TAIL) {
+        double a2 = alpha * alpha;
+        return sigma * sigma / a2 * (1 - 6 / a2 + 50 / (a2 * a2));
+      }
+      double lambda = mills(alpha);
       return sigma * sigma * (1 + alpha * lambda - lambda * lambda);
     }
 

@@ -1,6 +1,7 @@
 package io.leansim.scenario.load;
 
 import io.leansim.csv.CsvTable;
+import io.leansim.scenario.DistSpec;
 import io.leansim.scenario.DurationUnit;
 import io.leansim.scenario.load.YNode.YScalar;
 import java.io.IOException;
@@ -122,6 +123,10 @@ final class DataFile {
             : Units.duration(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), unit);
         if (!(x >= 0) || !Double.isFinite(x)) {
           throw new Units.Bad("value must be >= 0, got " + (Double.isFinite(x) ? Units.show(x) : c.text()));
+        }
+        if (x != 0 && (x < DistSpec.MIN_TIME || x > DistSpec.MAX_TIME)) {
+          throw new Units.Bad("value " + DistReader.show(x) + " " + unit.symbol() + " is out of range (0, or between "
+              + DistReader.show(DistSpec.MIN_TIME) + " and " + DistReader.show(DistSpec.MAX_TIME) + " " + unit.symbol() + ")");
         }
         xs.add(x);
       } catch (Units.Bad e) {

@@ -63,11 +63,13 @@ final class DistReader {
       new Law("lognormal", "logn", List.of("mean", "sd"), "7,3", (r, v, p) -> {
         boolean ok = r.positive(v.get(0), p.get(0));
         ok &= r.positive(v.get(1), p.get(1));
+        ok = ok && r.spread(v, p, "lognormal", Double.POSITIVE_INFINITY);
         return ok ? new DistSpec.Lognormal(v.get(0), v.get(1)) : null;
       }),
       new Law("gamma", "gamma", List.of("mean", "sd"), "6,2", (r, v, p) -> {
         boolean ok = r.positive(v.get(0), p.get(0));
         ok &= r.positive(v.get(1), p.get(1));
+        ok = ok && r.spread(v, p, "gamma", DistSpec.MAX_GAMMA_CV);
         return ok ? new DistSpec.Gamma(v.get(0), v.get(1)) : null;
       }),
       new Law("erlang", "erlang", List.of("k", "mean"), "3,6", (r, v, p) -> {
@@ -79,6 +81,9 @@ final class DistReader {
       }),
       new Law("weibull", "weib", List.of("shape", "scale"), "1.5,4", (r, v, p) -> {
         boolean ok = r.positive(v.get(0), p.get(0));
+        ok = ok && r.check(v.get(0) >= DistSpec.MIN_WEIBULL_SHAPE, p.get(0), p.get(0).label() + " must be at least "
+            + Units.show(DistSpec.MIN_WEIBULL_SHAPE) + ", got " + Units.show(v.get(0)) + ": below it the draws span "
+            + "hundreds of orders of magnitude; check the value, or fit another law");
         ok &= r.positive(v.get(1), p.get(1));
         return ok ? new DistSpec.Weibull(v.get(0), v.get(1)) : null;
       }),
@@ -152,7 +157,7 @@ final class DistReader {
       sink.error(n, path, "a constant time must be >= 0, got " + Units.show(v) + "; use a value >= 0");
       return null;
     }
-    return new DistSpec.Constant(v);
+    return inRange(v, new Param(n, path, "a constant time")) ? new DistSpec.Constant(v) : null;
   }
 
   private DistSpec readShorthand(YScalar s, String written, String args, String path) {
@@ -292,11 +297,53 @@ final class DistReader {
     for (String key : law.params()) {
       Param param = ps.get(key);
       Double x = isPlain(key) ? plain(param) : duration(param);
+      if (x != null && !isPlain(key) && !inRange(x, param)) {
+        x = null;
+      }
       ok &= x != null;
       v.add(x);
       p.add(param);
     }
     return ok ? law.build().apply(this, v, p) : null;
+  }
+
+  /**
+   * Whether time {@code x} is 0 or of a magnitude within [{@link DistSpec#MIN_TIME}, {@link
+   * DistSpec#MAX_TIME}] (the sign is the laws' business); reports it if not.
+   */
+  private boolean inRange(double x, Param p) {
+    return check(x == 0 || (Math.abs(x) >= DistSpec.MIN_TIME && Math.abs(x) <= DistSpec.MAX_TIME), p, p.label()
+        + " (" + show(x) + " " + unit.symbol() + ") is out of range: a time in a distribution is 0 or between "
+        + show(DistSpec.MIN_TIME) + " and " + show(DistSpec.MAX_TIME) + " " + unit.symbol()
+        + "; check the value and its unit");
+  }
+
+  /**
+   * Whether the sd / mean of a lognormal or gamma ({@code v}: mean, sd) lies within [{@link
+   * DistSpec#MIN_CV}, {@code maxCv}]: the law's parameters are computed from it, and outside
+   * it they are lost to rounding. Reports it at the sd if not.
+   */
+  private boolean spread(List<Double> v, List<Param> p, String law, double maxCv) {
+    double cv = v.get(1) / v.get(0);
+    if (cv < DistSpec.MIN_CV) {
+      return check(false, p.get(1), p.get(1).label() + " (" + show(v.get(1)) + ") is too small against the "
+          + "mean (" + show(v.get(0)) + "): below sd/mean = " + show(DistSpec.MIN_CV) + " a " + law
+          + "'s shape is lost to rounding; for so small a spread use norm(" + show(v.get(0)) + ", "
+          + show(v.get(1)) + ") or the constant " + show(v.get(0)));
+    }
+    return check(cv <= maxCv, p.get(1), p.get(1).label() + " (" + show(v.get(1)) + ") is too large against "
+        + "the mean (" + show(v.get(0)) + "): above sd/mean = " + show(maxCv) + " almost every draw of a "
+        + law + " is 0; check the values, or use a lognormal");
+  }
+
+  /** {@code x} as {@link Units#show} writes it, or in exponent form ({@code 1e-12}, {@code 3e300}) when very small or large. */
+  static String show(double x) {
+    if (x == 0 || !Double.isFinite(x) || (Math.abs(x) >= 1e-4 && Math.abs(x) < 1e9)) {
+      return Units.show(x);
+    }
+    String[] e = String.format(java.util.Locale.ROOT, "%.5e", x).split("e");
+    String mantissa = e[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+    return mantissa + "e" + Integer.parseInt(e[1]);
   }
 
   private boolean positive(double x, Param p) {
@@ -334,6 +381,9 @@ final class DistReader {
         Double x = duration(item);
         if (x != null && !(x >= 0)) {
           sink.error(item.node(), item.path(), "value must be >= 0, got " + Units.show(x) + "; remove it or fix it");
+          x = null;
+        }
+        if (x != null && !inRange(x, item)) {
           x = null;
         }
         ok &= x != null;

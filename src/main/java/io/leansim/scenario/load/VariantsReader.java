@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * The {@code variants} section: each variant's title and merge patch, resolved against the
- * baseline tree and read like a scenario of its own into a {@link Variant}.
+ * baseline tree and read like a scenario of its own into a {@link Variant}. The names the patch
+ * gives to pools, steps, types and streams are checked against the baseline first ({@link
+ * PatchNames}): a misspelt name would otherwise add something new without a word.
  */
 final class VariantsReader {
   private VariantsReader() {}
@@ -90,6 +92,7 @@ final class VariantsReader {
       for (YNode sp : setPatches) {
         tree = MergePatch.apply(tree, sp);
       }
+      PatchNames.check(baselineTree, pm, tree, vs);
       Scenario resolved = new ScenarioReader(vs, baseDir, defaultName).read(tree);
       for (Diagnostic d : vs.diagnostics()) {
         Diagnostic plain = new Diagnostic(d.file(), d.line(), d.column(), d.path(), d.severity(),

@@ -4,7 +4,8 @@
  * KeyTable}) and read section by section, each reader next to the records it builds: {@code
  * RunReader} ({@code run}, {@code targets}), {@code CustomersReader}, {@code ResourcesReader},
  * {@code ArrivalsReader} (with traces read as CSV), {@code ProcessReader}, {@code VariantsReader}
- * (merge patches, {@code MergePatch}) and {@code DistReader} (distributions and their one table),
+ * (merge patches, {@code MergePatch}; the names a patch gives checked against the baseline,
+ * {@code PatchNames}) and {@code DistReader} (distributions and their one table),
  * all on the value readers of {@code Fields} (units and shorthands: {@code Units}), orchestrated by
  * {@code ScenarioReader}. Checks across sections: {@code RouteChecks} (routes with no way to the
  * exit, steps never staffed, customers who leave without value-added work) and {@code LoadWarnings}
