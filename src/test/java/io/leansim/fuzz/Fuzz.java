@@ -14,7 +14,7 @@ import org.quicktheories.QuickTheory;
  */
 final class Fuzz {
   /** Per case: one validation and a short run; a hang fails the case after this long. */
-  static final Duration BOUND = Duration.ofSeconds(Long.getLong("fuzz.bound.seconds", 30));
+  static final Duration BOUND = Duration.ofSeconds(Long.getLong("fuzz.bound.seconds", 60));
 
   private Fuzz() {}
 

@@ -1,6 +1,7 @@
 package io.leansim.fuzz;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,17 +39,33 @@ enum Known {
    * CSV dialects fix (and item 5 for calibrate's non-ASCII type names). Safe form: the corpus files
    * in plain comma-separated UTF-8 only.
    */
-  CSV_DIALECTS;
+  CSV_DIALECTS,
+  /**
+   * A ticket log whose types are not ASCII ({@code 存款}): {@code calibrate} names every type {@code
+   * type} in the draft, which does not load, and exits 70. Waits for issue 14, item 5.
+   */
+  CALIBRATE_NON_ASCII_TYPES,
+  /**
+   * A ticket log of three equally common types: the shares round to 0.3333 each, the draft's mix
+   * sums to 0.9999 and does not load, and {@code calibrate} exits 70. Waits for issue 14, item 5.
+   */
+  CALIBRATE_MIX_ROUNDING;
 
   /** The features kept to their safe form until their fix is merged. */
   static final Set<Known> EXCLUDED = EnumSet.of(
       ROUTE_CYCLES_WITHOUT_EXIT,
       EXTREME_DISTRIBUTION_PARAMETERS,
       EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS,
-      CSV_DIALECTS);
+      CSV_DIALECTS,
+      CALIBRATE_NON_ASCII_TYPES,
+      CALIBRATE_MIX_ROUNDING);
 
-  /** Whether the unsafe form of this feature is generated. */
+  /**
+   * Whether the unsafe form of this feature is generated: when it is not excluded, or when named in
+   * {@code -Dfuzz.known=NAME,...} (or {@code all}), to check a fix before taking it off the list.
+   */
   boolean enabled() {
-    return !EXCLUDED.contains(this);
+    String asked = System.getProperty("fuzz.known", "");
+    return !EXCLUDED.contains(this) || asked.equals("all") || List.of(asked.split(",")).contains(name());
   }
 }
