@@ -10,6 +10,10 @@
  * longest-waiting customer first (an interrupted one at the front), every customer overdue by
  * {@code max_wait} before every class, longest-waiting first.
  *
+ * <p>A run that would exhaust memory stops with {@link UnstableSystemException}: more than {@link
+ * ServiceSystem#SAFETY_BOUND} customers inside at once, or an appointment stream with more than
+ * {@code ArrivalSource.MAX_APPOINTMENTS} slots in one replication.
+ *
  * <p>Built fresh for every replication from the immutable scenario. May import {@code engine} and
  * {@code scenario}.
  */

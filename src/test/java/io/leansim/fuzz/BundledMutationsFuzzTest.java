@@ -41,6 +41,8 @@ class BundledMutationsFuzzTest {
     copyData(scenarios.resolve("data"), tmp.resolve("data"));
     AtomicInteger cases = new AtomicInteger();
     AtomicInteger ran = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    AtomicInteger big = new AtomicInteger();
     Fuzz.theory(60).forAll(Mutations.of(names, texts)).checkAssert(m -> {
       Path file = tmp.resolve("m" + cases.incrementAndGet() + "-" + m.file());
       write(file, m.text());
@@ -48,11 +50,13 @@ class BundledMutationsFuzzTest {
       Cli.assertNoInternalError(validated);
       if (validated.code() != 0) {
         Cli.assertPositionedErrors(validated, file.toString(), m.text().split("\n", -1).length);
+        refused.incrementAndGet();
         return;
       }
       LoadResult loaded = ScenarioLoader.load(file);
       assertThat(loaded.ok()).as("validate passed but the loader refuses:\n%s", loaded.formatted()).isTrue();
       if (!(Workload.of(loaded.scenario()) <= Workload.LIMIT)) {
+        big.incrementAndGet();
         return; // a big run on purpose, not a hang; validated above
       }
       Cli.Outcome run = Cli.leansim(Fuzz.BOUND, "run", file.toString(), "--all", "--replications", "1", "--threads",
@@ -61,6 +65,8 @@ class BundledMutationsFuzzTest {
       assertThat(run.code()).as(run.describe()).isIn(Cli.RAN);
       ran.incrementAndGet();
     });
+    System.out.printf("fuzz: %d mutants of the bundled scenarios: %d refused with positions, %d ran, %d valid but"
+        + " too big to run here%n", cases.get(), refused.get(), ran.get(), big.get());
     // the edits are near misses: many mutants must still be valid and run, or the suite tests only the parser
     assertThat(ran.get()).as("mutants run of %s", cases.get()).isGreaterThanOrEqualTo(cases.get() / 10);
   }

@@ -29,6 +29,7 @@ class GeneratedScenariosFuzzTest {
   void everyGeneratedScenarioValidatesAndRunsToTheEnd() {
     AtomicInteger cases = new AtomicInteger();
     List<String> refused = new ArrayList<>();
+    AtomicInteger unstable = new AtomicInteger();
     Fuzz.theory(40).forAll(ScenarioGen.scenarios()).checkAssert(g -> {
       Path dir = tmp.resolve("case-" + cases.incrementAndGet());
       Path file = write(dir.resolve("scenario.yaml"), g.yaml());
@@ -50,8 +51,12 @@ class GeneratedScenariosFuzzTest {
       assertThat(ran.code()).as(ran.describe()).isIn(Cli.RAN);
       if (ran.code() == 0) {
         assertSummaryConsistent(dir.resolve("out/baseline/summary.json"), ran);
+      } else {
+        unstable.incrementAndGet();
       }
     });
+    System.out.printf("fuzz: %d generated scenarios, %d refused, %d stopped at the safety bound%n", cases.get(),
+        refused.size(), unstable.get());
     // the generator writes valid files: a refusal is a loader bug or a generator bug, either worth a look
     assertThat(refused).as("generated scenarios refused by validate").isEmpty();
   }

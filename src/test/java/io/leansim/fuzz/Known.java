@@ -34,6 +34,13 @@ enum Known {
    */
   EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS,
   /**
+   * Mutations of the bundled files that put an extreme number in a rate: {@code rate: 1e308/h} (or
+   * {@code 1e307/s}) overflows to infinity when converted to the time unit, and {@code validate}
+   * exits 70 ("rate must be >= 0, got Infinity"). Found by this suite; in scenario/load, for the
+   * "extreme numbers" fix of issue 14. Safe form: odd numbers (negative, zero, NaN-like) in rates.
+   */
+  EXTREME_RATES,
+  /**
    * CSV exports in the dialects of issue 14, item 4 (UTF-8 BOM, {@code ;} with decimal commas, tab,
    * {@code dd/mm/yyyy} dates) for {@code fit} and {@code calibrate}: refused today. Waits for the
    * CSV dialects fix (and item 5 for calibrate's non-ASCII type names). Safe form: the corpus files
@@ -56,6 +63,13 @@ enum Known {
       ROUTE_CYCLES_WITHOUT_EXIT,
       EXTREME_DISTRIBUTION_PARAMETERS,
       EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS,
+  /**
+   * Mutations of the bundled files that put an extreme number in a rate: {@code rate: 1e308/h} (or
+   * {@code 1e307/s}) overflows to infinity when converted to the time unit, and {@code validate}
+   * exits 70 ("rate must be >= 0, got Infinity"). Found by this suite; in scenario/load, for the
+   * "extreme numbers" fix of issue 14. Safe form: odd numbers (negative, zero, NaN-like) in rates.
+   */
+  EXTREME_RATES,
       CSV_DIALECTS,
       CALIBRATE_NON_ASCII_TYPES,
       CALIBRATE_MIX_ROUNDING);

@@ -113,9 +113,9 @@ final class Mutations {
             break;
           }
           int[] span = numbers.get(c % numbers.size());
-          boolean inDistribution = inDistribution(line);
-          boolean extreme = c / numbers.size() % 2 == 0
-              && (!inDistribution || Known.EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS.enabled());
+          Known gate = inDistribution(line) ? Known.EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS
+              : line.contains("rate") ? Known.EXTREME_RATES : null;
+          boolean extreme = c / numbers.size() % 2 == 0 && (gate == null || gate.enabled());
           List<String> values = extreme ? EXTREME : ODD;
           String value = values.get(c / numbers.size() / 2 % values.size());
           applied.add(where + ": number '" + line.substring(span[0], span[1]) + "' replaced by '" + value + "'");
