@@ -14,8 +14,10 @@ enum Known {
   /**
    * {@code next} maps that may route customers round a cycle with no way out ({@code a: {next: {b:
    * 1}}, b: {next: {a: 1}}}): {@code validate} passes and {@code run} never ends. Waits for issue 14,
-   * item 2 (a validate check naming the cycle, and an event budget). Safe form: every {@code next}
-   * map has {@code exit} with a probability of at least 0.25.
+   * item 2 (a validate check naming the cycle, and an event budget). Met by generated routes and by
+   * editing a bundled file (deleting government-hall's {@code next: {exit: 1}}). Safe form: every
+   * generated {@code next} map has {@code exit} with a probability of at least 0.25, and mutations
+   * leave the lines with {@code next} alone.
    */
   ROUTE_CYCLES_WITHOUT_EXIT,
   /**
@@ -48,6 +50,13 @@ enum Known {
    */
   CSV_DIALECTS,
   /**
+   * A distribution written as a map without {@code dist:} ({@code walk: {}}, {@code patience: {a: 1}},
+   * {@code time: {default: {a: 1}}}): {@code validate} exits 70 with a NullPointerException in
+   * {@code YNode.describe} instead of "expected a distribution like ...". Found by this suite; in
+   * scenario/load, nobody is fixing it yet. Safe form: the mutation puts a list there instead of a map.
+   */
+  DISTRIBUTION_MAP_WITHOUT_DIST,
+  /**
    * A ticket log whose types are not ASCII ({@code 存款}): {@code calibrate} names every type {@code
    * type} in the draft, which does not load, and exits 70. Waits for issue 14, item 5.
    */
@@ -63,13 +72,8 @@ enum Known {
       ROUTE_CYCLES_WITHOUT_EXIT,
       EXTREME_DISTRIBUTION_PARAMETERS,
       EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS,
-  /**
-   * Mutations of the bundled files that put an extreme number in a rate: {@code rate: 1e308/h} (or
-   * {@code 1e307/s}) overflows to infinity when converted to the time unit, and {@code validate}
-   * exits 70 ("rate must be >= 0, got Infinity"). Found by this suite; in scenario/load, for the
-   * "extreme numbers" fix of issue 14. Safe form: odd numbers (negative, zero, NaN-like) in rates.
-   */
-  EXTREME_RATES,
+      EXTREME_RATES,
+      DISTRIBUTION_MAP_WITHOUT_DIST,
       CSV_DIALECTS,
       CALIBRATE_NON_ASCII_TYPES,
       CALIBRATE_MIX_ROUNDING);

@@ -96,6 +96,9 @@ final class Mutations {
           Matcher k = KEY.matcher(line);
           k.find();
           String value = SHAPES.get(c % SHAPES.size());
+          if (value.startsWith("{") && inDistribution(line) && !Known.DISTRIBUTION_MAP_WITHOUT_DIST.enabled()) {
+            value = "[1, 2]";
+          }
           String rest = line.substring(k.end());
           boolean flow = k.group(1).contains("{");
           String replaced = k.group(1) + k.group(2) + k.group(3) + " " + value + (flow ? restOfFlow(rest) : "");
@@ -222,7 +225,8 @@ final class Mutations {
   private static List<Integer> keyLines(List<String> lines) {
     List<Integer> keyed = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (KEY.matcher(lines.get(i)).find() && !lines.get(i).stripLeading().startsWith("#")) {
+      boolean route = lines.get(i).contains("next") && !Known.ROUTE_CYCLES_WITHOUT_EXIT.enabled();
+      if (KEY.matcher(lines.get(i)).find() && !lines.get(i).stripLeading().startsWith("#") && !route) {
         keyed.add(i);
       }
     }
