@@ -37,7 +37,9 @@ class GeneratedScenariosFuzzTest {
       Cli.assertNoInternalError(validated);
       if (validated.code() != 0) {
         Cli.assertPositionedErrors(validated, file.toString(), g.yaml().split("\n", -1).length);
-        refused.add(validated.err());
+        if (!g.mayBeRefused()) {
+          refused.add(validated.err());
+        }
         return;
       }
       String command = g.hasVariants() && cases.get() % 3 == 0 ? "compare" : "run";
@@ -55,9 +57,10 @@ class GeneratedScenariosFuzzTest {
         unstable.incrementAndGet();
       }
     });
-    System.out.printf("fuzz: %d generated scenarios, %d refused, %d stopped at the safety bound%n", cases.get(),
-        refused.size(), unstable.get());
-    // the generator writes valid files: a refusal is a loader bug or a generator bug, either worth a look
+    System.out.printf("fuzz: %d generated scenarios, %d refused unexpectedly, %d stopped at the safety bound%n",
+        cases.get(), refused.size(), unstable.get());
+    // the generator writes valid files: a refusal (but of an unsafe form of a Known feature, which a
+    // fixed validate may rightly refuse) is a loader bug or a generator bug, either worth a look
     assertThat(refused).as("generated scenarios refused by validate").isEmpty();
   }
 

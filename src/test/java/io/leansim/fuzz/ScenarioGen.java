@@ -22,8 +22,12 @@ import org.quicktheories.core.RandomnessSource;
  * failing scenario shrinks towards fewer types, pools, steps and features.
  */
 final class ScenarioGen {
-  /** A generated scenario: its YAML text, and whether it carries variants. */
-  record Generated(String yaml, boolean hasVariants) {
+  /**
+   * A generated scenario: its YAML text, whether it carries variants, and whether it has an unsafe
+   * form of a {@link Known} feature that a fixed {@code validate} may rightly refuse (a route with no
+   * exit, extreme parameters).
+   */
+  record Generated(String yaml, boolean hasVariants, boolean mayBeRefused) {
     @Override
     public String toString() {
       return "\n---- scenario.yaml ----\n" + yaml + "----";
@@ -32,6 +36,7 @@ final class ScenarioGen {
 
   private final RandomnessSource in;
   private final StringBuilder y = new StringBuilder();
+  private boolean unsafe;
 
   private ScenarioGen(RandomnessSource in) {
     this.in = in;
@@ -168,7 +173,8 @@ final class ScenarioGen {
         }
       }
       if (nTypes > 1 && oneIn(3)) {
-        line("    time: {" + types.get(pick(0, nTypes - 1)) + ": " + inFlow(dist(3)) + ", default: " + inFlow(dist(2)) + "}");
+        String type = types.get(pick(0, nTypes - 1));
+        line("    time: {" + type + ": " + inFlow(dist(3)) + ", default: " + inFlow(dist(2)) + "}");
       } else {
         line("    time: " + dist(2));
       }
@@ -190,7 +196,8 @@ final class ScenarioGen {
         }
         if (oneIn(3)) {
           String to = steps.get(oneOf(indicesOf(queued)));
-          line("    rework: {probability: 0." + pick(1, 5) + ", to: " + to + (oneIn(2) ? ", time: " + inFlow(dist(1)) : "") + "}");
+          String time = oneIn(2) ? ", time: " + inFlow(dist(1)) : "";
+          line("    rework: {probability: 0." + pick(1, 5) + ", to: " + to + time + "}");
         }
       }
       if (oneIn(4)) {
@@ -211,7 +218,7 @@ final class ScenarioGen {
         line("    patch: " + patch(types, pools, steps, queued));
       }
     }
-    return new Generated(y.toString(), variants);
+    return new Generated(y.toString(), variants, unsafe);
   }
 
   private static List<String> names(String prefix, int n) {
@@ -269,6 +276,8 @@ final class ScenarioGen {
     }
     if (exit > 0) {
       weights.put("exit", exit);
+    } else {
+      unsafe = true;
     }
     int total = weights.values().stream().mapToInt(Integer::intValue).sum();
     List<String> parts = new ArrayList<>();
@@ -289,7 +298,8 @@ final class ScenarioGen {
     return switch (pick(0, 6)) {
       case 0 -> "{resources: {" + pool + ": {shifts: null, capacity: " + pick(1, 4) + "}}}";
       case 1 -> withQueue.isEmpty() ? "{}"
-          : "{process: {" + steps.get(oneOf(withQueue)) + ": {discipline: " + oneOf(List.of("priority", "preemptive")) + "}}}";
+          : "{process: {" + steps.get(oneOf(withQueue)) + ": {discipline: "
+              + oneOf(List.of("priority", "preemptive")) + "}}}";
       case 2 -> "{customers: {" + oneOf(types) + ": {priority: 1}}}";
       case 3 -> "{process: {" + oneOf(steps) + ": {rework: null, next: null}}}";
       case 4 -> withQueue.isEmpty() ? "{}"
@@ -306,6 +316,7 @@ final class ScenarioGen {
     double sd = m * (0.1 + pick(0, 40) / 10.0);
     if (Known.EXTREME_DISTRIBUTION_PARAMETERS.enabled() && oneIn(6)) {
       m = Math.pow(10, pick(-9, 9));
+      unsafe = true;
       sd = m * Math.pow(10, pick(-6, 6));
     }
     String ms = num(m);
