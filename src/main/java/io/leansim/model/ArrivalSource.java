@@ -18,6 +18,12 @@ import java.util.List;
  */
 abstract class ArrivalSource extends Kernel.Action {
   private static final Sampler UNIT_EXPONENTIAL = Samplers.of(new DistSpec.Exponential(1));
+  /**
+   * Appointment slots of one stream in one replication, at most: they are laid out before the run
+   * (8 bytes each), so a slot interval far below any real one ({@code every: 1e-300}) stops as an
+   * unstable system instead of exhausting memory.
+   */
+  static final int MAX_APPOINTMENTS = 10_000_000;
 
   final ServiceSystem system;
   final int index;
@@ -58,7 +64,7 @@ abstract class ArrivalSource extends Kernel.Action {
     if (p instanceof ArrivalPattern.Poisson poisson) {
       return new PoissonSource(system, index, spec, horizon, epochs, poisson.periods());
     } else if (p instanceof ArrivalPattern.Appointments a) {
-      return new ListSource(system, index, spec, horizon, epochs, appointments(a, horizon, epochs), null);
+      return new ListSource(system, index, spec, horizon, epochs, appointments(spec.name(), a, horizon, epochs), null);
     } else if (p instanceof ArrivalPattern.Replay r) {
       double[] times = r.arrivals().stream().mapToDouble(ArrivalPattern.RecordedArrival::time).toArray();
       int[] types = r.arrivals().stream().mapToInt(x -> system.typeIndex(x.type())).toArray();
@@ -98,9 +104,16 @@ abstract class ArrivalSource extends Kernel.Action {
    * slot two uniforms are always drawn (no-show, then lateness) so that slots stay aligned; an
    * arrival is clamped at time 0 and dropped at or after the horizon (doors closed).
    */
-  private static double[] appointments(ArrivalPattern.Appointments a, double horizon, Uniforms epochs) {
+  private static double[] appointments(String stream, ArrivalPattern.Appointments a, double horizon, Uniforms epochs) {
     Sampler jitter = a.jitter() == null ? null : Samplers.signed(a.jitter());
-    int slots = (int) Math.max(0, Math.ceil((horizon - a.start()) / a.every()));
+    double count = Math.max(0, Math.ceil((horizon - a.start()) / a.every()));
+    if (count > MAX_APPOINTMENTS) {
+      throw new UnstableSystemException(String.format(java.util.Locale.ROOT,
+          "the system is unstable: the appointments of stream '%s' (every %s) make %.3g slots before the horizon,"
+              + " more than %,d in one replication; make 'every' longer or the horizon shorter",
+          stream, a.every(), count, MAX_APPOINTMENTS));
+    }
+    int slots = (int) count;
     double[] times = new double[slots];
     int n = 0;
     for (int i = 0; i < slots; i++) {

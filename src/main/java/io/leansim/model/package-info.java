@@ -12,9 +12,10 @@
  *
  * <p>A customer's lean ledger is kept on the customer: a service is a redo (the waste of defects)
  * at the rework target and at every step served again on the way back to where the defect was
- * found ({@link Customer#redo()}). A replication that runs away stops with an {@link
- * UnstableSystemException}: more customers inside than the safety bound, past its drain bound, or
- * past its event budget (a counter per customer event).
+ * found ({@link Customer#redo()}). A replication that runs away or would exhaust memory stops with
+ * an {@link UnstableSystemException}: more than {@link ServiceSystem#SAFETY_BOUND} customers inside
+ * at once, past its drain bound, past its event budget (a counter per customer event), or an
+ * appointment stream with more than {@code ArrivalSource.MAX_APPOINTMENTS} slots in one replication.
  *
  * <p>Built fresh for every replication from the immutable scenario. May import {@code engine} and
  * {@code scenario}.
