@@ -196,6 +196,11 @@ final class DistReader {
 
   private DistSpec readMap(YMap m, String path) {
     YNode distNode = m.get("dist");
+    if (distNode == null) {
+      sink.error(m, path, "a distribution given as a map needs 'dist:', e.g. {dist: exponential, mean: 5min},"
+          + " or write it short: exp(5min)");
+      return null;
+    }
     if (!(distNode instanceof YScalar ds) || ds.isNull() || ds.kind() != YNode.Kind.STR) {
       sink.error(distNode, Paths.child(path, "dist"), "expected a distribution name like exponential, got "
           + YNode.describe(distNode));

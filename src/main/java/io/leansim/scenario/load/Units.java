@@ -115,6 +115,9 @@ final class Units {
     if (at == 0 || !body.substring(at).isBlank()) {
       throw new Bad("expected " + DURATION_FORMS + ", got '" + v + "'");
     }
+    if (!Double.isFinite(seconds)) {
+      throw new Bad("duration '" + v + "' is too large to compute with; check the number and its unit");
+    }
     return sign * seconds / seconds(unit);
   }
 
@@ -127,7 +130,11 @@ final class Units {
     if (s.kind() == YNode.Kind.STR) {
       Matcher m = RATE.matcher(s.value());
       if (m.matches()) {
-        return Double.parseDouble(m.group(1)) * seconds(unit) / symbolSeconds(m.group(2));
+        double rate = Double.parseDouble(m.group(1)) * (seconds(unit) / symbolSeconds(m.group(2)));
+        if (!Double.isFinite(rate)) {
+          throw new Bad("rate '" + s.value() + "' is too large to compute with; check the number and its unit");
+        }
+        return rate;
       }
     }
     throw new Bad("expected a rate like 60/h, 3.5/min, 0.2/s or a number per " + unit.symbol()
