@@ -68,15 +68,7 @@ enum Known {
   CALIBRATE_MIX_ROUNDING;
 
   /** The features kept to their safe form until their fix is merged. */
-  static final Set<Known> EXCLUDED = EnumSet.of(
-      ROUTE_CYCLES_WITHOUT_EXIT,
-      EXTREME_DISTRIBUTION_PARAMETERS,
-      EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS,
-      EXTREME_RATES,
-      DISTRIBUTION_MAP_WITHOUT_DIST,
-      CSV_DIALECTS,
-      CALIBRATE_NON_ASCII_TYPES,
-      CALIBRATE_MIX_ROUNDING);
+  static final Set<Known> EXCLUDED = EnumSet.noneOf(Known.class);
 
   /**
    * Whether the unsafe form of this feature is generated: when it is not excluded, or when named in

@@ -141,7 +141,10 @@ final class ScenarioGen {
         line("      - {from: " + at(clock, 0) + ", staff: " + pick(0, 2) + "}");
         line("      - {from: " + at(clock, pick(1, horizon)) + ", staff: " + pick(1, 3) + "}");
       } else {
-        line("    capacity: " + (oneIn(8) ? 0 : pick(1, 3)));
+        int capacity = oneIn(8) ? 0 : pick(1, 3);
+        // a pool that never has staff is refused unless its customers have patience (issue 14): may be refused
+        unsafe |= capacity == 0;
+        line("    capacity: " + capacity);
       }
       if (p > 0 && oneIn(3)) {
         line("    serves: [" + types.get(pick(0, nTypes - 1)) + "]");
@@ -305,7 +308,7 @@ final class ScenarioGen {
       case 4 -> withQueue.isEmpty() ? "{}"
           : "{resources: {extra: {capacity: " + pick(1, 2) + "}}, process: {" + steps.get(oneOf(withQueue))
               + ": {resource: [extra, p0]}}}";
-      case 5 -> "{process: {" + oneOf(steps) + ": {time: " + inFlow(dist(1)) + "}}}";
+      case 5 -> "{process: {" + oneOf(steps) + ": {time: " + inFlow(shorthand(1)) + "}}}";
       default -> "{run: {drain: " + oneIn(2) + "}, arrivals: {a0: {batch: 2}}}";
     };
   }
@@ -335,6 +338,18 @@ final class ScenarioGen {
       case 10 -> "{dist: exponential, mean: " + num(m * 60) + "s}";
       default -> "{dist: lognormal, mean: " + ms + ", sd: " + sds + "}";
     };
+  }
+
+  /**
+   * A distribution written as a scalar, for a patch: a merge patch replaces a scalar whole, while a
+   * map would merge with the baseline's map (its per-type times, or another law's parameters).
+   */
+  private String shorthand(double scale) {
+    String d = dist(scale);
+    while (d.startsWith("{")) {
+      d = dist(scale);
+    }
+    return d;
   }
 
   /** A shorthand with a comma quoted, as inside {...} it must be (the comma would end the value). */
