@@ -130,7 +130,11 @@ final class Units {
     if (s.kind() == YNode.Kind.STR) {
       Matcher m = RATE.matcher(s.value());
       if (m.matches()) {
-        double rate = Double.parseDouble(m.group(1)) * (seconds(unit) / symbolSeconds(m.group(2)));
+        double count = Double.parseDouble(m.group(1));
+        double rate = count * seconds(unit) / symbolSeconds(m.group(2));
+        if (Double.isInfinite(rate) && Double.isFinite(count)) {
+          rate = count * (seconds(unit) / symbolSeconds(m.group(2))); // only the product overflowed
+        }
         if (!Double.isFinite(rate)) {
           throw new Bad("rate '" + s.value() + "' is too large to compute with; check the number and its unit");
         }
