@@ -141,8 +141,10 @@ final class CalibrateCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "    %-28s %10s   %s%n", TimeOfDay.format((draft.openMinute() + 60L * h) * 60),
           fmt(obs.waitByHour()[h], false), fmt(simulated, false));
     }
+    double spread = spread(obs.waitByDay());
     o.println("Observed figures are one sample of " + obs.days() + " day" + (obs.days() == 1 ? "" : "s")
-        + " (its mean wait has a 95% half-width of ±" + fmt(spread(obs.waitByDay()), false) + " min from day to day);"
+        + (Double.isNaN(spread) ? " (one day: how much its mean wait varies from day to day cannot be told);"
+            : " (its mean wait has a 95% half-width of ±" + fmt(spread, false) + " min from day to day);")
         + " a wait is issued to called. Simulated hourly waits are means over replications.");
     o.flush();
     draft.warnings().forEach(w -> err.println("warning: " + w));
