@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,20 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
  * separators, quoted fields, decimal commas, {@code dd/mm/yyyy} dates, ISO timestamps with offsets,
  * {@code mm:ss} durations, non-ASCII type names) through {@code fit} and {@code calibrate}. Every
  * export reads as its plain comma-separated twin does: {@code fit} finds the same observations,
- * {@code calibrate} drafts a scenario that validates. Exports that wait for a fix are skipped with
- * the {@link Known} feature they wait for.
+ * {@code calibrate} drafts a scenario that validates.
  */
 class CsvCorpusTest {
   private static final Path CORPUS = Path.of("src/test/resources/fuzz/csv");
 
   @TempDir Path tmp;
 
-  /**
-   * One export of the corpus.
-   *
-   * @param waitsFor the fix it waits for, or null
-   */
-  record Export(String file, Known waitsFor) {
+  /** One export of the corpus. */
+  record Export(String file) {
     @Override
     public String toString() {
       return file;
@@ -44,27 +38,27 @@ class CsvCorpusTest {
 
   static Stream<Export> fitExports() {
     return Stream.of(
-        new Export("fit-plain.csv", null),
-        new Export("fit-bom-crlf.csv", null),
-        new Export("fit-semicolon.csv", null),
-        new Export("fit-tab.tsv", null),
-        new Export("fit-quoted.csv", null),
-        new Export("fit-excel-decimal-comma.csv", Known.CSV_DIALECTS),
-        new Export("fit-mmss.csv", Known.CSV_DIALECTS));
+        new Export("fit-plain.csv"),
+        new Export("fit-bom-crlf.csv"),
+        new Export("fit-semicolon.csv"),
+        new Export("fit-tab.tsv"),
+        new Export("fit-quoted.csv"),
+        new Export("fit-excel-decimal-comma.csv"),
+        new Export("fit-mmss.csv"));
   }
 
   static Stream<Export> logExports() {
     return Stream.of(
-        new Export("log-plain.csv", null),
-        new Export("log-bom-crlf.csv", null),
-        new Export("log-semicolon.csv", null),
-        new Export("log-tab.tsv", null),
-        new Export("log-quoted.csv", null),
-        new Export("log-none-served.csv", null),
-        new Export("log-excel-dates.csv", Known.CSV_DIALECTS),
-        new Export("log-iso-offsets.csv", Known.CSV_DIALECTS),
-        new Export("log-chinese-types.csv", Known.CALIBRATE_NON_ASCII_TYPES),
-        new Export("log-three-equal-types.csv", Known.CALIBRATE_MIX_ROUNDING));
+        new Export("log-plain.csv"),
+        new Export("log-bom-crlf.csv"),
+        new Export("log-semicolon.csv"),
+        new Export("log-tab.tsv"),
+        new Export("log-quoted.csv"),
+        new Export("log-none-served.csv"),
+        new Export("log-excel-dates.csv"),
+        new Export("log-iso-offsets.csv"),
+        new Export("log-chinese-types.csv"),
+        new Export("log-three-equal-types.csv"));
   }
 
   @Test
@@ -80,7 +74,6 @@ class CsvCorpusTest {
   @ParameterizedTest(name = "fit {0}")
   @MethodSource("fitExports")
   void fitReadsEveryExportAsItsPlainTwin(Export e) {
-    assumeReady(e);
     Path out = tmp.resolve("fit");
     Cli.Outcome o = Cli.leansim(Fuzz.BOUND, "fit", CORPUS.resolve(e.file()).toString(), "--column", "account_service",
         "--out", out.toString());
@@ -95,7 +88,6 @@ class CsvCorpusTest {
   @ParameterizedTest(name = "calibrate {0}")
   @MethodSource("logExports")
   void calibrateDraftsAScenarioFromEveryExport(Export e) {
-    assumeReady(e);
     Path draft = tmp.resolve("draft.yaml");
     Cli.Outcome o = Cli.leansim(Fuzz.BOUND, "calibrate", CORPUS.resolve(e.file()).toString(), "--replications", "2",
         "--threads", "1", "--out", draft.toString());
@@ -103,10 +95,5 @@ class CsvCorpusTest {
     assertThat(o.code()).as(o.describe()).isZero();
     Cli.Outcome validated = Cli.leansim(Fuzz.BOUND, "validate", draft.toString());
     assertThat(validated.code()).as(validated.describe()).isZero();
-  }
-
-  private static void assumeReady(Export e) {
-    Assumptions.assumeTrue(e.waitsFor() == null || e.waitsFor().enabled(),
-        () -> e.file() + " waits for the fix of Known." + e.waitsFor());
   }
 }

@@ -59,8 +59,8 @@ class GeneratedScenariosFuzzTest {
     });
     System.out.printf("fuzz: %d generated scenarios, %d refused unexpectedly, %d stopped at the safety bound%n",
         cases.get(), refused.size(), unstable.get());
-    // the generator writes valid files: a refusal (but of an unsafe form of a Known feature, which a
-    // fixed validate may rightly refuse) is a loader bug or a generator bug, either worth a look
+    // the generator writes valid files: a refusal (but of a form validate rightly refuses: a route
+    // with no exit, extreme parameters, a pool without staff) is a loader bug or a generator bug
     assertThat(refused).as("generated scenarios refused by validate").isEmpty();
   }
 

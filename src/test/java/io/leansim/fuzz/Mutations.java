@@ -96,9 +96,6 @@ final class Mutations {
           Matcher k = KEY.matcher(line);
           k.find();
           String value = SHAPES.get(c % SHAPES.size());
-          if (value.startsWith("{") && inDistribution(line) && !Known.DISTRIBUTION_MAP_WITHOUT_DIST.enabled()) {
-            value = "[1, 2]";
-          }
           String rest = line.substring(k.end());
           boolean flow = k.group(1).contains("{");
           String replaced = k.group(1) + k.group(2) + k.group(3) + " " + value + (flow ? restOfFlow(rest) : "");
@@ -116,9 +113,7 @@ final class Mutations {
             break;
           }
           int[] span = numbers.get(c % numbers.size());
-          Known gate = inDistribution(line) ? Known.EXTREME_NUMBERS_IN_BUNDLED_DISTRIBUTIONS
-              : line.contains("rate") ? Known.EXTREME_RATES : null;
-          boolean extreme = c / numbers.size() % 2 == 0 && (gate == null || gate.enabled());
+          boolean extreme = c / numbers.size() % 2 == 0;
           List<String> values = extreme ? EXTREME : ODD;
           String value = values.get(c / numbers.size() / 2 % values.size());
           applied.add(where + ": number '" + line.substring(span[0], span[1]) + "' replaced by '" + value + "'");
@@ -225,8 +220,7 @@ final class Mutations {
   private static List<Integer> keyLines(List<String> lines) {
     List<Integer> keyed = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      boolean route = lines.get(i).contains("next") && !Known.ROUTE_CYCLES_WITHOUT_EXIT.enabled();
-      if (KEY.matcher(lines.get(i)).find() && !lines.get(i).stripLeading().startsWith("#") && !route) {
+      if (KEY.matcher(lines.get(i)).find() && !lines.get(i).stripLeading().startsWith("#")) {
         keyed.add(i);
       }
     }

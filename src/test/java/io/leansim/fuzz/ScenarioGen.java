@@ -23,9 +23,9 @@ import org.quicktheories.core.RandomnessSource;
  */
 final class ScenarioGen {
   /**
-   * A generated scenario: its YAML text, whether it carries variants, and whether it has an unsafe
-   * form of a {@link Known} feature that a fixed {@code validate} may rightly refuse (a route with no
-   * exit, extreme parameters).
+   * A generated scenario: its YAML text, whether it carries variants, and whether it has a form
+   * {@code validate} may rightly refuse (a route with no exit, extreme parameters, a pool without
+   * staff).
    */
   record Generated(String yaml, boolean hasVariants, boolean mayBeRefused) {
     @Override
@@ -272,7 +272,7 @@ final class ScenarioGen {
   /** A {@code next} map: one or two steps (any, earlier or later), and the exit. */
   private String next(List<String> steps) {
     Map<String, Integer> weights = new LinkedHashMap<>();
-    int exit = Known.ROUTE_CYCLES_WITHOUT_EXIT.enabled() ? pick(0, 4) : pick(1, 4);
+    int exit = pick(0, 4); // 0: a route with no way out, which validate must refuse
     weights.put(steps.get(pick(0, steps.size() - 1)), pick(1, 4));
     if (oneIn(2)) {
       weights.merge(steps.get(pick(0, steps.size() - 1)), pick(1, 4), Integer::sum);
@@ -317,7 +317,7 @@ final class ScenarioGen {
   private String dist(double scale) {
     double m = scale * (0.2 + pick(0, 30) / 10.0);
     double sd = m * (0.1 + pick(0, 40) / 10.0);
-    if (Known.EXTREME_DISTRIBUTION_PARAMETERS.enabled() && oneIn(6)) {
+    if (oneIn(6)) { // extreme parameters, which validate may rightly refuse
       m = Math.pow(10, pick(-9, 9));
       unsafe = true;
       sd = m * Math.pow(10, pick(-6, 6));
