@@ -34,6 +34,16 @@ public record Estimate(double mean, double halfWidth, double min, double max, in
     return new Estimate(tally.average(), half, tally.min(), tally.max(), n);
   }
 
+  /** The lower end of the 95% confidence interval (NaN without one). */
+  public double low() {
+    return mean - halfWidth;
+  }
+
+  /** The upper end of the 95% confidence interval (NaN without one). */
+  public double high() {
+    return mean + halfWidth;
+  }
+
   /** Whether {@code x} lies within mean ± k half-widths. */
   public boolean covers(double x, double k) {
     return Math.abs(x - mean) <= k * halfWidth;
