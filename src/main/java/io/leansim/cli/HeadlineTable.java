@@ -23,7 +23,8 @@ final class HeadlineTable {
     out.printf("%s: %s%n", scenario.name(), scenario.title());
     String reps = runs.stream().map(Summary::replications).distinct().count() == 1
         ? Integer.toString(first.replications()) : "up to " + runs.stream().mapToInt(Summary::replications).max().orElse(0);
-    out.printf("%s replications, seed %d; times in %s; ± is the 95%% confidence half-width%n%n",
+    out.printf("%s replication" + ("1".equals(reps) ? "" : "s") + ", seed %d; times in %s; ± is the 95%% confidence half-width (a share near 0%% or%n"
+        + "100%% shows its interval instead); means are per customer, percentiles of all customers pooled%n%n",
         reps, first.seed(), unit);
 
     List<String[]> rows = new ArrayList<>();
@@ -49,10 +50,15 @@ final class HeadlineTable {
     }
     rows(rows, runs, Metric.View.RUN_COSTS, target);
     printAligned(rows, out);
+    if (rows.stream().anyMatch(r -> java.util.Arrays.stream(r).anyMatch(c -> c.endsWith(FEW)))) {
+      out.printf("%n%s fewer than %d customers (or visits) behind it, over all replications: its interval is rough;"
+          + " run more replications%n", FEW, Estimate.FEW_CUSTOMERS);
+    }
     for (Summary s : runs) {
       if (s.precision() != null) {
         var p = s.precision();
-        out.printf(Locale.ROOT, "%n%s: %s known to ±%.1f%% after %d replications (target ±%.1f%%: %s)%n",
+        out.printf(Locale.ROOT, "%n%s: %s known to within ±%.1f%% (relative error, 95%% confidence) after %d"
+            + " replications (target ±%.1f%%: %s)%n",
             s.variant(), p.metric(), 100 * p.reached(), p.replications(), 100 * p.target(),
             p.met() ? "met" : "NOT met, stopped at max_replications " + p.maxReplications());
       }
@@ -99,9 +105,7 @@ final class HeadlineTable {
     r[0] = label;
     for (int i = 0; i < runs.size(); i++) {
       Estimate e = figure.apply(runs.get(i));
-      r[i + 1] = e == null || e.n() == 0 ? "-"
-          : Double.isNaN(e.halfWidth()) ? format.text(e.mean())
-          : format.text(e.mean()) + " ± " + format.text(e.halfWidth());
+      r[i + 1] = format.estimate(e);
     }
     rows.add(r);
   }
@@ -124,6 +128,9 @@ final class HeadlineTable {
     }
   }
 
+  /** The mark after a figure that rests on fewer than {@link Estimate#FEW_CUSTOMERS} customers. */
+  static final String FEW = "†";
+
   /** How a figure reads on the console. */
   enum Format {
     COUNT, TIME, PERCENT, RATE;
@@ -136,6 +143,25 @@ final class HeadlineTable {
         case SHARE -> PERCENT;
         case NUMBER, RATE -> RATE;
       };
+    }
+
+    /**
+     * An estimate as read on the console: "8.12 ± 0.31"; a share with an asymmetric interval
+     * "98.1% (91.0%–99.7%)"; "± n/a" without an interval (one replication); "-" without a value;
+     * {@link #FEW} after a figure that rests on few customers.
+     */
+    String estimate(Estimate e) {
+      if (e == null || e.n() == 0 || Double.isNaN(e.mean())) {
+        return "-";
+      }
+      String few = e.fewCustomers() ? " " + FEW : "";
+      if (!e.hasInterval()) {
+        return text(e.mean()) + " ± n/a" + few;
+      }
+      if (!text(e.mean() - e.halfWidth()).equals(text(e.low())) || !text(e.mean() + e.halfWidth()).equals(text(e.high()))) {
+        return text(e.mean()) + " (" + text(e.low()) + "–" + text(e.high()) + ")" + few; // not mean ± h as printed
+      }
+      return text(e.mean()) + " ± " + text(e.halfWidth()) + few;
     }
 
     String text(double x) {

@@ -62,6 +62,10 @@ final class SimulationOptions {
       o = Simulate.run(request, watcher);
     }
     PrintWriter err = spec.commandLine().getErr();
+    if (o.shard() == null) {
+      RunWarnings.replications(o.summaries().get(0).replications())
+          .ifPresent(w -> err.println("leansim " + spec.commandLine().getCommandName() + ": warning: " + w));
+    }
     for (Summary s : o.summaries()) {
       RunSpec runSpec = o.scenario().variant(s.variant()).map(v -> v.scenario().run()).orElse(o.scenario().run());
       RunWarnings.of(s, runSpec).forEach(w -> err.println("leansim " + spec.commandLine().getCommandName()

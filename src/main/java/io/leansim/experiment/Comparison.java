@@ -2,17 +2,17 @@ package io.leansim.experiment;
 
 import io.leansim.stats.Estimate;
 import io.leansim.stats.Figures;
-import io.leansim.stats.ReplicationStats;
+import io.leansim.stats.Metric.Scope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Every variant against the baseline (docs/results-format.md, {@code comparison.json}): for each figure
- * both runs have, overall and per type, step and resource, the paired difference.
+ * both runs have, overall and per type, step and resource, the paired difference, its marks
+ * controlled as one family (Holm).
  */
 public record Comparison(String scenario, String baseline, Map<String, Variant> variants) {
   public Comparison {
@@ -27,52 +27,101 @@ public record Comparison(String scenario, String baseline, Map<String, Variant> 
       Map<String, Map<String, PairedDifference>> steps,
       Map<String, Map<String, PairedDifference>> resources) implements Figures<PairedDifference> {}
 
-  /** The comparison of {@code variants} with {@code baseline}, in the order given. */
+  /**
+   * The comparison of {@code variants} with {@code baseline}, in the order given. The marks are
+   * controlled as one family: every difference tested here (each variant, each figure, overall and by
+   * type, step and resource) gets its p-value adjusted by Holm's step-down method, so that the chance
+   * of even one false mark among them all stays within 5% (the family-wise error rate), whichever
+   * subset a table or page shows.
+   */
   public static Comparison of(RunResult baseline, List<RunResult> variants) {
-    Map<String, Variant> out = new LinkedHashMap<>();
+    Estimators.Run base = Estimators.Run.of(baseline.replications());
+    Map<String, Variant> raw = new LinkedHashMap<>();
     for (RunResult v : variants) {
-      out.put(v.summary().variant(), new Variant(v.summary().title(),
-          scope(baseline, v, Summary::overall, ReplicationStats::overall),
-          nested(baseline, v, Summary::types, ReplicationStats::types),
-          nested(baseline, v, Summary::steps, ReplicationStats::steps),
-          nested(baseline, v, Summary::resources, ReplicationStats::resources)));
+      Estimators.Run run = Estimators.Run.of(v.replications());
+      raw.put(v.summary().variant(), new Variant(v.summary().title(),
+          scope(base, run, Scope.OVERALL, "", baseline.summary().overall(), v.summary().overall()),
+          nested(base, run, Scope.TYPE, baseline.summary().types(), v.summary().types()),
+          nested(base, run, Scope.STEP, baseline.summary().steps(), v.summary().steps()),
+          nested(base, run, Scope.RESOURCE, baseline.summary().resources(), v.summary().resources())));
     }
-    return new Comparison(baseline.summary().scenario(), baseline.summary().variant(), out);
+    return new Comparison(baseline.summary().scenario(), baseline.summary().variant(), holm(raw));
   }
 
-  private static Map<String, Map<String, PairedDifference>> nested(RunResult b, RunResult v,
-      Function<Summary, Map<String, Map<String, Estimate>>> summaryScope,
-      Function<ReplicationStats, Map<String, Map<String, Double>>> repScope) {
+  /** The number of differences tested together: the family whose error rate the marks control. */
+  public int tests() {
+    int m = 0;
+    for (Variant v : variants.values()) {
+      for (Scope scope : Scope.values()) {
+        for (Map<String, PairedDifference> figures : v.of(scope).values()) {
+          m += (int) figures.values().stream().filter(PairedDifference::tested).count();
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Holm's step-down adjustment of every tested difference's p-value (Holm, 1979). */
+  private static Map<String, Variant> holm(Map<String, Variant> raw) {
+    List<PairedDifference> tested = new ArrayList<>();
+    for (Variant v : raw.values()) {
+      for (Scope scope : Scope.values()) {
+        for (Map<String, PairedDifference> figures : v.of(scope).values()) {
+          figures.values().stream().filter(PairedDifference::tested).forEach(tested::add);
+        }
+      }
+    }
+    int m = tested.size();
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(tested.get(a).pValue(), tested.get(b).pValue()));
+    Map<PairedDifference, Double> adjusted = new java.util.IdentityHashMap<>();
+    double running = 0;
+    for (int rank = 0; rank < m; rank++) {
+      PairedDifference d = tested.get(order[rank]);
+      running = Math.max(running, Math.min(1, (m - rank) * d.pValue()));
+      adjusted.put(d, running);
+    }
+    Map<String, Variant> out = new LinkedHashMap<>();
+    raw.forEach((name, v) -> out.put(name, new Variant(v.title(), adjust(v.overall(), adjusted),
+        adjustNested(v.types(), adjusted), adjustNested(v.steps(), adjusted), adjustNested(v.resources(), adjusted))));
+    return out;
+  }
+
+  private static Map<String, Map<String, PairedDifference>> adjustNested(
+      Map<String, Map<String, PairedDifference>> in, Map<PairedDifference, Double> adjusted) {
     Map<String, Map<String, PairedDifference>> out = new LinkedHashMap<>();
-    for (String key : summaryScope.apply(b.summary()).keySet()) {
-      if (summaryScope.apply(v.summary()).containsKey(key)) {
-        out.put(key, scope(b, v, s -> summaryScope.apply(s).get(key), r -> repScope.apply(r).get(key)));
-      }
-    }
+    in.forEach((k, v) -> out.put(k, adjust(v, adjusted)));
     return out;
   }
 
-  private static Map<String, PairedDifference> scope(RunResult b, RunResult v,
-      Function<Summary, Map<String, Estimate>> summaryScope, Function<ReplicationStats, Map<String, Double>> repScope) {
+  private static Map<String, PairedDifference> adjust(Map<String, PairedDifference> in,
+      Map<PairedDifference, Double> adjusted) {
     Map<String, PairedDifference> out = new LinkedHashMap<>();
-    Map<String, Estimate> bs = summaryScope.apply(b.summary());
-    Map<String, Estimate> vs = summaryScope.apply(v.summary());
-    for (String metric : bs.keySet()) {
-      if (!vs.containsKey(metric)) {
-        continue;
+    in.forEach((k, d) -> out.put(k, adjusted.containsKey(d) ? d.adjusted(adjusted.get(d)) : d));
+    return out;
+  }
+
+  private static Map<String, Map<String, PairedDifference>> nested(Estimators.Run b, Estimators.Run v, Scope scope,
+      Map<String, Map<String, Estimate>> bs, Map<String, Map<String, Estimate>> vs) {
+    Map<String, Map<String, PairedDifference>> out = new LinkedHashMap<>();
+    for (String key : bs.keySet()) {
+      if (vs.containsKey(key)) {
+        out.put(key, scope(b, v, scope, key, bs.get(key), vs.get(key)));
       }
-      out.put(metric, PairedDifference.of(bs.get(metric).mean(), vs.get(metric).mean(),
-          values(b.replications(), r -> repScope.apply(r).get(metric)),
-          values(v.replications(), r -> repScope.apply(r).get(metric))));
     }
     return out;
   }
 
-  private static List<Double> values(List<ReplicationStats> reps, Function<ReplicationStats, Double> f) {
-    List<Double> out = new ArrayList<>(reps.size());
-    for (ReplicationStats r : reps) {
-      Double x = f.apply(r);
-      out.add(x == null ? Double.NaN : x);
+  private static Map<String, PairedDifference> scope(Estimators.Run b, Estimators.Run v, Scope scope, String name,
+      Map<String, Estimate> bs, Map<String, Estimate> vs) {
+    Map<String, PairedDifference> out = new LinkedHashMap<>();
+    for (String metric : bs.keySet()) {
+      if (vs.containsKey(metric)) {
+        out.put(metric, Estimators.difference(b, v, scope, name, metric, bs.get(metric), vs.get(metric)));
+      }
     }
     return out;
   }

@@ -5,10 +5,10 @@ import io.leansim.model.FlowListener;
 import io.leansim.scenario.RunSpec;
 import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
+import io.leansim.stats.Metric.Scope;
 import io.leansim.stats.ReplicationStats;
 import io.leansim.stats.Timeline;
 import io.leansim.stats.TimelineCollector;
-import io.leansim.stats.WaitSample;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * Runs jobs (the baseline and variants) times replications on a fixed thread pool. Every
@@ -26,12 +25,21 @@ import java.util.function.Function;
  * bit-identical for any number of threads. All jobs use the seed of their own scenario; variants
  * keep the baseline's seed, which gives common random numbers.
  *
- * <p>With a precision target, replications are added in rounds after the first ones until the
- * target is met or the maximum is reached; each round's size depends only on the results so far,
- * so the number of replications, too, is the same for any number of threads.
+ * <p>With a precision target (the first job's: the jobs of a run are a comparison, the first its
+ * baseline), every job runs the same replications: a first stage of at least {@link
+ * #FIRST_STAGE}, then rounds until the target is met or the maximum is reached ({@link
+ * PrecisionOutcome}). Each round's size depends only on the results so far, so the number of
+ * replications, too, is the same for any number of threads.
  */
 public final class Experiment {
   private Experiment() {}
+
+  /**
+   * The fewest replications a precision target judges from: an interval from fewer replications is
+   * too unsure of its own width to stop on (Law, Simulation Modeling and Analysis, 9.4.1, advises n0
+   * of at least 10).
+   */
+  public static final int FIRST_STAGE = 10;
 
   /** One scenario to run under a name ({@code baseline} or a variant's name). */
   public record Job(String variant, String title, Scenario scenario) {}
@@ -138,36 +146,50 @@ public final class Experiment {
       return t;
     });
     try {
+      RunSpec.Precision target = range == null ? jobs.get(0).scenario().run().precision() : null;
       List<StreamPlan> plans = new ArrayList<>();
       List<List<Future<ReplicationStats>>> futures = new ArrayList<>();
       for (Job job : jobs) {
         StreamPlan plan = new StreamPlan(job.scenario().run().seed());
         plans.add(plan);
         int from = range == null ? 0 : range.from();
-        int count = range == null ? job.scenario().run().replications() : range.count();
+        int count = range != null ? range.count()
+            : target == null ? job.scenario().run().replications() : firstStage(jobs.get(0), target);
         futures.add(submit(pool, job, plan, from, count, binMinutes, observer));
+      }
+      List<List<ReplicationStats>> reps = new ArrayList<>();
+      for (List<Future<ReplicationStats>> f : futures) {
+        reps.add(collect(f));
+      }
+      PrecisionOutcome outcome = null;
+      while (target != null) {
+        outcome = PrecisionOutcome.of(target, jobs, reps);
+        int n = reps.get(0).size();
+        int more = outcome.replicationsWanted() - n;
+        if (outcome.met() || more <= 0) {
+          break;
+        }
+        List<List<Future<ReplicationStats>>> round = new ArrayList<>();
+        for (int j = 0; j < jobs.size(); j++) {
+          round.add(submit(pool, jobs.get(j), plans.get(j), n, more, binMinutes, observer));
+        }
+        for (int j = 0; j < jobs.size(); j++) {
+          reps.get(j).addAll(collect(round.get(j)));
+        }
       }
       List<RunResult> out = new ArrayList<>();
       for (int j = 0; j < jobs.size(); j++) {
-        Job job = jobs.get(j);
-        List<ReplicationStats> reps = collect(futures.get(j));
-        RunSpec.Precision target = range == null ? job.scenario().run().precision() : null;
-        PrecisionOutcome outcome = null;
-        while (target != null) {
-          outcome = PrecisionOutcome.of(target, estimate(reps, ReplicationStats::overall).get(target.metric()),
-              reps.size());
-          int more = outcome.replicationsWanted() - reps.size();
-          if (outcome.met() || more <= 0) {
-            break;
-          }
-          reps.addAll(collect(submit(pool, job, plans.get(j), reps.size(), more, binMinutes, observer)));
-        }
-        out.add(new RunResult(summarize(job, reps, outcome), reps));
+        out.add(new RunResult(summarize(jobs.get(j), reps.get(j), outcome), reps.get(j)));
       }
       return out;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The first stage under a precision target: the baseline's replications, at least {@link #FIRST_STAGE}, at most the maximum. */
+  private static int firstStage(Job baseline, RunSpec.Precision target) {
+    return Math.min(target.maxReplications(), Math.max(FIRST_STAGE, baseline.scenario().run().replications()));
   }
 
   private static List<Future<ReplicationStats>> submit(
@@ -212,34 +234,21 @@ public final class Experiment {
    */
   public static Summary summarize(Job job, List<ReplicationStats> reps, PrecisionOutcome precision) {
     Scenario s = job.scenario();
+    Estimators.Run run = Estimators.Run.of(reps);
     return new Summary(s.name(), job.variant(), job.title(), s.timeUnit().symbol(), s.clockStart(), reps.size(), s.run().seed(),
-        estimate(reps, ReplicationStats::overall),
-        nested(reps, ReplicationStats::types),
-        nested(reps, ReplicationStats::steps),
-        nested(reps, ReplicationStats::resources),
+        Estimators.estimates(run, Scope.OVERALL, ""),
+        nested(run, Scope.TYPE),
+        nested(run, Scope.STEP),
+        nested(run, Scope.RESOURCE),
         precision,
         Timeline.average(reps.stream().map(ReplicationStats::timeline).toList()),
-        WaitSample.pooledPercentiles(reps.stream().map(ReplicationStats::waits).toList()));
+        run.waits() == null ? null : run.waits().percentiles());
   }
 
-  private static Map<String, Map<String, Estimate>> nested(
-      List<ReplicationStats> reps, Function<ReplicationStats, Map<String, Map<String, Double>>> scope) {
+  private static Map<String, Map<String, Estimate>> nested(Estimators.Run run, Scope scope) {
     Map<String, Map<String, Estimate>> out = new LinkedHashMap<>();
-    for (String key : scope.apply(reps.get(0)).keySet()) {
-      out.put(key, estimate(reps, r -> scope.apply(r).get(key)));
-    }
-    return out;
-  }
-
-  private static Map<String, Estimate> estimate(
-      List<ReplicationStats> reps, Function<ReplicationStats, Map<String, Double>> figures) {
-    Map<String, Estimate> out = new LinkedHashMap<>();
-    for (String metric : figures.apply(reps.get(0)).keySet()) {
-      List<Double> values = new ArrayList<>(reps.size());
-      for (ReplicationStats r : reps) {
-        values.add(figures.apply(r).get(metric));
-      }
-      out.put(metric, Estimate.of(values));
+    for (String key : run.reps().get(0).of(scope).keySet()) {
+      out.put(key, Estimators.estimates(run, scope, key));
     }
     return out;
   }

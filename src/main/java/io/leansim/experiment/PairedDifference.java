@@ -1,32 +1,68 @@
 package io.leansim.experiment;
 
 import io.leansim.stats.Estimate;
-import java.util.ArrayList;
 import java.util.List;
+import umontreal.ssj.stat.Tally;
 
 /**
- * A variant against the baseline on one figure: both means (over all their replications), the
- * mean of the paired differences variant − baseline (replication by replication: under common
- * random numbers replication k of both saw the same customers), its 95% Student-t half-width, the
- * relative change diff / |baseline|, and whether the difference is significant at 95% (the
- * interval excludes 0). {@code n} counts the pairs where both defined the figure.
+ * A variant against the baseline on one figure: both estimates, the difference variant − baseline
+ * with its 95% Student-t half-width from the replications paired by index (under common random
+ * numbers replication k of both saw the same customers), the relative change diff / |baseline|, the
+ * two-sided p-value of "no difference" ({@code pValue}, raw), the p-value adjusted for every
+ * comparison made together ({@code pAdjusted}, Holm's method over the whole comparison: see
+ * {@link Comparison}), and {@code significant}: the adjusted decision at 5%. {@code n} counts the
+ * pairs. A figure no variant can change (its paired differences all exactly 0, such as the
+ * arrivals under common random numbers) is not a test: its p-values are NaN and it is never
+ * significant; so is a difference from fewer than 2 pairs (no interval: half-width NaN).
  */
 public record PairedDifference(
-    double baseline, double variant, double diff, double halfWidth, double relative, boolean significant, int n) {
+    double baseline, double variant, double diff, double halfWidth, double relative, double pValue,
+    double pAdjusted, boolean significant, int n) {
 
-  /** The paired difference of per-replication values (index-aligned; NaN values skip their pair). */
-  public static PairedDifference of(double baselineMean, double variantMean, List<Double> base, List<Double> var) {
-    List<Double> d = new ArrayList<>();
-    for (int r = 0; r < Math.min(base.size(), var.size()); r++) {
-      double b = base.get(r);
-      double v = var.get(r);
-      if (!Double.isNaN(b) && !Double.isNaN(v)) {
-        d.add(v - b);
-      }
+  /** The family-wise error rate of the marks: 5%, the complement of {@link Estimate#LEVEL}. */
+  public static final double ALPHA = 1 - Estimate.LEVEL;
+
+  /**
+   * The difference {@code diff} (NaN: the mean of the contributions) with its interval and p-value
+   * from the paired per-replication {@code contributions}: the differences of the replications'
+   * values, or of their linearised ratios; their sample standard deviation / √n is the standard
+   * error. Not yet adjusted: {@code pAdjusted} is the raw p-value and {@code significant} the
+   * single test's decision until {@link #adjusted} says otherwise.
+   */
+  static PairedDifference of(double baselineMean, double variantMean, double diff, List<Double> contributions) {
+    Tally t = new Tally();
+    boolean allZero = true;
+    for (double c : contributions) {
+      t.add(c);
+      allZero &= c == 0;
     }
-    Estimate e = Estimate.of(d);
-    double relative = baselineMean == 0 || Double.isNaN(baselineMean) ? Double.NaN : e.mean() / Math.abs(baselineMean);
-    boolean significant = e.n() >= 2 && Math.abs(e.mean()) > e.halfWidth();
-    return new PairedDifference(baselineMean, variantMean, e.mean(), e.halfWidth(), relative, significant, e.n());
+    int n = t.numberObs();
+    double centre = Double.isNaN(diff) ? (n == 0 ? Double.NaN : t.average()) : diff;
+    double relative = baselineMean == 0 || Double.isNaN(baselineMean) || Double.isNaN(centre) ? Double.NaN
+        : centre / Math.abs(baselineMean);
+    if (n < 2) {
+      return new PairedDifference(baselineMean, variantMean, centre, Double.NaN, relative, Double.NaN, Double.NaN,
+          false, n);
+    }
+    double se = t.standardDeviation() / Math.sqrt(n);
+    double half = Estimate.critical(n) * se;
+    double p;
+    if (se > 0) {
+      p = Estimators.pValue(centre / se, n - 1);
+    } else {
+      p = allZero && centre == 0 ? Double.NaN : centre == 0 ? 1 : 0;
+    }
+    return new PairedDifference(baselineMean, variantMean, centre, half, relative, p, p, p < ALPHA, n);
+  }
+
+  /** The same difference with {@code pAdjusted} as its adjusted p-value, significant when below {@link #ALPHA}. */
+  public PairedDifference adjusted(double pAdjusted) {
+    return new PairedDifference(baseline, variant, diff, halfWidth, relative, pValue, pAdjusted,
+        pAdjusted < ALPHA, n);
+  }
+
+  /** Whether the difference is a test (not a figure no variant can change, and from at least 2 pairs). */
+  public boolean tested() {
+    return !Double.isNaN(pValue);
   }
 }

@@ -30,7 +30,7 @@ public final class ComparisonFiles {
   private static final CsvSchema CSV_SCHEMA = CsvSchema.builder()
       .addColumn("variant").addColumn("scope").addColumn("key").addColumn("metric")
       .addColumn("baseline").addColumn("value").addColumn("diff").addColumn("half_width")
-      .addColumn("relative").addColumn("significant")
+      .addColumn("relative").addColumn("significant").addColumn("p_value").addColumn("p_adjusted")
       .build().withHeader();
 
   private ComparisonFiles() {}
@@ -73,7 +73,7 @@ public final class ComparisonFiles {
   private static List<String> row(String variant, String scope, String key, String metric, PairedDifference d) {
     return List.of(variant, scope, key, metric, SummaryFiles.number(d.baseline()), SummaryFiles.number(d.variant()),
         SummaryFiles.number(d.diff()), SummaryFiles.number(d.halfWidth()), SummaryFiles.number(d.relative()),
-        Boolean.toString(d.significant()));
+        Boolean.toString(d.significant()), SummaryFiles.number(d.pValue()), SummaryFiles.number(d.pAdjusted()));
   }
 
   private static ObjectNode scoped(Map<String, Map<String, PairedDifference>> m) {
@@ -91,6 +91,8 @@ public final class ComparisonFiles {
       SummaryFiles.put(e, "diff", d.diff());
       SummaryFiles.put(e, "half_width", d.halfWidth());
       SummaryFiles.put(e, "relative", d.relative());
+      SummaryFiles.put(e, "p_value", d.pValue());
+      SummaryFiles.put(e, "p_adjusted", d.pAdjusted());
       e.put("significant", d.significant());
       e.put("n", d.n());
     });

@@ -1,5 +1,6 @@
 package io.leansim.report;
 
+import io.leansim.stats.Bases;
 import io.leansim.stats.Metric;
 import io.leansim.stats.ReplicationStats;
 import io.leansim.stats.Timeline;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *    {"replication": 0, "end_time": 482.5,
  *     "overall": {"arrived": 412.0, ...}, "types": {"TYPE": {...}}, "steps": {"STEP": {...}},
  *     "resources": {"POOL": {...}},
- *     "wait_percentiles": [101 numbers: the wait at percentiles 0..100] or null (nobody left),
+ *     "bases": {"overall": {"wait_mean": 398.0, ...}, "types": {...}, "steps": {...}, "resources": {...}},
+ *     "waits": {"overall": "BASE64", "types": {"TYPE": "BASE64"}},
  *     "timeline": {"bin": 15.0, "arrivals": [...], "queue": {"STEP": [...]}, "staff": {"POOL": [...]},
  *                  Metric.UTILIZATION.key(): {"POOL": [...]}, "wait_by_arrival": [...],
  *                  "service_level_by_arrival": [...] (NaN, so null, without a target)}}, ...]}
@@ -44,11 +46,16 @@ import tools.jackson.databind.json.JsonMapper;
  * the order of summary.json). Numbers are written in Java's shortest round-tripping decimal form,
  * so they read back to the very same double; a value undefined in the replication (NaN) is {@code
  * null}, and infinities are the strings {@code "Infinity"} and {@code "-Infinity"}. Everything
- * else in the results is computed from these figures.
+ * else in the results is computed from these figures. {@code bases} are what each ratio figure
+ * averages over ({@link io.leansim.stats.Bases}); {@code waits} the histograms of the customers'
+ * waits in HdrHistogram's encoding, Base64, so that quantiles of all replications pool exactly.
  */
 public final class ReplicationFiles {
   /** The file name, in each variant's folder of a shard. */
   public static final String FILE = "replications.json";
+
+  /** The version of this file's layout (2: with bases and wait histograms, for the estimators of LeanSim 15). */
+  public static final int FORMAT = 2;
 
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -66,6 +73,9 @@ public final class ReplicationFiles {
       return true;
     }
   };
+
+  private static final java.util.Base64.Encoder BASE64 = java.util.Base64.getEncoder();
+  private static final java.util.Base64.Decoder BASE64_DECODER = java.util.Base64.getDecoder();
 
   private ReplicationFiles() {}
 
@@ -100,7 +110,7 @@ public final class ReplicationFiles {
     try (Writer w = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
       try (JsonGenerator g = JSON.createGenerator(ONE_PER_LINE, w)) {
         g.writeStartObject();
-        g.writeNumberProperty("format", SummaryFiles.FORMAT);
+        g.writeNumberProperty("format", FORMAT);
         g.writeStringProperty("scenario", scenario);
         g.writeStringProperty("variant", variant);
         g.writeArrayPropertyStart("replications");
@@ -124,12 +134,23 @@ public final class ReplicationFiles {
     scoped(g, "types", r.types());
     scoped(g, "steps", r.steps());
     scoped(g, "resources", r.resources());
-    g.writeName("wait_percentiles");
-    double[] p = r.waits() == null ? null : r.waits().percentiles();
-    if (p == null) {
+    g.writeObjectPropertyStart("bases");
+    g.writeName("overall");
+    figures(g, r.bases().overall());
+    scoped(g, "types", r.bases().types());
+    scoped(g, "steps", r.bases().steps());
+    scoped(g, "resources", r.bases().resources());
+    g.writeEndObject();
+    g.writeName("waits");
+    if (r.waits() == null) {
       g.writeNull();
     } else {
-      array(g, p);
+      g.writeStartObject();
+      g.writeStringProperty("overall", BASE64.encodeToString(r.waits().encodedOverall()));
+      g.writeObjectPropertyStart("types");
+      r.waits().encodedTypes().forEach((type, bytes) -> g.writeStringProperty(type, BASE64.encodeToString(bytes)));
+      g.writeEndObject();
+      g.writeEndObject();
     }
     Timeline t = r.timeline();
     g.writeName("timeline");
@@ -217,10 +238,10 @@ public final class ReplicationFiles {
       throw new ShardFiles.ShardException(file + " is not valid JSON (" + e.getOriginalMessage()
           + "): run the shard again");
     }
-    if (root == null || !root.isObject() || root.path("format").asInt(-1) != SummaryFiles.FORMAT
+    if (root == null || !root.isObject() || root.path("format").asInt(-1) != FORMAT
         || !root.path("replications").isArray()) {
-      throw new ShardFiles.ShardException(file + " is not a replications file of format " + SummaryFiles.FORMAT
-          + ": run the shard again with this LeanSim");
+      throw new ShardFiles.ShardException(file + " is not a replications file of format " + FORMAT
+          + " (an older LeanSim's shard?): run the shard again with this LeanSim");
     }
     List<ReplicationStats> out = new ArrayList<>();
     try {
@@ -238,8 +259,18 @@ public final class ReplicationFiles {
     if (index == null || !index.isIntegralNumber()) {
       throw new IllegalArgumentException("a replication without its index");
     }
-    JsonNode p = r.get("wait_percentiles");
-    WaitSample waits = WaitSample.of(p == null || p.isNull() ? null : array(p));
+    JsonNode w = r.get("waits");
+    WaitSample waits = null;
+    if (w != null && !w.isNull()) {
+      Map<String, byte[]> types = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : object(w.get("types")).properties()) {
+        types.put(e.getKey(), BASE64_DECODER.decode(e.getValue().asString()));
+      }
+      waits = WaitSample.decode(BASE64_DECODER.decode(object(w).path("overall").asString()), types);
+    }
+    JsonNode b = object(r.get("bases"));
+    Bases bases = new Bases(figures(b.get("overall")), scoped(b.get("types")), scoped(b.get("steps")),
+        scoped(b.get("resources")));
     JsonNode t = r.get("timeline");
     Timeline timeline = t == null || t.isNull() ? null
         : t.get("service_level_by_arrival") == null
@@ -249,7 +280,7 @@ public final class ReplicationFiles {
                 series(t.get("staff")), series(t.get(Metric.UTILIZATION.key())), array(t.get("wait_by_arrival")),
                 array(t.get("service_level_by_arrival")));
     return new ReplicationStats(index.asInt(), number(r.get("end_time")), figures(r.get("overall")),
-        scoped(r.get("types")), scoped(r.get("steps")), scoped(r.get("resources")), waits, timeline);
+        scoped(r.get("types")), scoped(r.get("steps")), scoped(r.get("resources")), bases, waits, timeline);
   }
 
   private static Map<String, Map<String, Double>> scoped(JsonNode node) {

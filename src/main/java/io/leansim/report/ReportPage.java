@@ -126,8 +126,11 @@ public final class ReportPage {
     String description = s.description() == null || s.description().isBlank() ? null : s.description().strip();
     Summary base = study.baseline();
     String meta = base.replications() + " replications, seed " + base.seed() + ", times in " + unitWord(unit)
-        + ". Changes are paired differences (variant − baseline) with their 95% half-width; “significant” means the"
-        + " 95% interval excludes zero.";
+        + ". Means are per customer; “90% wait less than” is the wait 90% of all customers of all replications stayed"
+        + " within. Changes are paired differences (variant − baseline) with their 95% half-width"
+        + (study.comparison() == null ? "." : "; the ✓ and ✗ marks hold with 95% confidence for all "
+            + study.comparison().tests() + " differences of this comparison at once (Holm’s method), so that a page"
+            + " of marks holds even one false mark at most 1 time in 20.");
     List<Column> key = headlineMetrics(study);
     List<Column> fair = fairnessMetrics(study);
     return new Model(Pages.resource("report.css"), title, s.name(), description, meta, study.comparison() != null,
@@ -183,19 +186,18 @@ public final class ReportPage {
       List<Cell> cells = new ArrayList<>();
       for (Column m : metrics) {
         double value;
-        double hw;
+        Estimate e;
         PairedDifference d;
         if (m.figure() == null) {
           value = totalCost(run);
-          hw = Double.NaN;
+          e = null;
           d = cv == null ? null : Verdicts.totalCost(study.scenario(), cv);
         } else {
-          Estimate e = m.figure().of(run.overall());
+          e = m.figure().of(run.overall());
           value = e == null ? Double.NaN : e.mean();
-          hw = e == null ? Double.NaN : e.halfWidth();
           d = cv == null ? null : m.figure().of(cv.overall());
         }
-        cells.add(cell(m, format(value, m.kind()), isBase ? hw : Double.NaN, d));
+        cells.add(cell(m, format(value, m.kind()), isBase ? e : null, d));
       }
       rows.add(new Row(isBase, run.variant(), variantTitle(study, run.variant()), cells));
     }
@@ -215,11 +217,14 @@ public final class ReportPage {
     return any ? sum : Double.NaN;
   }
 
-  /** A cell: {@code value} in words, its half-width when finite and positive, the change {@code d} when defined. */
-  private static Cell cell(Column m, String value, double hw, PairedDifference d) {
+  /**
+   * A cell: {@code value} in words, the interval of its estimate {@code e} (null: none shown), the
+   * change {@code d} when defined.
+   */
+  private static Cell cell(Column m, String value, Estimate e, PairedDifference d) {
     boolean changed = d != null && Double.isFinite(d.diff());
     String cls = changed ? judge(d, m.lowerIsBetter()) : null;
-    return new Cell(false, cls, value, Double.isFinite(hw) && hw > 0 ? formatDiff(hw, m.kind(), false) : null,
+    return new Cell(false, cls, value, interval(e, m.kind()),
         changed ? change(d, m.kind()) : null,
         changed && m.kind() != Unit.SHARE && Double.isFinite(d.relative())
             ? String.format(Locale.ROOT, "%+.0f%%", 100 * d.relative()).replace('-', '−') + " against the baseline"
@@ -244,7 +249,27 @@ public final class ReportPage {
   }
 
   private static String change(PairedDifference d, Unit kind) {
-    return formatDiff(d.diff(), kind, true) + " ± " + formatDiff(d.halfWidth(), kind, false);
+    return formatDiff(d.diff(), kind, true) + " ± "
+        + (Double.isNaN(d.halfWidth()) ? "n/a" : formatDiff(d.halfWidth(), kind, false));
+  }
+
+  /**
+   * The interval after a value: " ± 0.31", " (91%–99%)" for a share's asymmetric interval, " ± n/a"
+   * from one replication, and " †" after a figure that rests on few customers; null for none.
+   */
+  private static String interval(Estimate e, Unit kind) {
+    if (e == null || e.n() == 0 || Double.isNaN(e.mean())) {
+      return null;
+    }
+    String few = e.fewCustomers() ? " †" : "";
+    if (!e.hasInterval()) {
+      return " ± n/a" + few;
+    }
+    if (!format(e.mean() - e.halfWidth(), kind).equals(format(e.low(), kind))
+        || !format(e.mean() + e.halfWidth(), kind).equals(format(e.high(), kind))) {
+      return " (" + format(e.low(), kind) + "–" + format(e.high(), kind) + ")" + few; // not mean ± h as printed
+    }
+    return e.halfWidth() > 0 ? " ± " + formatDiff(e.halfWidth(), kind, false) + few : few.isEmpty() ? null : few;
   }
 
   private static String format(double x, Unit kind) {
@@ -302,7 +327,7 @@ public final class ReportPage {
         for (Column m : metrics) {
           PairedDifference d = m.figure().of(figures);
           cells.add(d == null || !Double.isFinite(d.baseline()) || !Double.isFinite(d.variant()) ? Cell.MISSING
-              : cell(m, format(d.baseline(), m.kind()) + " → " + format(d.variant(), m.kind()), Double.NaN, d));
+              : cell(m, format(d.baseline(), m.kind()) + " → " + format(d.variant(), m.kind()), null, d));
         }
         rows.add(new FairRow(Verdicts.typeName(type), cells));
       });

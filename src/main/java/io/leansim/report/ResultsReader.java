@@ -117,8 +117,9 @@ public final class ResultsReader {
     JsonNode p = root.get("precision");
     if (p != null && p.isObject()) {
       String metric = p.path("metric").asString();
-      precision = PrecisionOutcome.of(new RunSpec.Precision(metric, number(p.get("relative_target")),
-          p.path("max_replications").asInt()), overall.get(metric), reps);
+      precision = new PrecisionOutcome(metric, number(p.get("relative_target")), number(p.get("relative_reached")),
+          p.path("met").asBoolean(), reps, p.path("max_replications").asInt(), reps,
+          p.path("on_difference").asBoolean(false));
     }
     Timeline timeline = null;
     JsonNode t = root.get("timeline");
@@ -179,8 +180,12 @@ public final class ResultsReader {
       double mean = number(x.get("mean"));
       JsonNode n = x.get("n");
       int count = n != null && n.isNumber() ? n.asInt() : Double.isNaN(mean) ? 0 : replications;
-      out.put(e.getKey(), new Estimate(mean, number(x.get("half_width")), number(x.get("min")), number(x.get("max")),
-          count));
+      double half = number(x.get("half_width"));
+      JsonNode low = x.get("low");
+      JsonNode customers = x.get("customers");
+      out.put(e.getKey(), new Estimate(mean, half, low == null ? mean - half : number(low),
+          low == null ? mean + half : number(x.get("high")), number(x.get("min")), number(x.get("max")), count,
+          customers != null && customers.isNumber() ? customers.asLong() : -1));
     }
     return out;
   }
@@ -191,7 +196,8 @@ public final class ResultsReader {
       JsonNode x = e.getValue();
       out.put(e.getKey(), new PairedDifference(number(x.get("baseline")), number(x.get("variant")),
           number(x.get("diff")), number(x.get("half_width")), number(x.get("relative")),
-          x.path("significant").asBoolean(false), x.path("n").asInt(0)));
+          number(x.get("p_value")), number(x.get("p_adjusted")), x.path("significant").asBoolean(false),
+          x.path("n").asInt(0)));
     }
     return out;
   }

@@ -60,6 +60,7 @@ public final class SummaryFiles {
       CsvSchema.builder()
           .addColumn("scope").addColumn("key").addColumn("metric")
           .addColumn("mean").addColumn("half_width").addColumn("min").addColumn("max")
+          .addColumn("low").addColumn("high")
           .build()
           .withHeader();
 
@@ -117,6 +118,7 @@ public final class SummaryFiles {
       put(g, "relative_reached", s.precision().reached());
       g.writeBooleanProperty("met", s.precision().met());
       g.writeNumberProperty("max_replications", s.precision().maxReplications());
+      g.writeBooleanProperty("on_difference", s.precision().difference());
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -198,7 +200,8 @@ public final class SummaryFiles {
   }
 
   private static List<String> row(String scope, String key, String metric, Estimate e) {
-    return List.of(scope, key, metric, number(e.mean()), number(e.halfWidth()), number(e.min()), number(e.max()));
+    return List.of(scope, key, metric, number(e.mean()), number(e.halfWidth()), number(e.min()), number(e.max()),
+        number(e.low()), number(e.high()));
   }
 
   /** Full-precision text of a double; empty for NaN. */
@@ -222,10 +225,15 @@ public final class SummaryFiles {
       g.writeObjectPropertyStart(metric);
       put(g, "mean", e.mean());
       put(g, "half_width", e.halfWidth());
+      put(g, "low", e.low());
+      put(g, "high", e.high());
       put(g, "min", e.min());
       put(g, "max", e.max());
       if (e.n() != replications) {
         g.writeNumberProperty("n", e.n());
+      }
+      if (e.customers() >= 0) {
+        g.writeNumberProperty("customers", e.customers());
       }
       g.writeEndObject();
     });

@@ -25,70 +25,70 @@ import java.util.Set;
  */
 public enum Metric {
   // Per customer, overall and per type (results order).
-  ARRIVED("arrived", Scopes.CUSTOMER, Unit.COUNT, Better.NEITHER, "Customers arrived", "arrived", "customers arrived"),
-  COMPLETED("completed", Scopes.CUSTOMER, Unit.COUNT, Better.NEITHER, "Completed", "completed", "completed"),
+  ARRIVED("arrived", Scopes.CUSTOMER, Unit.COUNT, Better.NEITHER, Estimand.DAILY, "Customers arrived", "arrived", "customers arrived"),
+  COMPLETED("completed", Scopes.CUSTOMER, Unit.COUNT, Better.NEITHER, Estimand.DAILY, "Completed", "completed", "completed"),
   /** Shown only where some run has a positive value. */
-  ABANDONED("abandoned", Scopes.CUSTOMER, Unit.COUNT, Better.LOWER, "Abandoned", "abandoned", "abandoned"),
+  ABANDONED("abandoned", Scopes.CUSTOMER, Unit.COUNT, Better.LOWER, Estimand.DAILY, "Abandoned", "abandoned", "abandoned"),
   /** Shown only where some run has a positive value. */
-  BALKED("balked", Scopes.CUSTOMER, Unit.COUNT, Better.LOWER, "Balked", "balked", "balked (queue full)"),
+  BALKED("balked", Scopes.CUSTOMER, Unit.COUNT, Better.LOWER, Estimand.DAILY, "Balked", "balked", "balked (queue full)"),
   /** Shown only where some run has a positive value. */
-  ABANDON_RATE("abandon_rate", Scopes.CUSTOMER, Unit.SHARE, Better.LOWER, "Abandoned", "abandoned", "abandoned"),
-  WAIT_MEAN("wait_mean", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "Mean wait", "wait mean", "wait, mean"),
-  WAIT_P90("wait_p90", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "90% wait less than", "wait p90",
+  ABANDON_RATE("abandon_rate", Scopes.CUSTOMER, Unit.SHARE, Better.LOWER, Estimand.PER_CUSTOMER, "Abandoned", "abandoned", "abandoned"),
+  WAIT_MEAN("wait_mean", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER, "Mean wait", "wait mean", "wait, mean"),
+  WAIT_P90("wait_p90", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.QUANTILE, "90% wait less than", "wait p90",
       "wait, 90th percentile"),
-  WAIT_P95("wait_p95", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "95% wait less than", "wait p95",
+  WAIT_P95("wait_p95", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.QUANTILE, "95% wait less than", "wait p95",
       "wait, 95th percentile"),
-  WAIT_MAX("wait_max", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "Worst wait", "worst wait", "wait, longest"),
-  LEAD_TIME_MEAN("lead_time_mean", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "Lead time", "lead time",
+  WAIT_MAX("wait_max", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.DAILY, "Worst wait", "worst wait", "wait, longest"),
+  LEAD_TIME_MEAN("lead_time_mean", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER, "Lead time", "lead time",
       "lead time, mean"),
-  VALUE_ADDED_MEAN("value_added_mean", Scopes.CUSTOMER, Unit.DURATION, Better.NEITHER, "Value-added time",
+  VALUE_ADDED_MEAN("value_added_mean", Scopes.CUSTOMER, Unit.DURATION, Better.NEITHER, Estimand.PER_CUSTOMER, "Value-added time",
       "value added", "value-added time, mean"),
-  PCE("pce", Scopes.CUSTOMER, Unit.SHARE, Better.HIGHER, "Process cycle efficiency", "PCE",
+  PCE("pce", Scopes.CUSTOMER, Unit.SHARE, Better.HIGHER, Estimand.TIME_SHARE, "Process cycle efficiency", "PCE",
       "process cycle efficiency"),
   /** Only with {@code targets.wait_within}; its line names the target: {@code {target}} is replaced. */
-  SERVICE_LEVEL("service_level", Scopes.CUSTOMER, Unit.SHARE, Better.HIGHER, "Service level", "service level",
+  SERVICE_LEVEL("service_level", Scopes.CUSTOMER, Unit.SHARE, Better.HIGHER, Estimand.PER_CUSTOMER, "Service level", "service level",
       "served within {target}"),
-  THROUGHPUT_PER_HOUR("throughput_per_hour", Scopes.CUSTOMER, Unit.RATE, Better.HIGHER, "Served per hour",
+  THROUGHPUT_PER_HOUR("throughput_per_hour", Scopes.CUSTOMER, Unit.RATE, Better.HIGHER, Estimand.DAILY, "Served per hour",
       "served/h", "throughput per hour"),
-  WASTE_WAITING("waste_waiting", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "Waste: waiting", "waiting",
+  WASTE_WAITING("waste_waiting", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER, "Waste: waiting", "waiting",
       "waste, waiting"),
-  WASTE_MOTION("waste_motion", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "Waste: motion", "motion",
+  WASTE_MOTION("waste_motion", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER, "Waste: motion", "motion",
       "waste, motion"),
-  WASTE_DEFECTS("waste_defects", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, "Waste: defects", "defects",
+  WASTE_DEFECTS("waste_defects", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER, "Waste: defects", "defects",
       "waste, defects"),
-  WASTE_OVERPROCESSING("waste_overprocessing", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER,
+  WASTE_OVERPROCESSING("waste_overprocessing", Scopes.CUSTOMER, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER,
       "Waste: over-processing", "over-processing", "waste, over-processing"),
-  WIP_MEAN("wip_mean", Scopes.CUSTOMER, Unit.NUMBER, Better.LOWER, "Work in process", "WIP",
+  WIP_MEAN("wip_mean", Scopes.CUSTOMER, Unit.NUMBER, Better.LOWER, Estimand.DAILY, "Work in process", "WIP",
       "work in process, mean"),
   /** Overall only: available time (horizon after warm-up) / customers arrived, the pace of demand. */
-  TAKT_TIME("takt_time", Scopes.OVERALL, Unit.DURATION, Better.NEITHER, "Takt time", "takt", "takt time"),
+  TAKT_TIME("takt_time", Scopes.OVERALL, Unit.DURATION, Better.NEITHER, Estimand.DAILY, "Takt time", "takt", "takt time"),
   /** Overall only, when some pool has {@code cost_per_hour}: the staff cost of all pools. */
-  STAFF_COST("staff_cost", Scopes.OVERALL, Unit.MONEY, Better.LOWER, "Staff cost", "staff cost", "staff cost"),
+  STAFF_COST("staff_cost", Scopes.OVERALL, Unit.MONEY, Better.LOWER, Estimand.DAILY, "Staff cost", "staff cost", "staff cost"),
 
   // Per step, per visit (results order).
-  VISITS("visits", Scopes.STEP, Unit.COUNT, Better.NEITHER, "Visits", "visits", "visits"),
-  STEP_WAIT_MEAN("wait_mean", Scopes.STEP, Unit.DURATION, Better.LOWER, "Mean wait per visit", "wait mean",
+  VISITS("visits", Scopes.STEP, Unit.COUNT, Better.NEITHER, Estimand.DAILY, "Visits", "visits", "visits"),
+  STEP_WAIT_MEAN("wait_mean", Scopes.STEP, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER, "Mean wait per visit", "wait mean",
       "wait per visit, mean"),
-  WAIT_SERVED_MEAN("wait_served_mean", Scopes.STEP, Unit.DURATION, Better.LOWER, "Mean wait of those served",
+  WAIT_SERVED_MEAN("wait_served_mean", Scopes.STEP, Unit.DURATION, Better.LOWER, Estimand.PER_CUSTOMER, "Mean wait of those served",
       "wait served", "wait of those served, mean"),
-  QUEUE_MEAN("queue_mean", Scopes.STEP, Unit.NUMBER, Better.LOWER, "Mean queue", "queue mean", "queue, mean"),
-  QUEUE_MAX("queue_max", Scopes.STEP, Unit.COUNT, Better.LOWER, "Longest queue", "queue max", "queue, longest"),
-  SERVICE_MEAN("service_mean", Scopes.STEP, Unit.DURATION, Better.NEITHER, "Mean service time", "service mean",
+  QUEUE_MEAN("queue_mean", Scopes.STEP, Unit.NUMBER, Better.LOWER, Estimand.DAILY, "Mean queue", "queue mean", "queue, mean"),
+  QUEUE_MAX("queue_max", Scopes.STEP, Unit.COUNT, Better.LOWER, Estimand.DAILY, "Longest queue", "queue max", "queue, longest"),
+  SERVICE_MEAN("service_mean", Scopes.STEP, Unit.DURATION, Better.NEITHER, Estimand.PER_CUSTOMER, "Mean service time", "service mean",
       "service time, mean"),
-  STEP_ABANDONED("abandoned", Scopes.STEP, Unit.COUNT, Better.LOWER, "Abandoned", "abandoned", "abandoned"),
-  STEP_BALKED("balked", Scopes.STEP, Unit.COUNT, Better.LOWER, "Balked", "balked", "balked (queue full)"),
-  REWORKED("reworked", Scopes.STEP, Unit.COUNT, Better.LOWER, "Reworked", "reworked", "reworked"),
+  STEP_ABANDONED("abandoned", Scopes.STEP, Unit.COUNT, Better.LOWER, Estimand.DAILY, "Abandoned", "abandoned", "abandoned"),
+  STEP_BALKED("balked", Scopes.STEP, Unit.COUNT, Better.LOWER, Estimand.DAILY, "Balked", "balked", "balked (queue full)"),
+  REWORKED("reworked", Scopes.STEP, Unit.COUNT, Better.LOWER, Estimand.DAILY, "Reworked", "reworked", "reworked"),
   /** Mean service time / servers on duty (time-average over the run): must stay below takt. */
-  CYCLE_TIME("cycle_time", Scopes.STEP, Unit.DURATION, Better.LOWER, "Cycle time", "cycle time", "cycle time"),
+  CYCLE_TIME("cycle_time", Scopes.STEP, Unit.DURATION, Better.LOWER, Estimand.DAILY, "Cycle time", "cycle time", "cycle time"),
 
   // Per resource (results order).
-  UTILIZATION("utilization", Scopes.RESOURCE, Unit.SHARE, Better.NEITHER, "Utilization", "utilization",
+  UTILIZATION("utilization", Scopes.RESOURCE, Unit.SHARE, Better.NEITHER, Estimand.TIME_SHARE, "Utilization", "utilization",
       "utilization"),
-  STAFF_HOURS("staff_hours", Scopes.RESOURCE, Unit.HOURS, Better.NEITHER, "Staff-hours", "staff-hours",
+  STAFF_HOURS("staff_hours", Scopes.RESOURCE, Unit.HOURS, Better.NEITHER, Estimand.DAILY, "Staff-hours", "staff-hours",
       "staff-hours"),
-  IDLE_HOURS("idle_hours", Scopes.RESOURCE, Unit.HOURS, Better.LOWER, "Idle hours", "idle hours", "idle hours"),
+  IDLE_HOURS("idle_hours", Scopes.RESOURCE, Unit.HOURS, Better.LOWER, Estimand.DAILY, "Idle hours", "idle hours", "idle hours"),
   /** Only for a pool with {@code cost_per_hour}. */
-  COST("cost", Scopes.RESOURCE, Unit.MONEY, Better.LOWER, "Cost", "cost", "cost");
+  COST("cost", Scopes.RESOURCE, Unit.MONEY, Better.LOWER, Estimand.DAILY, "Cost", "cost", "cost");
 
   /** The four groupings of figures, and the field of each in results files. */
   public enum Scope {
@@ -127,6 +127,24 @@ public enum Metric {
   /** Which direction of a change is an improvement. */
   public enum Better {
     LOWER, HIGHER, NEITHER
+  }
+
+  /**
+   * What a figure estimates from the replications, and so how its estimate and interval are computed
+   * (docs/statistics.md).
+   */
+  public enum Estimand {
+    /** The expected value of a day's figure: the mean over replications (counts, time averages, a day's longest wait). */
+    DAILY,
+    /**
+     * An average over all customers (or step visits) of all days: the sum over replications of what is
+     * averaged over the sum of how many it is averaged over (ratio estimator, delta-method interval).
+     */
+    PER_CUSTOMER,
+    /** A share of time (busy time / duty time, value-added time / lead time): a ratio of sums over replications. */
+    TIME_SHARE,
+    /** A quantile of the customers of all days pooled (merged histograms), with an interval by sectioning. */
+    QUANTILE
   }
 
   /**
@@ -207,15 +225,18 @@ public enum Metric {
   private final Set<Scope> scopes;
   private final Unit unit;
   private final Better better;
+  private final Estimand estimand;
   private final String label;
   private final String column;
   private final String line;
 
-  Metric(String key, Set<Scope> scopes, Unit unit, Better better, String label, String column, String line) {
+  Metric(String key, Set<Scope> scopes, Unit unit, Better better, Estimand estimand, String label, String column,
+      String line) {
     this.key = key;
     this.scopes = scopes;
     this.unit = unit;
     this.better = better;
+    this.estimand = estimand;
     this.label = label;
     this.column = column;
     this.line = line;
@@ -239,6 +260,20 @@ public enum Metric {
   /** Which direction of a change is an improvement. */
   public Better better() {
     return better;
+  }
+
+  /** What the figure estimates, which decides its estimator and interval. */
+  public Estimand estimand() {
+    return estimand;
+  }
+
+  /** The percentage of customers a {@link Estimand#QUANTILE} figure speaks of (90 for {@code wait_p90}); NaN for others. */
+  public double percent() {
+    return switch (this) {
+      case WAIT_P90 -> 90;
+      case WAIT_P95 -> 95;
+      default -> Double.NaN;
+    };
   }
 
   /** Whether a lower value is better (waits, abandonment, cost). */

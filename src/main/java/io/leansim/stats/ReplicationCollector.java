@@ -21,16 +21,24 @@ import org.HdrHistogram.DoubleHistogram;
  * warm-up; time averages (WIP, queue length, utilization) restart at the warm-up and run to the end
  * of the run (the last departure with {@code drain}, the horizon without). Percentiles of the wait
  * ({@code wait_p90}, {@code wait_p95}) are read from an HdrHistogram {@link DoubleHistogram} per
- * scope (overall and each type) to 3 significant digits, and the overall one is kept as a {@link
- * WaitSample} (its waits at percentiles 0 to 100) for the distribution averaged over replications:
- * memory grows with the range of the waits, not with the customers simulated.
+ * scope (overall and each type) to 3 significant digits, and the histograms are kept as a {@link
+ * WaitSample} so that the quantiles of all replications' customers can be pooled: memory grows with
+ * the range of the waits, not with the customers simulated. Each ratio figure comes with its
+ * {@link Bases base} (customers, visits, duty time), for the ratio estimators over replications.
+ *
+ * <p>Without {@code drain}, the run stops at the horizon with customers still inside, whose waits are
+ * cut short: a customer's mean wait and lead time would then leave out the longest waits of the
+ * day's end, and would change with a priority rule that cannot change them. So without drain they
+ * are time averages over the measured window (Little's law): {@code wait_mean} (and {@code
+ * waste_waiting}) the time-average number of customers waiting over the customers who arrived (but
+ * did not balk), {@code lead_time_mean} the time-average number inside over the same customers.
  *
  * <p>{@code queue_max} is the largest number of customers who waited in a step's line for a
  * positive time: a customer called the instant it joins never counts.
  */
 public final class ReplicationCollector implements FlowListener {
   /** Precision of wait percentiles: 3 significant digits (relative error at most 0.1%). */
-  private static final int SIGNIFICANT_DIGITS = 3;
+  static final int SIGNIFICANT_DIGITS = 3;
 
   /**
    * Waits shorter than this (in time units) count as no wait in percentiles: it bounds the
@@ -63,10 +71,11 @@ public final class ReplicationCollector implements FlowListener {
     this.replication = replication;
     this.perHour = scenario.timeUnit().perHour();
     this.target = scenario.targets().waitWithin();
-    this.overall = new CustomerFigures(kernel.timeAverage("wip"));
+    boolean cut = !scenario.run().drain();
+    this.overall = new CustomerFigures(kernel.timeAverage("wip"), cut ? kernel.timeAverage("waiting") : null);
     this.byType = new CustomerFigures[scenario.customers().size()];
     for (int t = 0; t < byType.length; t++) {
-      byType[t] = new CustomerFigures(kernel.timeAverage("wip " + t));
+      byType[t] = new CustomerFigures(kernel.timeAverage("wip " + t), cut ? kernel.timeAverage("waiting " + t) : null);
     }
     this.bySteps = new StepFigures[scenario.process().size()];
     for (int s = 0; s < bySteps.length; s++) {
@@ -93,6 +102,16 @@ public final class ReplicationCollector implements FlowListener {
     }
     if (step.line() != null) {
       f.queueTo(f.queue.current() + 1, now);
+      waiting(c, 1);
+    }
+  }
+
+  /** Without drain: the customers waiting, overall and of {@code c}'s type, change by {@code change}. */
+  private void waiting(Customer c, int change) {
+    if (overall.waiting != null) {
+      overall.waiting.update(overall.waiting.current() + change);
+      TimeAverage t = byType[c.type()].waiting;
+      t.update(t.current() + change);
     }
   }
 
@@ -101,6 +120,7 @@ public final class ReplicationCollector implements FlowListener {
     StepFigures f = bySteps[step.index()];
     if (step.line() != null) {
       f.queueTo(f.queue.current() - 1, now);
+      waiting(c, -1);
     }
     poolChanged(pool, now);
     if (c.counted()) {
@@ -116,6 +136,7 @@ public final class ReplicationCollector implements FlowListener {
   public void preempted(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
     f.queueTo(f.queue.current() + 1, now);
+    waiting(c, 1);
     poolChanged(pool, now);
   }
 
@@ -123,6 +144,7 @@ public final class ReplicationCollector implements FlowListener {
   public void resumed(Customer c, StepNode step, Pool pool, double now) {
     StepFigures f = bySteps[step.index()];
     f.queueTo(f.queue.current() - 1, now);
+    waiting(c, -1);
     poolChanged(pool, now);
   }
 
@@ -147,6 +169,7 @@ public final class ReplicationCollector implements FlowListener {
   public void abandoned(Customer c, StepNode step, double now) {
     StepFigures f = bySteps[step.index()];
     f.queueTo(f.queue.current() - 1, now);
+    waiting(c, -1);
     if (c.counted()) {
       f.leftQueue++;
       f.waitSum += now - c.joinedAt();
@@ -180,9 +203,9 @@ public final class ReplicationCollector implements FlowListener {
 
   @Override
   public void warmupEnded(double now) {
-    overall.wip.restart();
+    overall.restart();
     for (CustomerFigures f : byType) {
-      f.wip.restart();
+      f.restart();
     }
     for (StepFigures f : bySteps) {
       f.restart(now);
@@ -197,20 +220,29 @@ public final class ReplicationCollector implements FlowListener {
   public void ended(ServiceSystem system, double now) {
     double hours = (scenario.run().horizon() - scenario.run().warmup()) / perHour;
     Map<String, Map<String, Double>> types = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> typeBases = new LinkedHashMap<>();
+    Map<String, DoubleHistogram> typeWaits = new LinkedHashMap<>();
     for (int t = 0; t < byType.length; t++) {
-      types.put(scenario.customers().get(t).name(), byType[t].figures(hours));
+      String name = scenario.customers().get(t).name();
+      types.put(name, byType[t].figures(hours));
+      typeBases.put(name, byType[t].bases());
+      typeWaits.put(name, byType[t].waits);
     }
     Map<String, Map<String, Double>> steps = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> stepBases = new LinkedHashMap<>();
     for (int s = 0; s < bySteps.length; s++) {
       double servers = 0;
       for (String pool : scenario.process().get(s).resources()) {
         servers += byPool[poolIndex(pool)].onDuty.average();
       }
       steps.put(scenario.process().get(s).name(), bySteps[s].figures(servers, now));
+      stepBases.put(scenario.process().get(s).name(), bySteps[s].bases());
     }
     Map<String, Map<String, Double>> resources = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> resourceBases = new LinkedHashMap<>();
     for (int p = 0; p < byPool.length; p++) {
       resources.put(scenario.resources().get(p).name(), byPool[p].figures(perHour));
+      resourceBases.put(scenario.resources().get(p).name(), byPool[p].bases());
     }
     Map<String, Double> all = overall.figures(hours);
     all.put(Metric.TAKT_TIME.key(), ratio(scenario.run().horizon() - scenario.run().warmup(), overall.arrived));
@@ -219,7 +251,7 @@ public final class ReplicationCollector implements FlowListener {
           .mapToDouble(m -> m.getOrDefault(Metric.COST.key(), 0.0)).sum());
     }
     result = new ReplicationStats(replication, now, all, types, steps, resources,
-        new WaitSample(overall.waits), null);
+        new Bases(overall.bases(), typeBases, stepBases, resourceBases), WaitSample.of(overall.waits, typeWaits), null);
   }
 
   private int poolIndex(String name) {
@@ -246,6 +278,8 @@ public final class ReplicationCollector implements FlowListener {
   /** Per-customer figures of one scope (overall or one type). */
   private final class CustomerFigures {
     final TimeAverage wip;
+    /** Without drain: the customers waiting in a line (null with drain). */
+    final TimeAverage waiting;
     final DoubleHistogram waits = new DoubleHistogram(SIGNIFICANT_DIGITS);
     long arrived;
     long completed;
@@ -261,8 +295,58 @@ public final class ReplicationCollector implements FlowListener {
     double motionSum;
     double defectsSum;
 
-    CustomerFigures(TimeAverage wip) {
+    CustomerFigures(TimeAverage wip, TimeAverage waiting) {
       this.wip = wip;
+      this.waiting = waiting;
+    }
+
+    void restart() {
+      wip.restart();
+      if (waiting != null) {
+        waiting.restart();
+      }
+    }
+
+    /** The customers who arrived and did not balk: the base of the time-average waits without drain. */
+    long stayed() {
+      return arrived - balked;
+    }
+
+    /** Mean wait: per customer who left, or without drain the time-average number waiting per customer who stayed. */
+    double waitMean() {
+      return waiting == null ? ratio(waitSum, left) : ratio(waiting.area(), stayed());
+    }
+
+    /** Mean lead time: per completed customer, or without drain the time-average number inside per customer who stayed. */
+    double leadTimeMean() {
+      return waiting == null ? ratio(leadSum, completed) : ratio(wip.area(), stayed());
+    }
+
+    /** What each ratio figure averages over (see {@link Bases}). */
+    Map<String, Double> bases() {
+      Map<String, Double> m = new LinkedHashMap<>();
+      for (Metric k : Metric.in(Metric.Scope.TYPE)) {
+        double b;
+        switch (k) {
+          case ABANDON_RATE -> b = arrived - balked;
+          case WAIT_MEAN, WASTE_WAITING -> b = waiting == null ? left : stayed();
+          case LEAD_TIME_MEAN -> b = waiting == null ? completed : stayed();
+          case VALUE_ADDED_MEAN -> b = completed;
+          case PCE -> b = leadSum;
+          case SERVICE_LEVEL -> {
+            if (target.isEmpty()) {
+              continue;
+            }
+            b = left;
+          }
+          case WASTE_MOTION, WASTE_DEFECTS, WASTE_OVERPROCESSING -> b = left;
+          default -> {
+            continue;
+          }
+        }
+        m.put(k.key(), b);
+      }
+      return m;
     }
 
     void enter(Customer c) {
@@ -317,11 +401,11 @@ public final class ReplicationCollector implements FlowListener {
           case ABANDONED -> v = abandoned;
           case BALKED -> v = balked;
           case ABANDON_RATE -> v = ratio(abandoned, arrived - balked);
-          case WAIT_MEAN, WASTE_WAITING -> v = ratio(waitSum, left);
+          case WAIT_MEAN, WASTE_WAITING -> v = waitMean();
           case WAIT_P90 -> v = percentile(90);
           case WAIT_P95 -> v = percentile(95);
           case WAIT_MAX -> v = waitMax;
-          case LEAD_TIME_MEAN -> v = ratio(leadSum, completed);
+          case LEAD_TIME_MEAN -> v = leadTimeMean();
           case VALUE_ADDED_MEAN -> v = ratio(valueAddedSum, completed);
           case PCE -> v = ratio(valueAddedSum, leadSum);
           case SERVICE_LEVEL -> {
@@ -388,6 +472,15 @@ public final class ReplicationCollector implements FlowListener {
       return end > lengthSince ? Math.max(heldMax, queue.current()) : heldMax;
     }
 
+    /** What each ratio figure averages over (see {@link Bases}). */
+    Map<String, Double> bases() {
+      Map<String, Double> m = new LinkedHashMap<>();
+      m.put(Metric.STEP_WAIT_MEAN.key(), (double) leftQueue);
+      m.put(Metric.WAIT_SERVED_MEAN.key(), (double) served);
+      m.put(Metric.SERVICE_MEAN.key(), (double) serviceCount);
+      return m;
+    }
+
     Map<String, Double> figures(double servers, double end) {
       Map<String, Double> m = new LinkedHashMap<>();
       for (Metric k : Metric.in(Metric.Scope.STEP)) {
@@ -421,6 +514,13 @@ public final class ReplicationCollector implements FlowListener {
       this.busy = busy;
       this.onDuty = onDuty;
       this.costPerHour = costPerHour;
+    }
+
+    /** Utilization averages over the duty time (see {@link Bases}). */
+    Map<String, Double> bases() {
+      Map<String, Double> m = new LinkedHashMap<>();
+      m.put(Metric.UTILIZATION.key(), onDuty.area());
+      return m;
     }
 
     Map<String, Double> figures(double perHour) {

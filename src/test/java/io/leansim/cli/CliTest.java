@@ -66,7 +66,7 @@ class CliTest {
       assertHasMetrics(s.get("resources").get(pool), SPEC_METRICS.get("resources"));
     }
     List<String> csv = Files.readAllLines(dir.resolve("baseline/summary.csv"));
-    assertThat(csv.get(0)).isEqualTo("scope,key,metric,mean,half_width,min,max");
+    assertThat(csv.get(0)).isEqualTo("scope,key,metric,mean,half_width,min,max,low,high");
     assertThat(csv).contains(csv.stream().filter(l -> l.startsWith("steps,serve,queue_mean,")).findFirst().orElseThrow());
   }
 

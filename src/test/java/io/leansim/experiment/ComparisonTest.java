@@ -24,7 +24,7 @@ class ComparisonTest {
       d.addValue(var.get(i) - base.get(i));
     }
     double t = new TDistribution(base.size() - 1).inverseCumulativeProbability(0.975);
-    PairedDifference p = PairedDifference.of(10.97, 10.05, base, var);
+    PairedDifference p = PairedDifference.of(10.97, 10.05, Double.NaN, differences(base, var));
     assertThat(p.diff()).isCloseTo(d.getMean(), within(1e-12));
     assertThat(p.halfWidth()).isCloseTo(t * d.getStandardDeviation() / Math.sqrt(base.size()), within(1e-9));
     assertThat(p.relative()).isCloseTo(d.getMean() / 10.97, within(1e-12));
@@ -32,15 +32,25 @@ class ComparisonTest {
     double pValue = new TTest().pairedTTest(var.stream().mapToDouble(x -> x).toArray(),
         base.stream().mapToDouble(x -> x).toArray());
     assertThat(p.significant()).isEqualTo(pValue < 0.05).isTrue();
+    assertThat(p.pValue()).isCloseTo(pValue, within(1e-9));
     assertThat(p.n()).isEqualTo(6);
   }
 
   @Test
   void noiseIsNotSignificant() {
-    PairedDifference p = PairedDifference.of(0, 0, List.of(1.0, 2.0, 3.0, 4.0), List.of(1.5, 1.2, 3.9, 3.6));
+    PairedDifference p = PairedDifference.of(0, 0, Double.NaN,
+        differences(List.of(1.0, 2.0, 3.0, 4.0), List.of(1.5, 1.2, 3.9, 3.6)));
     double pValue = new TTest().pairedTTest(new double[] {1.5, 1.2, 3.9, 3.6}, new double[] {1, 2, 3, 4});
     assertThat(p.significant()).isEqualTo(pValue < 0.05).isFalse();
     assertThat(p.relative()).isNaN();
+  }
+
+  private static List<Double> differences(List<Double> base, List<Double> var) {
+    List<Double> d = new java.util.ArrayList<>();
+    for (int i = 0; i < base.size(); i++) {
+      d.add(var.get(i) - base.get(i));
+    }
+    return d;
   }
 
   private static RunResult run(String name, Scenario s) throws InterruptedException {

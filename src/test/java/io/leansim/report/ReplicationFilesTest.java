@@ -3,6 +3,7 @@ package io.leansim.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leansim.stats.Bases;
 import io.leansim.stats.ReplicationStats;
 import io.leansim.stats.Timeline;
 import io.leansim.stats.WaitSample;
@@ -43,17 +44,20 @@ class ReplicationFilesTest {
     Map<String, Map<String, Double>> types = new LinkedHashMap<>();
     types.put("zeta", Map.of("wait_mean", d[3]));
     types.put("alpha", new LinkedHashMap<>(overall));
-    double[] percentiles = new double[101];
+    double[] waits = new double[101];
     for (int p = 0; p <= 100; p++) {
-      percentiles[p] = d[p % d.length];
+      waits[p] = random.nextDouble() * Math.pow(10, random.nextInt(8) - 4);
     }
     Map<String, double[]> queue = new LinkedHashMap<>();
     queue.put("serve", hardDoubles(random, 10));
     queue.put("fill", new double[0]);
     Timeline timeline = new Timeline(15.000000000000002, hardDoubles(random, 5), queue,
         Map.of("counter", hardDoubles(random, 3)), Map.of("counter", hardDoubles(random, 3)), hardDoubles(random, 2));
+    Bases bases = new Bases(Map.of("wait_mean", d[5]), Map.of("zeta", Map.of("wait_mean", 3.0)),
+        Map.of("serve", Map.of("wait_mean", 12.0)), Map.of());
     return new ReplicationStats(index, d[20], overall, types, Map.of("serve", Map.of("queue_max", 7.0)), Map.of(),
-        WaitSample.of(index == 1 ? null : percentiles), index == 2 ? null : timeline);
+        bases, index == 1 ? null : WaitSample.of(waits, Map.of("zeta", new double[] {1.5, 0}, "alpha", new double[0])),
+        index == 2 ? null : timeline);
   }
 
   private static void assertSameBits(double[] a, double[] b) {
@@ -100,10 +104,14 @@ class ReplicationFilesTest {
       assertSameNested(a.types(), b.types());
       assertSameNested(a.steps(), b.steps());
       assertSameNested(a.resources(), b.resources());
-      if (a.waits().percentiles() == null) {
-        assertThat(b.waits().percentiles()).isNull();
+      assertThat(b.bases()).isEqualTo(a.bases());
+      if (a.waits() == null) {
+        assertThat(b.waits()).isNull();
       } else {
-        assertSameBits(a.waits().percentiles(), b.waits().percentiles());
+        assertThat(b.waits().encodedOverall()).isEqualTo(a.waits().encodedOverall());
+        assertThat(b.waits().encodedTypes().keySet()).containsExactlyElementsOf(a.waits().encodedTypes().keySet());
+        a.waits().encodedTypes().forEach((k, v) -> assertThat(b.waits().encodedTypes().get(k)).isEqualTo(v));
+        assertSameBits(WaitSample.pool(List.of(a.waits())).percentiles(), WaitSample.pool(List.of(b.waits())).percentiles());
       }
       if (a.timeline() == null) {
         assertThat(b.timeline()).isNull();
@@ -129,7 +137,7 @@ class ReplicationFilesTest {
     ReplicationFiles.write("hall", "baseline", List.of(replication(0, random), replication(1, random)), tmp);
     List<String> lines = Files.readAllLines(tmp.resolve(ReplicationFiles.FILE));
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(0)).isEqualTo("{\"format\":1,\"scenario\":\"hall\",\"variant\":\"baseline\",\"replications\":[");
+    assertThat(lines.get(0)).isEqualTo("{\"format\":2,\"scenario\":\"hall\",\"variant\":\"baseline\",\"replications\":[");
     assertThat(lines.get(1)).startsWith("{\"replication\":0,\"end_time\":").endsWith("},");
     assertThat(lines.get(2)).startsWith("{\"replication\":1,");
     assertThat(lines.get(3)).isEqualTo("]}");
@@ -139,7 +147,7 @@ class ReplicationFilesTest {
   void aMissingOrDamagedFileIsAShardProblem() throws Exception {
     assertThatThrownBy(() -> ReplicationFiles.read(tmp)).isInstanceOf(ShardFiles.ShardException.class)
         .hasMessage(tmp.resolve("replications.json") + " is missing: the shard is incomplete; run it again");
-    Files.writeString(tmp.resolve("replications.json"), "{\"format\":1,\"replications\":[{\"replication\":0}]}");
+    Files.writeString(tmp.resolve("replications.json"), "{\"format\":2,\"replications\":[{\"replication\":0}]}");
     assertThatThrownBy(() -> ReplicationFiles.read(tmp)).isInstanceOf(ShardFiles.ShardException.class)
         .hasMessageContaining("is damaged");
     Files.writeString(tmp.resolve("replications.json"), "{\"format\":1,");

@@ -34,8 +34,9 @@ class VerdictsTest {
   /** A paired difference; significant when |diff| > half-width. */
   private static PairedDifference d(double baseline, double variant, double halfWidth) {
     double diff = variant - baseline;
+    boolean significant = Math.abs(diff) > halfWidth;
     return new PairedDifference(baseline, variant, diff, halfWidth, diff / Math.abs(baseline),
-        Math.abs(diff) > halfWidth, 10);
+        significant ? 0.001 : 0.5, significant ? 0.001 : 0.5, significant, 10);
   }
 
   private static Comparison.Variant variant(Map<String, PairedDifference> overall,

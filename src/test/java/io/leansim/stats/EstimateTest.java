@@ -25,8 +25,14 @@ class EstimateTest {
   }
 
   @Test
-  void oneReplicationHasZeroHalfWidth() {
-    assertThat(Estimate.of(List.of(5.0))).isEqualTo(new Estimate(5, 0, 5, 5, 1));
+  void oneReplicationHasNoInterval() {
+    Estimate one = Estimate.of(List.of(5.0));
+    assertThat(one.mean()).isEqualTo(5);
+    assertThat(one.n()).isEqualTo(1);
+    assertThat(one.hasInterval()).isFalse();
+    assertThat(one.halfWidth()).isNaN();
+    assertThat(one.low()).isNaN();
+    assertThat(one.high()).isNaN();
   }
 
   @Test
