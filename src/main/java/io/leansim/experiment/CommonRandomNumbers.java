@@ -10,12 +10,10 @@ import java.util.Locale;
  * Whether a variant draws the baseline's random numbers (common random numbers), and if not, why,
  * in words a trainer can read out: the paired differences of a compare are narrow because both
  * runs see the same customers at the same times with the same needs, which holds only when the
- * variant keeps the baseline's seed, its arrival streams, its outage streams and the places of its
- * steps ({@link RandomStreams}). A variant that changes only disciplines, staffing, pools, times
- * or routing, or adds steps after the baseline's, keeps them. Not counted: a customer's draws past
- * its first visits (redo times, second visits) start after one block per step, so they move when
- * the number of steps changes; and a Poisson stream that gains or loses a {@code batch} interleaves
- * its batch sizes with its gaps differently.
+ * variant keeps the baseline's seed, its arrival streams (and their batches), its outage streams and
+ * the places of its steps, and, where customers may visit a step twice, the number of its steps
+ * ({@link RandomStreams}). A variant that changes only disciplines, staffing, pools, times or
+ * routing, or adds steps after the baseline's (without revisits), keeps them.
  *
  * <p>Pure: compares the two scenarios, runs nothing.
  *
@@ -41,8 +39,12 @@ public record CommonRandomNumbers(List<String> causes, List<String> shared) {
       causes.add("its seed differs (run.seed " + v.seed() + " vs " + b.seed() + ")");
     }
     for (String a : v.arrivalStreams()) {
+      boolean batched = v.batchesBetweenGaps().contains(a);
       if (!b.arrivalStreams().contains(a)) {
         causes.add("its arrival stream '" + a + "' is not in the baseline (renamed?)");
+      } else if (batched != b.batchesBetweenGaps().contains(a)) {
+        causes.add("arrival stream '" + a + "' " + (batched ? "gains" : "loses")
+            + " its batches, so its arrival times are drawn afresh");
       } else if (sameSeed) {
         shared.add("arrival stream '" + a + "'");
       }
@@ -71,6 +73,11 @@ public record CommonRandomNumbers(List<String> causes, List<String> shared) {
             "step '%s' moved from place %d to place %d in the process, so its customers' times there are drawn afresh",
             v.steps().get(i), was + 1, i + 1));
       }
+    }
+    if (v.steps().size() != b.steps().size() && (b.revisits() || v.revisits())) {
+      causes.add(String.format(Locale.ROOT,
+          "it has %d steps where the baseline has %d, so second visits and redos draw other random numbers",
+          v.steps().size(), b.steps().size()));
     }
     return new CommonRandomNumbers(causes, shared);
   }

@@ -33,9 +33,17 @@ class CommonRandomNumbersTest {
         close: {resource: back, time: exp(0.2)}
       """;
 
+  /** {@link #BASE} where the work at 'serve' is found wrong a third of the time, and redone. */
+  private static final String REWORK =
+      BASE.replace("serve: {resource: desk, time: exp(1.5)}", "serve: {resource: desk, time: exp(1.5), rework: {probability: 0.3}}");
+
   /** The baseline and the variant of {@code patch} (YAML lines under {@code patch:}). */
   private static Scenario[] pair(String patch) {
-    String text = BASE + "variants:\n  v:\n    patch:\n"
+    return pair(BASE, patch);
+  }
+
+  private static Scenario[] pair(String base, String patch) {
+    String text = base + "variants:\n  v:\n    patch:\n"
         + patch.lines().map(l -> "      " + l + "\n").reduce("", String::concat);
     LoadResult r = ScenarioLoader.parse("crn.yaml", text, Path.of("."));
     assertThat(r.formatted()).isEmpty();
@@ -113,6 +121,54 @@ class CommonRandomNumbersTest {
   void everyCauseIsListedTogether() {
     assertThat(check("run: {seed: 7}\narrivals: {phone: null}").causes())
         .containsExactly("its seed differs (run.seed 7 vs 20261122)", "the baseline's arrival stream 'phone' is missing");
+  }
+
+  @Test
+  void aPoissonStreamThatGainsOrLosesBatchesDrawsOtherArrivalTimes() {
+    assertThat(check("arrivals: {phone: {batch: 1}}").causes())
+        .containsExactly("arrival stream 'phone' gains its batches, so its arrival times are drawn afresh");
+    Scenario[] s = pair("arrivals: {phone: {batch: 1}}");
+    assertThat(CommonRandomNumbers.check(s[1], s[0]).causes())
+        .containsExactly("arrival stream 'phone' loses its batches, so its arrival times are drawn afresh");
+    assertThat(check("arrivals: {phone: {batch: 1}}").shared()).contains("arrival stream 'walkin'")
+        .doesNotContain("arrival stream 'phone'");
+  }
+
+  @Test
+  void aStepMoreWhereCustomersComeBackMovesTheirLaterDraws() {
+    Scenario[] s = pair(REWORK, "process: {check: {resource: back, time: 1}}");
+    assertThat(CommonRandomNumbers.check(s[0], s[1]).causes())
+        .containsExactly("it has 4 steps where the baseline has 3, so second visits and redos draw other random numbers");
+    Scenario[] same = pair(REWORK, "process: {serve: {rework: {probability: 0.2}}}");
+    assertThat(CommonRandomNumbers.check(same[0], same[1]).common()).isTrue();
+  }
+
+  /**
+   * Why batches and the number of steps count, on the engine: {@code batch: 1} changes nothing in
+   * the model, yet every day sees other arrivals (its sizes take every other uniform of the
+   * stream); a zero-time step after the last changes nothing before it, yet redos at 'serve' take
+   * other times (a customer's draws past its first visits start after one block per step).
+   */
+  @Test
+  void batchesAndAStepMoreDesynchroniseARunThatShouldBeTheSame() throws InterruptedException {
+    Scenario[] batch = pair("arrivals: {walkin: {batch: 1}, phone: {batch: 1}}");
+    assertThat(arrived(run(batch[1]))).isNotEqualTo(arrived(run(batch[0])));
+    assertThat(CommonRandomNumbers.check(batch[0], batch[1]).common()).isFalse();
+
+    Scenario[] step = pair(REWORK, "resources: {spare: {capacity: 1000}}\nprocess: {after: {resource: spare, time: 0}}");
+    List<ReplicationStats> base = run(step[0]);
+    List<ReplicationStats> more = run(step[1]);
+    assertThat(arrived(more)).isEqualTo(arrived(base));
+    assertThat(serveQueue(more)).isNotEqualTo(serveQueue(base));
+    assertThat(CommonRandomNumbers.check(step[0], step[1]).common()).isFalse();
+
+    Scenario[] noRework = pair("resources: {spare: {capacity: 1000}}\nprocess: {after: {resource: spare, time: 0}}");
+    assertThat(serveQueue(run(noRework[1]))).isEqualTo(serveQueue(run(noRework[0])));
+    assertThat(CommonRandomNumbers.check(noRework[0], noRework[1]).common()).isTrue();
+  }
+
+  private static List<Double> serveQueue(List<ReplicationStats> reps) {
+    return reps.stream().map(r -> r.steps().get("serve").get("queue_mean")).toList();
   }
 
   private static List<ReplicationStats> run(Scenario s) throws InterruptedException {
