@@ -285,4 +285,16 @@ class ArchitectureTest {
         .should().dependOnClassesThat().haveFullyQualifiedName("io.leansim.report.StagedFolder")
         .check(CLASSES);
   }
+
+  /**
+   * Random streams are opened in one place, under the names {@link io.leansim.model.RandomStreams}
+   * gives them, so that the common-random-numbers check ({@code experiment.CommonRandomNumbers})
+   * sees every stream a run draws from.
+   */
+  @Test
+  void randomStreamsAreOpenedOnlyUnderTheirNamesFromRandomStreams() {
+    noClasses().that().doNotHaveFullyQualifiedName("io.leansim.model.ServiceSystem")
+        .should().callMethod(io.leansim.engine.StreamPlan.class, "stream", int.class, String.class)
+        .check(CLASSES);
+  }
 }

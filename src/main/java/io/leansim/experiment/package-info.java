@@ -3,7 +3,8 @@
  * pure task whose results are combined in replication order, so results are bit-identical for any
  * number of threads, and a run split into replication ranges (shards) and put back together gives
  * the very same figures. Result records ({@link Summary}) carry everything the reports need; {@link
- * RunWarnings} says what their figures leave out (nobody completed, customers still inside). No I/O.
+ * RunWarnings} says what their figures leave out (nobody completed, customers still inside); {@link
+ * CommonRandomNumbers} says whether a variant draws the baseline's random numbers, and why not. No I/O.
  *
  * <p>May import {@code stats}, {@code model}, {@code engine}, {@code scenario}.
  */

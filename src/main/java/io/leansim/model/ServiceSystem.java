@@ -31,7 +31,7 @@ import java.util.Map;
  * choosing its type, then {@link Customer#SLOTS} uniforms per process step (in process order) for
  * its first visit there, then whatever further draws its path needs. Pool outages have streams of
  * their own. So a variant that changes disciplines, staffing or routing sees the same customers,
- * at the same times, with the same needs.
+ * at the same times, with the same needs. {@link RandomStreams} names the streams.
  */
 public final class ServiceSystem {
   /**
@@ -144,8 +144,8 @@ public final class ServiceSystem {
     for (int j = 0; j < sources.length; j++) {
       String name = scenario.arrivals().get(j).name();
       sources[j] = ArrivalSource.of(this, j, scenario.arrivals().get(j), scenario.run().horizon(),
-          plan.stream(replication, "arrivals/" + name));
-      needs[j] = plan.stream(replication, "customers/" + name);
+          plan.stream(replication, RandomStreams.arrivals(name)));
+      needs[j] = plan.stream(replication, RandomStreams.customers(name));
     }
   }
 
@@ -287,7 +287,7 @@ public final class ServiceSystem {
         }
       }
       if (r.outages() != null) {
-        new Outages(pool, r.outages(), plan.stream(replication, "outages/" + r.name())).start();
+        new Outages(pool, r.outages(), plan.stream(replication, RandomStreams.outages(r.name()))).start();
       }
     }
     for (ArrivalSource a : sources) {

@@ -17,6 +17,10 @@
  * at once, past its drain bound, past its event budget (a counter per customer event), or an
  * appointment stream with more than {@code ArrivalSource.MAX_APPOINTMENTS} slots in one replication.
  *
+ * <p>{@link RandomStreams} names every random stream a run draws from (by arrival stream, by
+ * resource with outages) and says how each customer's draws are laid out (by step place), which is
+ * what common random numbers between variants rest on.
+ *
  * <p>Built fresh for every replication from the immutable scenario. May import {@code engine} and
  * {@code scenario}.
  */
