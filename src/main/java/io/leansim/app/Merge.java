@@ -89,7 +89,7 @@ public final class Merge {
     }
     List<Summary> summaries = results.stream().map(RunResult::summary).toList();
     boolean compare = merged.manifest().command().equals("compare");
-    Comparison comparison = compare ? Comparison.of(results.get(0), results.subList(1, results.size())) : null;
+    Comparison comparison = compare ? Comparison.of(jobs, results) : null;
     try {
       Results.write(target, dir -> {
         Files.write(dir.resolve("scenario.yaml"), merged.scenarioYaml());

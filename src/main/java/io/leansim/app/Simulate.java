@@ -182,7 +182,7 @@ public final class Simulate {
       watcher.finished();
       Comparison comparison = null;
       if (r.compare()) {
-        comparison = Comparison.of(results.get(0), results.subList(1, results.size()));
+        comparison = Comparison.of(jobs, results);
         ComparisonFiles.write(comparison, dir);
         animations.write(scenario, dir);
         Report.render(new Study(recorded, results.stream().map(RunResult::summary).toList(), comparison), dir);

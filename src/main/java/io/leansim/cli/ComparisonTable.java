@@ -20,16 +20,29 @@ import java.util.Map;
 final class ComparisonTable {
   private ComparisonTable() {}
 
-  static void print(Scenario scenario, List<Summary> runs, Comparison c, PrintWriter out) {
+  static void print(Scenario scenario, List<Summary> runs, Comparison all, PrintWriter out) {
     Summary base = runs.get(0);
-    out.printf("%s: %s%n", scenario.name(), scenario.title());
-    out.printf("%d replications per variant, seed %d, common random numbers; times in %s%n", base.replications(),
-        base.seed(), base.timeUnit());
-    out.println("Each variant: its value, the change against the baseline (paired by replication; ↑ up,");
-    out.printf("↓ down), then ✓ better or ✗ worse with 95%% confidence for all %d differences of this%n", c.tests());
-    out.println("comparison at once (Holm's method: 19 comparisons in 20 show no false mark at all); no mark: may be noise.");
-    out.println();
     List<Metric> figures = Metric.View.HEADLINE.metrics().stream().filter(f -> shown(f, base)).toList();
+    Metric wait = Metric.View.BY_TYPE.metrics().get(0);
+    boolean byType = base.types().size() > 1;
+    // the marks of this table are a family of their own: Holm over exactly the differences it shows
+    Comparison c = all.markedOver((scope, key) -> scope == Metric.Scope.OVERALL
+        && figures.stream().anyMatch(f -> f.key().equals(key))
+        || byType && scope == Metric.Scope.TYPE && key.equals(wait.key()));
+    out.printf("%s: %s%n", scenario.name(), scenario.title());
+    out.printf("%d replications per variant, seed %d, %s; times in %s%n", base.replications(),
+        base.seed(), all.commonRandomNumbers() ? "common random numbers" : "random numbers NOT common to all",
+        base.timeUnit());
+    all.variants().forEach((name, v) -> {
+      if (!v.randomNumbers().common()) {
+        out.printf("  %s: %s random numbers: %s; its intervals are valid but wider%n", name,
+            v.randomNumbers().shared().isEmpty() ? "its own" : "partly its own", v.randomNumbers().reason());
+      }
+    });
+    out.println("Each variant: its value, the change against the baseline (paired by replication; ↑ up,");
+    out.printf("↓ down), then ✓ better or ✗ worse with 95%% confidence for all %d changes below at once%n", c.tests());
+    out.println("(Holm's method: 19 tables in 20 show no false mark at all); no mark: may be noise.");
+    out.println();
     List<String[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of(""));
     figures.forEach(f -> header.add(f.column()));
@@ -44,8 +57,7 @@ final class ComparisonTable {
     });
     HeadlineTable.printAligned(rows, out);
 
-    Metric wait = Metric.View.BY_TYPE.metrics().get(0);
-    if (base.types().size() > 1) {
+    if (byType) {
       out.println();
       out.println(wait.label() + " by type (" + base.timeUnit() + "): who gains, who pays");
       List<String[]> typeRows = new ArrayList<>();

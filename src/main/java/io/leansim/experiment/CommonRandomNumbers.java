@@ -11,9 +11,8 @@ import java.util.Locale;
  * in words a trainer can read out: the paired differences of a compare are narrow because both
  * runs see the same customers at the same times with the same needs, which holds only when the
  * variant keeps the baseline's seed, its arrival streams (and their batches), its outage streams and
- * the places of its steps, and, where customers may visit a step twice, the number of its steps
- * ({@link RandomStreams}). A variant that changes only disciplines, staffing, pools, times or
- * routing, or adds steps after the baseline's (without revisits), keeps them.
+ * the places of its steps ({@link RandomStreams}). A variant that changes only disciplines, staffing,
+ * pools, times or routing, or adds steps after the baseline's, keeps them.
  *
  * <p>Pure: compares the two scenarios, runs nothing.
  *
@@ -23,6 +22,9 @@ import java.util.Locale;
  *     empty when common or when nothing is shared
  */
 public record CommonRandomNumbers(List<String> causes, List<String> shared) {
+  /** The baseline's own random numbers. */
+  public static final CommonRandomNumbers COMMON = new CommonRandomNumbers(List.of(), List.of());
+
   public CommonRandomNumbers {
     causes = List.copyOf(causes);
     shared = causes.isEmpty() ? List.of() : List.copyOf(shared);
@@ -73,11 +75,6 @@ public record CommonRandomNumbers(List<String> causes, List<String> shared) {
             "step '%s' moved from place %d to place %d in the process, so its customers' times there are drawn afresh",
             v.steps().get(i), was + 1, i + 1));
       }
-    }
-    if (v.steps().size() != b.steps().size() && (b.revisits() || v.revisits())) {
-      causes.add(String.format(Locale.ROOT,
-          "it has %d steps where the baseline has %d, so second visits and redos draw other random numbers",
-          v.steps().size(), b.steps().size()));
     }
     return new CommonRandomNumbers(causes, shared);
   }

@@ -19,33 +19,91 @@ public record Comparison(String scenario, String baseline, Map<String, Variant> 
     variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
   }
 
-  /** One variant against the baseline. */
+  /**
+   * One variant against the baseline; {@code randomNumbers} says whether it drew the baseline's
+   * random numbers (and if not, why): without them the pairs are still valid, only wider.
+   */
   public record Variant(
       String title,
       Map<String, PairedDifference> overall,
       Map<String, Map<String, PairedDifference>> types,
       Map<String, Map<String, PairedDifference>> steps,
-      Map<String, Map<String, PairedDifference>> resources) implements Figures<PairedDifference> {}
+      Map<String, Map<String, PairedDifference>> resources,
+      CommonRandomNumbers randomNumbers) implements Figures<PairedDifference> {
+
+    /** A variant on the baseline's random numbers. */
+    public Variant(String title, Map<String, PairedDifference> overall, Map<String, Map<String, PairedDifference>> types,
+        Map<String, Map<String, PairedDifference>> steps, Map<String, Map<String, PairedDifference>> resources) {
+      this(title, overall, types, steps, resources, CommonRandomNumbers.COMMON);
+    }
+  }
+
+  /** Whether every variant drew the baseline's random numbers. */
+  public boolean commonRandomNumbers() {
+    return variants.values().stream().allMatch(v -> v.randomNumbers().common());
+  }
 
   /**
-   * The comparison of {@code variants} with {@code baseline}, in the order given. The marks are
+   * The comparison of each job's results ({@code results}, in job order) with the first's, the
+   * baseline's; {@code jobs} tell whether each variant drew the baseline's random numbers. The marks are
    * controlled as one family: every difference tested here (each variant, each figure, overall and by
    * type, step and resource) gets its p-value adjusted by Holm's step-down method, so that the chance
    * of even one false mark among them all stays within 5% (the family-wise error rate), whichever
    * subset a table or page shows.
    */
-  public static Comparison of(RunResult baseline, List<RunResult> variants) {
+  public static Comparison of(List<Experiment.Job> jobs, List<RunResult> results) {
+    RunResult baseline = results.get(0);
     Estimators.Run base = Estimators.Run.of(baseline.replications());
     Map<String, Variant> raw = new LinkedHashMap<>();
-    for (RunResult v : variants) {
+    for (int j = 1; j < results.size(); j++) {
+      RunResult v = results.get(j);
       Estimators.Run run = Estimators.Run.of(v.replications());
       raw.put(v.summary().variant(), new Variant(v.summary().title(),
           scope(base, run, Scope.OVERALL, "", baseline.summary().overall(), v.summary().overall()),
           nested(base, run, Scope.TYPE, baseline.summary().types(), v.summary().types()),
           nested(base, run, Scope.STEP, baseline.summary().steps(), v.summary().steps()),
-          nested(base, run, Scope.RESOURCE, baseline.summary().resources(), v.summary().resources())));
+          nested(base, run, Scope.RESOURCE, baseline.summary().resources(), v.summary().resources()),
+          CommonRandomNumbers.check(jobs.get(0).scenario(), jobs.get(j).scenario())));
     }
     return new Comparison(baseline.summary().scenario(), baseline.summary().variant(), holm(raw));
+  }
+
+  /**
+   * This comparison as a view shows it: only the differences of the figures {@code shows} selects
+   * (by scope and figure key, for every variant and every type, step or resource of the scope), with
+   * their marks controlled over exactly those (Holm's method over the view's own family). A table
+   * of a few dozen marks thus keeps the power that a family of every figure would cost it, and still
+   * shows even one false mark at most 5% of the time.
+   */
+  public Comparison markedOver(java.util.function.BiPredicate<Scope, String> shows) {
+    Map<String, Variant> kept = new LinkedHashMap<>();
+    variants.forEach((name, v) -> kept.put(name, new Variant(v.title(), keep(v.overall(), Scope.OVERALL, shows),
+        keepNested(v.types(), Scope.TYPE, shows), keepNested(v.steps(), Scope.STEP, shows),
+        keepNested(v.resources(), Scope.RESOURCE, shows), v.randomNumbers())));
+    return new Comparison(scenario, baseline, holm(kept));
+  }
+
+  private static Map<String, Map<String, PairedDifference>> keepNested(Map<String, Map<String, PairedDifference>> in,
+      Scope scope, java.util.function.BiPredicate<Scope, String> shows) {
+    Map<String, Map<String, PairedDifference>> out = new LinkedHashMap<>();
+    in.forEach((k, v) -> {
+      Map<String, PairedDifference> figures = keep(v, scope, shows);
+      if (!figures.isEmpty()) {
+        out.put(k, figures);
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, PairedDifference> keep(Map<String, PairedDifference> in, Scope scope,
+      java.util.function.BiPredicate<Scope, String> shows) {
+    Map<String, PairedDifference> out = new LinkedHashMap<>();
+    in.forEach((metric, d) -> {
+      if (shows.test(scope, metric)) {
+        out.put(metric, d);
+      }
+    });
+    return out;
   }
 
   /** The number of differences tested together: the family whose error rate the marks control. */
@@ -86,7 +144,8 @@ public record Comparison(String scenario, String baseline, Map<String, Variant> 
     }
     Map<String, Variant> out = new LinkedHashMap<>();
     raw.forEach((name, v) -> out.put(name, new Variant(v.title(), adjust(v.overall(), adjusted),
-        adjustNested(v.types(), adjusted), adjustNested(v.steps(), adjusted), adjustNested(v.resources(), adjusted))));
+        adjustNested(v.types(), adjusted), adjustNested(v.steps(), adjusted), adjustNested(v.resources(), adjusted),
+        v.randomNumbers())));
     return out;
   }
 

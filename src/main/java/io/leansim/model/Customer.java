@@ -13,7 +13,9 @@ import io.leansim.engine.Uniforms;
  * <p>Random needs (common random numbers): at arrival the customer's substream gives a block of
  * uniforms, {@link #SLOTS} per process step, for its first visit to each step (service time,
  * patience, walk, rework outcome, routing), whatever path it takes; later draws (redo times, a
- * second rework check) continue the same substream from where the block ended.
+ * second rework check) come from its substream of the stream of later needs ({@link
+ * RandomStreams#revisits(String)}), or, in a scenario where nobody comes back, continue its own
+ * substream after the block.
  */
 public final class Customer extends Kernel.Action {
   /** Uniforms per step in the block drawn at arrival. */
@@ -88,7 +90,7 @@ public final class Customer extends Kernel.Action {
     return visits[step] <= 1 ? needs[step * SLOTS + slot] : extra();
   }
 
-  /** The next uniform of this customer's own substream, after the block drawn at arrival. */
+  /** The next uniform of this customer's later needs (second visits, redos). */
   double extra() {
     if (extras == null) {
       extras = system.resume(extrasState);

@@ -22,18 +22,19 @@ import java.util.Set;
  * resource with outages draws them from {@link #outages(String)}. A Poisson stream with a {@code
  * batch} draws each batch size right after the gap before it. Within a customer's substream the
  * draws for its first visit to each step are laid out in process order, one block per step, so a
- * step at another place in the process reads other random numbers; draws for second visits and
- * redos follow the last block, so they move when the number of steps changes.
+ * step at another place in the process reads other random numbers. Where a customer may come back
+ * (rework, a route back), draws for second visits and redos come from {@link #revisits(String)},
+ * the k-th customer again on substream k: apart from the blocks, so a step more or less at the end
+ * of the process leaves them where they were.
  *
- * <p>Two scenarios draw common random numbers when every component agrees (the number of steps
- * only matters where a customer may visit a step twice).
+ * <p>Two scenarios draw common random numbers when every component agrees.
  *
  * @param seed the scenario seed ({@code run.seed})
  * @param arrivalStreams the arrival streams, in scenario order
  * @param batchesBetweenGaps the Poisson arrival streams with a {@code batch}, in scenario order
  * @param outageResources the resources with outages, in scenario order
  * @param steps the process steps, in the order that lays out each customer's draws
- * @param revisits whether a customer may visit a step twice (rework, a route back), drawing past its blocks
+ * @param revisits whether a customer may visit a step twice (rework, a route back), drawing from {@link #revisits(String)}
  */
 public record RandomStreams(long seed, List<String> arrivalStreams, List<String> batchesBetweenGaps,
     List<String> outageResources, List<String> steps, boolean revisits) {
@@ -72,6 +73,15 @@ public record RandomStreams(long seed, List<String> arrivalStreams, List<String>
     return "customers/" + stream;
   }
 
+  /**
+   * The purpose of the stream of needs of second visits and redos of the customers of arrival stream
+   * {@code stream} (the k-th customer on substream k), drawn only where customers may come back: apart
+   * from the first visits' blocks, so that a step more or less leaves them where they were.
+   */
+  public static String revisits(String stream) {
+    return "revisits/" + stream;
+  }
+
   /** The purpose of the stream of outages of resource {@code resource}. */
   public static String outages(String resource) {
     return "outages/" + resource;
@@ -83,6 +93,9 @@ public record RandomStreams(long seed, List<String> arrivalStreams, List<String>
     for (String a : arrivalStreams) {
       p.add(arrivals(a));
       p.add(customers(a));
+      if (revisits) {
+        p.add(revisits(a));
+      }
     }
     outageResources.forEach(r -> p.add(outages(r)));
     return Collections.unmodifiableSet(p);

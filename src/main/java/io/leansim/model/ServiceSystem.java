@@ -29,8 +29,8 @@ import java.util.Map;
  * <p>Common random numbers: every arrival stream has a stream of arrival epochs and a stream of
  * customer needs, where the k-th customer of the stream reads substream k: first the uniform
  * choosing its type, then {@link Customer#SLOTS} uniforms per process step (in process order) for
- * its first visit there, then whatever further draws its path needs. Pool outages have streams of
- * their own. So a variant that changes disciplines, staffing or routing sees the same customers,
+ * its first visit there; where customers may come back, a stream of later needs gives it substream
+ * k again for second visits and redos. Pool outages have streams of their own. So a variant that changes disciplines, staffing or routing sees the same customers,
  * at the same times, with the same needs. {@link RandomStreams} names the streams.
  */
 public final class ServiceSystem {
@@ -69,6 +69,8 @@ public final class ServiceSystem {
   private final Pool[] pools;
   private final ArrivalSource[] sources;
   private final Uniforms[] needs;
+  /** Per arrival stream, the needs of second visits and redos (null without revisits): customer k on substream k. */
+  private final Uniforms[] laterNeeds;
   private final long[] customersOfStream;
   private long nextId;
   private long nextJoinSeq;
@@ -140,12 +142,15 @@ public final class ServiceSystem {
 
     this.sources = new ArrivalSource[scenario.arrivals().size()];
     this.needs = new Uniforms[sources.length];
+    this.laterNeeds = new Uniforms[sources.length];
+    boolean revisits = RandomStreams.of(scenario).revisits();
     this.customersOfStream = new long[sources.length];
     for (int j = 0; j < sources.length; j++) {
       String name = scenario.arrivals().get(j).name();
       sources[j] = ArrivalSource.of(this, j, scenario.arrivals().get(j), scenario.run().horizon(),
           plan.stream(replication, RandomStreams.arrivals(name)));
       needs[j] = plan.stream(replication, RandomStreams.customers(name));
+      laterNeeds[j] = revisits ? plan.stream(replication, RandomStreams.revisits(name)) : null;
     }
   }
 
@@ -351,8 +356,12 @@ public final class ServiceSystem {
   void arrive(ArrivalSource source, int forcedType) {
     int j = source.index();
     Uniforms r = needs[j];
+    Uniforms later = laterNeeds[j];
     if (customersOfStream[j]++ > 0) {
       r.nextSubstream();
+      if (later != null) {
+        later.nextSubstream();
+      }
     }
     double uType = r.next();
     double[] block = new double[steps.length * Customer.SLOTS];
@@ -361,8 +370,8 @@ public final class ServiceSystem {
     }
     double now = kernel.now();
     int type = forcedType >= 0 ? forcedType : source.typeFor(uType);
-    Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), block, r.state(),
-        steps.length);
+    Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), block,
+        (later != null ? later : r).state(), steps.length);
     if (++insideNow > SAFETY_BOUND) {
       throw new UnstableSystemException(unstable(now));
     }

@@ -41,11 +41,20 @@ public final class ComparisonFiles {
     root.put("format", SummaryFiles.FORMAT);
     root.put("scenario", c.scenario());
     root.put("baseline", c.baseline());
+    root.put("significance", "significant: Holm's step-down method over all " + c.tests() + " differences tested in"
+        + " this file (p_adjusted < 0.05), so that even one false 'significant' among them has a chance of at most 5%;"
+        + " p_value is each test's own, half_width its own 95% interval");
     ObjectNode variants = root.putObject("variants");
     c.variants().forEach((name, v) -> {
       ObjectNode node = variants.putObject(name);
       if (v.title() != null) {
         node.put("title", v.title());
+      }
+      ObjectNode crn = node.putObject("random_numbers");
+      crn.put("common", v.randomNumbers().common());
+      if (!v.randomNumbers().common()) {
+        v.randomNumbers().causes().forEach(crn.putArray("causes")::add);
+        v.randomNumbers().shared().forEach(crn.putArray("shared")::add);
       }
       for (Scope scope : Scope.values()) {
         node.set(scope.field(), scope == Scope.OVERALL ? metrics(v.overall()) : scoped(v.of(scope)));

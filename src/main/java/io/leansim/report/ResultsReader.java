@@ -2,6 +2,7 @@ package io.leansim.report;
 
 import io.leansim.experiment.Comparison;
 import io.leansim.experiment.PairedDifference;
+import io.leansim.experiment.CommonRandomNumbers;
 import io.leansim.experiment.PrecisionOutcome;
 import io.leansim.experiment.Summary;
 import io.leansim.scenario.RunSpec;
@@ -149,10 +150,23 @@ public final class ResultsReader {
       JsonNode title = v.get("title");
       variants.put(e.getKey(), new Comparison.Variant(title == null || title.isNull() ? null : title.asString(),
           differences(v.path("overall")), scoped(v.path("types"), ResultsReader::differences),
-          scoped(v.path("steps"), ResultsReader::differences), scoped(v.path("resources"), ResultsReader::differences)));
+          scoped(v.path("steps"), ResultsReader::differences), scoped(v.path("resources"), ResultsReader::differences),
+          randomNumbers(v.path("random_numbers"))));
     }
     return new Comparison(require(root, "scenario", file).asString(), require(root, "baseline", file).asString(),
         variants);
+  }
+
+  /** A variant's random numbers as {@code comparison.json} states them (common when it does not say). */
+  private static CommonRandomNumbers randomNumbers(JsonNode node) {
+    if (!node.isObject() || node.path("common").asBoolean(true)) {
+      return CommonRandomNumbers.COMMON;
+    }
+    List<String> causes = new ArrayList<>();
+    node.path("causes").forEach(c -> causes.add(c.asString()));
+    List<String> shared = new ArrayList<>();
+    node.path("shared").forEach(c -> shared.add(c.asString()));
+    return new CommonRandomNumbers(causes.isEmpty() ? List.of("not common") : causes, shared);
   }
 
   private static JsonNode require(JsonNode node, String field, Path file) throws NotResultsException {

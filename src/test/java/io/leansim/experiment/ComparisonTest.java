@@ -53,6 +53,10 @@ class ComparisonTest {
     return d;
   }
 
+  private static List<Experiment.Job> jobs(Scenario base, Scenario variant) {
+    return List.of(new Experiment.Job("baseline", "baseline", base), new Experiment.Job("v", "v", variant));
+  }
+
   private static RunResult run(String name, Scenario s) throws InterruptedException {
     return Experiment.runAll(List.of(new Experiment.Job(name, name, s)), 2, Experiment.QUIET).get(0);
   }
@@ -60,7 +64,7 @@ class ComparisonTest {
   @Test
   void aVariantIdenticalToTheBaselineDiffersByExactlyZero() throws InterruptedException {
     Scenario s = Models.singleQueue(1.6, new DistSpec.Exponential(1), 2, Models.steady(3_000, 300, 8, 5));
-    Comparison c = Comparison.of(run("baseline", s), List.of(run("same", s)));
+    Comparison c = Comparison.of(jobs(s, s), List.of(run("baseline", s), run("same", s)));
     Comparison.Variant v = c.variants().get("same");
     v.overall().values().forEach(d -> {
       if (d.n() > 0) {
@@ -80,7 +84,7 @@ class ComparisonTest {
         two.process(), List.of());
     RunResult base = run("baseline", two);
     RunResult more = run("three", three);
-    Comparison c = Comparison.of(base, List.of(more));
+    Comparison c = Comparison.of(jobs(two, three), List.of(base, more));
     PairedDifference wait = c.variants().get("three").overall().get("wait_mean");
     assertThat(wait.diff()).isNegative();
     assertThat(wait.significant()).isTrue();

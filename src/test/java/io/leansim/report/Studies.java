@@ -95,7 +95,7 @@ final class Studies {
     jobs.add(new Experiment.Job(Variant.BASELINE, s.title(), s.withoutVariants()));
     s.variants().forEach(v -> jobs.add(new Experiment.Job(v.name(), v.title(), v.scenario())));
     List<RunResult> results = Experiment.runAll(jobs, 2, Experiment.QUIET);
-    Comparison c = Comparison.of(results.get(0), results.subList(1, results.size()));
+    Comparison c = Comparison.of(jobs, results);
     return new Study(s, results.stream().map(RunResult::summary).toList(), c);
   }
 

@@ -72,7 +72,7 @@ public final class Studies {
       jobs.add(new Experiment.Job(v.name(), v.title(), v.scenario()));
     }
     List<RunResult> results = Experiment.runAll(jobs, 2, Experiment.QUIET);
-    Comparison comparison = results.size() > 1 ? Comparison.of(results.get(0), results.subList(1, results.size())) : null;
+    Comparison comparison = results.size() > 1 ? Comparison.of(jobs, results) : null;
     return new Study(scenario, results.stream().map(RunResult::summary).toList(), comparison);
   }
 }
