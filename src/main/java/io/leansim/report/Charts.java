@@ -160,8 +160,8 @@ public final class Charts {
     p90.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
     plot.addRangeMarker(p90);
     String title = "Distribution of waits";
-    JFreeChart chart = chart(title, plot, "customers who left, total queue time; percentiles averaged over "
-        + replications(study));
+    JFreeChart chart = chart(title, plot, "customers who left, total queue time; all customers of "
+        + replications(study) + " together");
     return new Drawn("wait-distribution", title,
         "Read across at a share such as 90% to find the wait that share of customers stays within: a curve"
             + " further left means shorter waits for everyone.",

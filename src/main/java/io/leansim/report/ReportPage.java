@@ -148,7 +148,7 @@ public final class ReportPage {
         + " within. Changes are paired differences (variant − baseline) with their 95% half-width"
         + (study.comparison() == null ? "." : "; the ✓ and ✗ marks hold with 95% confidence for all "
             + study.comparison().tests() + " changes on this page at once (Holm’s method): 19 pages in 20 hold no"
-            + " false mark at all." + crn);
+            + " false mark at all." + crn) + precision(base.precision());
     return new Model(Pages.resource("report.css"), title, s.name(), description, meta, study.comparison() != null,
         verdicts(study),
         headings(key, unit), headline(study, key), headings(fair, unit), fairness(study, fair), !charts.isEmpty(),
@@ -158,6 +158,18 @@ public final class ReportPage {
             Base64.getEncoder().encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8)))).toList(),
         ScenarioText.describe(s), s.variants().stream().map(v -> new VariantText(v.title() == null ? v.name() : v.title(),
             v.name(), ScenarioText.changes(s, v))).toList());
+  }
+
+  /** The precision target's outcome in words ("" without one). */
+  private static String precision(io.leansim.experiment.PrecisionOutcome p) {
+    if (p == null) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " Precision target: %s%s to within ±%.1f%%, %s after %d replications%s.",
+        p.difference() ? "every variant’s difference from the baseline in " : "", p.metric(), 100 * p.target(),
+        p.met() ? "met" : "not met", p.replications(),
+        p.met() ? "" : String.format(Locale.ROOT, " (reached ±%.1f%%; max_replications %d)", 100 * p.reached(),
+            p.maxReplications()));
   }
 
   private static List<Card> verdicts(Study study) {

@@ -119,8 +119,10 @@ final class ScenarioText {
     String reps = run.replications() + " replications (simulated days) with seed " + run.seed()
         + "; every variant sees the same customers (common random numbers).";
     if (run.precision() != null) {
-      reps += " More replications, up to " + run.precision().maxReplications() + ", are added until the 95% half-width "
-          + "of " + run.precision().metric() + " is within " + pct(run.precision().relative()) + " of its mean.";
+      reps += " More replications (at least 10, up to " + run.precision().maxReplications() + ", the same for every"
+          + " variant) are added until " + run.precision().metric() + " is known to within "
+          + pct(run.precision().relative()) + " with 95% confidence (in a comparison: every variant's difference from"
+          + " the baseline, relative to the baseline).";
     }
     out.add(reps);
     return out;

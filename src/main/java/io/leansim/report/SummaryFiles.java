@@ -31,7 +31,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * {@code bin} width in time units, {@code start} clock times, {@code arrivals}, {@code queue} per
  * step, {@code staff} and {@code utilization} per resource, {@code wait_by_arrival}, and with a
  * target {@code service_level_by_arrival}), {@code
- * "wait_distribution"} ({@code percentiles} 0..100 and the {@code wait} at each, averaged over replications), and with
+ * "wait_distribution"} ({@code percentiles} 0..100 and the {@code wait} at each, of all customers of all replications pooled), and with
  * a precision target {@code "precision": {"metric", "relative_target", "relative_reached", "met",
  * "max_replications"}}; a shard's summary has {@code "shard": {"from", "to", "of"}}. An estimate carries {@code "n"} (replications where it was defined) only
  * when that differs from {@code replications}. {@link ResultsReader} reads it all back.
