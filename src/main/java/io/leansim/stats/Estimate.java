@@ -135,13 +135,16 @@ public record Estimate(
   static double residualVariance(List<Double> values, List<Double> bases, double r) {
     int n = values.size();
     double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += residual(values.get(i), bases.get(i), r);
+    }
+    double mean = sum / n; // 0 but for rounding: two passes keep the variance exact to the last digits
     double sumSq = 0;
     for (int i = 0; i < n; i++) {
-      double e = residual(values.get(i), bases.get(i), r);
-      sum += e;
+      double e = residual(values.get(i), bases.get(i), r) - mean;
       sumSq += e * e;
     }
-    return Math.max(0, (sumSq - sum * sum / n) / (n - 1));
+    return sumSq / (n - 1);
   }
 
   /** y − r x of one replication: the linearised contribution of a day to a ratio estimator. */

@@ -8,6 +8,7 @@ import io.leansim.scenario.ResourcePool;
 import io.leansim.scenario.Scenario;
 import io.leansim.testing.Models;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.inference.TTest;
@@ -94,5 +95,35 @@ class ComparisonTest {
     double hb = base.summary().overall().get("wait_mean").halfWidth();
     double hv = more.summary().overall().get("wait_mean").halfWidth();
     assertThat(wait.halfWidth()).isLessThan(Math.sqrt(hb * hb + hv * hv));
+  }
+
+  /** Holm's step-down adjustment over the whole comparison, and a view's own family. */
+  @Test
+  void marksAreHolmAdjustedOverTheFamily() {
+    PairedDifference a = difference(0.001);
+    PairedDifference b = difference(0.01);
+    PairedDifference c = difference(0.03);
+    PairedDifference d = difference(0.5);
+    Comparison.Variant v = new Comparison.Variant("v", Map.of("wait_mean", a, "wait_p90", b),
+        Map.of("t", Map.of("wait_mean", c)), Map.of("s", Map.of("wait_mean", d)), Map.of());
+    Comparison raw = new Comparison("s", "baseline", Map.of("v", v));
+    // the family of four: adjusted p = max over the smaller of (m - rank + 1) p
+    Comparison all = raw.markedOver((scope, key) -> true);
+    assertThat(all.tests()).isEqualTo(4);
+    assertThat(all.variants().get("v").overall().get("wait_mean").pAdjusted()).isCloseTo(0.004, within(1e-12));
+    assertThat(all.variants().get("v").overall().get("wait_p90").pAdjusted()).isCloseTo(0.03, within(1e-12));
+    assertThat(all.variants().get("v").types().get("t").get("wait_mean").pAdjusted()).isCloseTo(0.06, within(1e-12));
+    assertThat(all.variants().get("v").steps().get("s").get("wait_mean").pAdjusted()).isCloseTo(0.5, within(1e-12));
+    assertThat(all.variants().get("v").overall().get("wait_p90").significant()).isTrue();
+    assertThat(all.variants().get("v").types().get("t").get("wait_mean").significant()).isFalse(); // raw 0.03 < 0.05
+    // a view showing only the type's figure: a family of one keeps its mark
+    Comparison view = raw.markedOver((scope, key) -> scope == io.leansim.stats.Metric.Scope.TYPE);
+    assertThat(view.tests()).isEqualTo(1);
+    assertThat(view.variants().get("v").types().get("t").get("wait_mean").significant()).isTrue();
+    assertThat(view.variants().get("v").overall()).isEmpty();
+  }
+
+  private static PairedDifference difference(double p) {
+    return new PairedDifference(1, 2, 1, 0.5, 1, p, p, p < 0.05, 10);
   }
 }

@@ -42,4 +42,70 @@ class EstimateTest {
     assertThat(none.n()).isZero();
     assertThat(none.mean()).isNaN();
   }
+
+  /** The ratio estimator, by hand: Σ y / Σ x with the delta-method half-width t s / (√n x̄), s² the variance of y − R x. */
+  @Test
+  void perCustomerFiguresAreRatiosOfSumsWithTheDeltaMethodInterval() {
+    List<Double> means = List.of(2.0, 4.0, 3.0, 5.0); // the days' mean waits
+    List<Double> customers = List.of(100.0, 300.0, 200.0, 400.0);
+    double sumY = 2 * 100 + 4 * 300 + 3 * 200 + 5 * 400;
+    double r = sumY / 1000;
+    SummaryStatistics res = new SummaryStatistics();
+    for (int i = 0; i < 4; i++) {
+      res.addValue(means.get(i) * customers.get(i) - r * customers.get(i));
+    }
+    double t = new TDistribution(3).inverseCumulativeProbability(0.975);
+    Estimate e = Estimate.ratio(means, customers, false, true);
+    assertThat(e.mean()).isCloseTo(r, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(e.mean()).isNotCloseTo(3.5, org.assertj.core.data.Offset.offset(0.1)); // not the mean of daily means
+    // SSJ's and Commons Math's t quantiles agree to about 1e-10
+    assertThat(e.halfWidth()).isCloseTo(t * res.getStandardDeviation() / (2 * 250),
+        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(e.low()).isCloseTo(r - e.halfWidth(), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(e.customers()).isEqualTo(1000);
+    assertThat(e.min()).isEqualTo(2.0);
+    assertThat(e.max()).isEqualTo(5.0);
+  }
+
+  @Test
+  void aDayWithoutCustomersCountsAsADayButAddsNothing() {
+    Estimate e = Estimate.ratio(Arrays.asList(2.0, Double.NaN, 4.0), List.of(10.0, 0.0, 30.0), false, true);
+    assertThat(e.mean()).isEqualTo(3.5);
+    assertThat(e.n()).isEqualTo(3);
+    assertThat(e.customers()).isEqualTo(40);
+  }
+
+  /** The finding: a small type's service level of 100% on every day printed "100% ± 0". */
+  @Test
+  void aShareOfOneOnEveryDayHasAnIntervalBelowOneFromTheCustomersSeen() {
+    Estimate e = Estimate.ratio(List.of(1.0, 1.0, 1.0), List.of(4.0, 3.0, 5.0), true, true);
+    assertThat(e.mean()).isEqualTo(1.0);
+    assertThat(e.high()).isEqualTo(1.0);
+    assertThat(e.low()).isLessThan(0.8).isGreaterThan(0); // Wilson on 12 customers with t(2) = 4.30
+    assertThat(e.fewCustomers()).isTrue();
+  }
+
+  @Test
+  void shareIntervalsStayWithinZeroAndOne() {
+    Estimate e = Estimate.ratio(List.of(0.98, 0.9, 1.0, 0.95), List.of(50.0, 10.0, 5.0, 40.0), true, true);
+    assertThat(e.low()).isGreaterThanOrEqualTo(0);
+    assertThat(e.high()).isLessThanOrEqualTo(1);
+    assertThat(e.high() - e.mean()).isLessThan(e.mean() - e.low()); // squeezed on the side of 1
+    Estimate low = Estimate.ratio(List.of(0.0, 0.02, 0.0), List.of(50.0, 50.0, 50.0), true, true);
+    assertThat(low.low()).isGreaterThanOrEqualTo(0).isLessThan(low.mean());
+    assertThat(low.high()).isLessThan(1);
+  }
+
+  /** Sectioning: centred on the pooled quantile, the Student-t half-width of the days' quantiles. */
+  @Test
+  void aPooledQuantileTakesItsHalfWidthFromTheDaysQuantiles() {
+    List<Double> days = List.of(10.0, 12.0, 11.0, 15.0);
+    Estimate daily = Estimate.of(days);
+    Estimate q = Estimate.quantile(12.5, days, 400);
+    assertThat(q.mean()).isEqualTo(12.5);
+    assertThat(q.halfWidth()).isEqualTo(daily.halfWidth());
+    assertThat(q.low()).isEqualTo(12.5 - daily.halfWidth());
+    assertThat(q.customers()).isEqualTo(400);
+    assertThat(Estimate.quantile(12.5, List.of(10.0), 40).hasInterval()).isFalse();
+  }
 }
