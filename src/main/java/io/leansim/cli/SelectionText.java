@@ -27,9 +27,9 @@ final class SelectionText {
     out.println("  " + switch (o.stop()) {
       case SELECTED -> "best: " + o.best() + ", with probability of correct selection >= 95% (within " + delta
           + "), after " + o.replications() + " replications";
-      case TIED -> String.join(" and ", survivors) + " cannot be told apart: the same " + f.key()
-          + " in each of the first " + o.replications() + " replications";
-      case CAP -> String.join(" and ", survivors) + " cannot be told apart within " + delta + " after "
+      case TIED -> together(survivors) + " cannot be told apart: the same " + f.key()
+          + " in each of the first " + o.plan().firstStage() + " replications";
+      case CAP -> together(survivors) + " cannot be told apart within " + delta + " after "
           + o.replications() + " replications (the cap; a wider --delta decides sooner)";
       case NOTHING_TO_SELECT -> "only " + o.best() + ": nothing to select";
     });
@@ -47,7 +47,13 @@ final class SelectionText {
     }
   }
 
-  /** The indifference zone: as {@link #amount}, with two significant digits when small (0.050 min, 2.0%). */
+  /** "a", "a and b", "a, b and c". */
+  private static String together(List<String> names) {
+    int n = names.size();
+    return n == 1 ? names.get(0) : String.join(", ", names.subList(0, n - 1)) + " and " + names.get(n - 1);
+  }
+
+  /** The indifference zone: as {@link #amount}, with two significant digits when small (0.050 min; a share in percentage points). */
   private static String small(SelectBest.Answer a, double delta) {
     Metric f = a.figure();
     double shown = f.unit() == Metric.Unit.SHARE ? 100 * delta : delta;
@@ -55,7 +61,7 @@ final class SelectionText {
       return amount(a, delta);
     }
     String text = String.format(Locale.ROOT, "%.2g", shown);
-    return f.unit() == Metric.Unit.SHARE ? text + "%" : f.unit() == Metric.Unit.DURATION ? text + " " + a.timeUnit()
+    return f.unit() == Metric.Unit.SHARE ? text + " percentage points" : f.unit() == Metric.Unit.DURATION ? text + " " + a.timeUnit()
         : text;
   }
 
