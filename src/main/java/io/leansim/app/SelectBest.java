@@ -135,8 +135,8 @@ public final class SelectBest {
     List<List<ReplicationStats>> done = new ArrayList<>();
     for (RunResult r : compared.results()) {
       String name = r.summary().variant();
-      jobs.add(name.equals(Variant.BASELINE) ? Jobs.baseline(s)
-          : new Experiment.Job(name, s.variant(name).orElseThrow().title(), s.variant(name).orElseThrow().scenario()));
+      Variant v = name.equals(Variant.BASELINE) ? null : s.variant(name).orElseThrow();
+      jobs.add(v == null ? Jobs.baseline(s) : new Experiment.Job(name, v.title(), v.scenario()));
       done.add(r.replications());
     }
     try {

@@ -22,7 +22,8 @@ final class SelectionText {
     String delta = small(a, o.plan().delta());
     out.printf("Which variant is best (%s, %s is better, indifference zone %s%s, Kim-Nelson with common random"
         + " numbers):%n", f.key(), f.lowerIsBetter() ? "lower" : "higher", delta,
-        a.defaultDelta() ? " (5% of the baseline's mean)" : "");
+        a.defaultDelta() ? String.format(Locale.ROOT, " (%.0f%% of the baseline's mean)", 100 * SelectBest.DEFAULT_DELTA)
+            : "");
     List<String> survivors = o.survivors();
     out.println("  " + switch (o.stop()) {
       case SELECTED -> "best: " + o.best() + ", with probability of correct selection >= 95% (within " + delta
