@@ -272,6 +272,22 @@ class ArchitectureTest {
   }
 
   /**
+   * The selection of the best variant is a pure procedure on numbers: {@code experiment.Selection}
+   * runs nothing and reads no scenario; it knows only the figures' directions ({@code
+   * stats.Metric}) and asks its {@code Source} for outputs, which the use case fills with
+   * replications.
+   */
+  @Test
+  void theSelectionOfTheBestIsPure() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that().haveNameMatching("io\\.leansim\\.experiment\\.Selection(\\$.*)?")
+        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..")
+            .or(com.tngtech.archunit.base.DescribedPredicate.describe("Selection or Metric", (JavaClass c) ->
+                c.getName().matches("\\[*L?io\\.leansim\\.(experiment\\.Selection|stats\\.Metric)\\b.*"))))
+        .check(CLASSES);
+  }
+
+  /**
    * Where results go is decided in one place: outside {@code report}, only {@code app.Results}
    * (which stages a folder and moves it into place) and {@code app.Outputs} (the rules of {@code
    * --out}, which read the results marker) use {@link io.leansim.report.StagedFolder}; the

@@ -5,7 +5,8 @@
  * sweeps a grid of parameter values, {@link io.leansim.app.Merge} puts shards back together, {@link
  * io.leansim.app.Staff} searches a staffing, {@link io.leansim.app.Animate} replays a day, {@link
  * io.leansim.app.Redraw} draws a report again, {@link io.leansim.app.Fit} writes a fit's files and
- * {@link io.leansim.app.Calibrate} drafts a scenario from a ticket log and simulates it.
+ * {@link io.leansim.app.Calibrate} drafts a scenario from a ticket log and simulates it; {@link
+ * io.leansim.app.SelectBest} says, after a comparison, which variant is best on one figure.
  *
  * <p>Each takes a request record and returns an outcome record; it loads the scenario, checks the
  * request (where it may write: {@link io.leansim.app.Outputs}, the rules of {@code --out}, checked

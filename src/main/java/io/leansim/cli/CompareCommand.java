@@ -1,6 +1,8 @@
 package io.leansim.cli;
 
+import io.leansim.app.SelectBest;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  leansim compare scenarios/telecom-hall.yaml",
       "  leansim compare scenarios/telecom-hall.yaml --variant card-priority --replications 50",
+      "  leansim compare scenarios/telecom-hall.yaml --select-best wait_mean --delta 0.5",
       ""
     },
     footer = {"", ExitCodes.HELP})
@@ -36,10 +39,17 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin SimulationOptions options;
 
+  @ArgGroup(exclusive = false, heading = "%nWhich variant is best:%n") SelectBestOptions select;
+
   @Override
   public Integer call() throws InterruptedException {
-    options.simulate(options.request(true, false), spec,
-        o -> ComparisonTable.print(o.scenario(), o.summaries(), o.comparison(), spec.commandLine().getOut()));
+    SelectBest.Question best = select == null ? null : select.question(options);
+    options.simulate(options.request(true, false), spec, o -> {
+      ComparisonTable.print(o.scenario(), o.summaries(), o.comparison(), spec.commandLine().getOut());
+      if (best != null) {
+        SelectBestOptions.answer(best, o, options, spec);
+      }
+    });
     return ExitCodes.OK;
   }
 }

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,11 +49,16 @@ final class SimulationOptions {
         binMinutes, trace, repRange, run.sparkMaster());
   }
 
+  /** What a command prints of its outcome; it may run more first (the selection of the best variant). */
+  interface Shown {
+    void show(Simulate.Outcome o) throws InterruptedException;
+  }
+
   /**
    * Runs the request, watched on the console, then prints the outcome: unless quiet, {@code table}
    * and what a shard is; always where the results are.
    */
-  void simulate(Simulate.Request request, CommandSpec spec, Consumer<Simulate.Outcome> table)
+  void simulate(Simulate.Request request, CommandSpec spec, Shown table)
       throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Simulate.Outcome o;
@@ -73,7 +77,7 @@ final class SimulationOptions {
     }
     err.flush();
     if (!run.quiet()) {
-      table.accept(o);
+      table.show(o);
       out.println();
       if (o.shard() != null) {
         out.println("A shard: replications " + o.shard() + " of " + o.shard().of() + " (0.." + (o.shard().of() - 1)

@@ -252,4 +252,36 @@ public final class Experiment {
     }
     return out;
   }
+
+  /**
+   * Runs replications {@code from .. from + count - 1} of every job on {@code threads} threads and
+   * returns each job's figures, in job order, each in replication order: replication k exactly as
+   * {@link #runAll} runs it (a pure function of the job's scenario and k), so a procedure that adds
+   * replications a few at a time (the selection of the best, {@link Selection}) sees the same
+   * replications as one run of them all.
+   *
+   * @throws IllegalStateException wrapping the first failure of any replication
+   */
+  public static List<List<ReplicationStats>> replications(
+      List<Job> jobs, int from, int count, int threads, Observer observer) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "leansim-replication");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<List<Future<ReplicationStats>>> futures = new ArrayList<>();
+      for (Job job : jobs) {
+        futures.add(submit(pool, job, new StreamPlan(job.scenario().run().seed()), from, count,
+            TimelineCollector.DEFAULT_BIN_MINUTES, observer));
+      }
+      List<List<ReplicationStats>> out = new ArrayList<>();
+      for (List<Future<ReplicationStats>> perJob : futures) {
+        out.add(collect(perJob));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

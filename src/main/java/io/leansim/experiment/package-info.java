@@ -7,5 +7,9 @@
  * CommonRandomNumbers} says whether a variant draws the baseline's random numbers, and why not. No I/O.
  *
  * <p>May import {@code stats}, {@code model}, {@code engine}, {@code scenario}.
+ *
+ * <p>{@link Selection} says which of several variants is best on one figure (Kim and Nelson's KN
+ * procedure, valid with common random numbers), on outputs that {@link Experiment#replications}
+ * runs a few at a time.
  */
 package io.leansim.experiment;
