@@ -3,6 +3,7 @@ package io.leansim.app;
 import io.leansim.experiment.Experiment;
 import io.leansim.experiment.RunResult;
 import io.leansim.experiment.Selection;
+import io.leansim.report.Study;
 import io.leansim.model.UnstableSystemException;
 import io.leansim.scenario.RunSpec;
 import io.leansim.scenario.Scenario;
@@ -73,7 +74,12 @@ public final class SelectBest {
    * @param defaultDelta whether the indifference zone is the default (5% of the baseline's mean)
    * @param added the replications run for the selection, beyond those already done
    */
-  public record Answer(Metric figure, String timeUnit, boolean defaultDelta, int added, Selection.Outcome outcome) {}
+  public record Answer(Metric figure, String timeUnit, boolean defaultDelta, int added, Selection.Outcome outcome) {
+    /** The answer as the report and {@code selection.json} show it. */
+    public Study.Selected selected() {
+      return new Study.Selected(figure, timeUnit, defaultDelta, added, outcome);
+    }
+  }
 
   /**
    * The question of {@code --select-best FIGURE [--delta D]}: {@code figure} an overall figure's
@@ -119,33 +125,6 @@ public final class SelectBest {
           + "% for " + t + " percentage points, or " + String.format(Locale.ROOT, "%.2f", d / 100));
     }
     return d;
-  }
-
-  /**
-   * The selection after a comparison ({@code compared}, not a shard): its baseline and variants,
-   * starting from their replications.
-   */
-  public static Answer after(Simulate.Outcome compared, Question question, int threads, Watcher watcher)
-      throws InterruptedException {
-    if (compared.shard() != null) {
-      throw Failure.usage("--select-best adds replications until it can decide: it does not take --rep-range");
-    }
-    Scenario s = compared.scenario();
-    List<Experiment.Job> jobs = new ArrayList<>();
-    List<List<ReplicationStats>> done = new ArrayList<>();
-    for (RunResult r : compared.results()) {
-      String name = r.summary().variant();
-      Variant v = name.equals(Variant.BASELINE) ? null : s.variant(name).orElseThrow();
-      jobs.add(v == null ? Jobs.baseline(s) : new Experiment.Job(name, v.title(), v.scenario()));
-      done.add(r.replications());
-    }
-    try {
-      return run(new Request(jobs, done, question, null, threads), watcher);
-    } catch (Failure f) {
-      List<String> notes = new ArrayList<>(f.notes());
-      notes.add("The comparison is written: " + compared.folder());
-      throw new Failure(f.kind(), f.problems(), notes);
-    }
   }
 
   /**

@@ -9,6 +9,7 @@ import io.leansim.model.FlowListener;
 import io.leansim.model.UnstableSystemException;
 import io.leansim.report.ComparisonFiles;
 import io.leansim.report.ReplicationFiles;
+import io.leansim.report.SelectionFiles;
 import io.leansim.report.Report;
 import io.leansim.report.ShardFiles;
 import io.leansim.report.Study;
@@ -53,11 +54,19 @@ public final class Simulate {
    * @param binMinutes width of the day profile's bins
    * @param repRange {@code FROM..TO}: run only these replications (a shard), or null
    * @param sparkMaster run the replications on this Spark master, or null
+   * @param select which variant is best, asked after a comparison ({@code --select-best}), or null
    */
   public record Request(Path file, boolean compare, boolean all, List<String> variants, Overrides overrides,
-      Path out, boolean force, int threads, double binMinutes, boolean trace, String repRange, String sparkMaster) {
+      Path out, boolean force, int threads, double binMinutes, boolean trace, String repRange, String sparkMaster,
+      SelectBest.Question select) {
     public Request {
       variants = List.copyOf(variants);
+    }
+
+    /** The same request asking {@code question} after the comparison. */
+    public Request selecting(SelectBest.Question question) {
+      return new Request(file, compare, all, variants, overrides, out, force, threads, binMinutes, trace, repRange,
+          sparkMaster, question);
     }
 
     /** The command's name, as a shard's manifest records it. */
@@ -71,9 +80,10 @@ public final class Simulate {
    *
    * @param comparison the comparison, or null for a run
    * @param shard the replications run, or null for all of them
+   * @param selection which variant is best ({@code --select-best}), or null
    */
   public record Outcome(Scenario scenario, List<RunResult> results, Comparison comparison, ReplicationRange shard,
-      Path folder) {
+      Path folder, SelectBest.Answer selection) {
     public Outcome {
       results = List.copyOf(results);
     }
@@ -103,7 +113,7 @@ public final class Simulate {
     try {
       Outcome written = Results.produce(target, dir -> plan.runInto(dir, watcher));
       return new Outcome(written.scenario(), written.results(), written.comparison(), written.shard(),
-          target.toAbsolutePath().normalize());
+          target.toAbsolutePath().normalize(), written.selection());
     } catch (UnstableSystemException e) {
       throw new Failure(Failure.Kind.UNSTABLE, List.of(e.getMessage()),
           List.of("Nothing was written; the previous results, if any, are untouched."));
@@ -181,18 +191,25 @@ public final class Simulate {
       }
       watcher.finished();
       Comparison comparison = null;
+      SelectBest.Answer selection = null;
       if (r.compare()) {
         comparison = Comparison.of(jobs, results);
         ComparisonFiles.write(comparison, dir);
         animations.write(scenario, dir);
-        Report.render(new Study(recorded, results.stream().map(RunResult::summary).toList(), comparison), dir);
+        if (r.select() != null) {
+          selection = SelectBest.run(new SelectBest.Request(jobs, results.stream().map(RunResult::replications).toList(),
+              r.select(), null, r.threads()), watcher);
+          SelectionFiles.write(selection.selected(), dir);
+        }
+        Report.render(new Study(recorded, results.stream().map(RunResult::summary).toList(), comparison,
+            selection == null ? null : selection.selected()), dir);
       }
       if (shard != null) {
         ShardFiles.write(new ShardFiles.Manifest(r.command(), scenario.name(), ShardFiles.sha256(yaml),
             scenario.run().seed(), shard, Version.ofJar().orElse("development build"), r.binMinutes(),
             jobs.stream().map(Experiment.Job::variant).toList(), r.trace()), dir);
       }
-      return new Outcome(scenario, results, comparison, shard, dir);
+      return new Outcome(scenario, results, comparison, shard, dir, selection);
     }
   }
 

@@ -44,10 +44,11 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     SelectBest.Question best = select == null ? null : select.question(options);
-    options.simulate(options.request(true, false), spec, o -> {
+    options.simulate(options.request(true, false).selecting(best), spec, o -> {
       ComparisonTable.print(o.scenario(), o.summaries(), o.comparison(), spec.commandLine().getOut());
-      if (best != null) {
-        SelectBestOptions.answer(best, o, options, spec);
+      if (o.selection() != null) {
+        spec.commandLine().getOut().println();
+        SelectionText.print(o.selection(), o.comparison().commonRandomNumbers(), spec.commandLine().getOut());
       }
     });
     return ExitCodes.OK;

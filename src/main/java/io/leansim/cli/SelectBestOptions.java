@@ -2,9 +2,6 @@ package io.leansim.cli;
 
 import io.leansim.app.Failure;
 import io.leansim.app.SelectBest;
-import io.leansim.app.Simulate;
-import java.io.PrintWriter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,17 +31,5 @@ final class SelectBestOptions {
           + " --rep-range");
     }
     return SelectBest.question(figure, delta);
-  }
-
-  /** Runs the selection after {@code compared}, with a progress bar, and prints its answer. */
-  static void answer(SelectBest.Question q, Simulate.Outcome compared, SimulationOptions options, CommandSpec spec)
-      throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    SelectBest.Answer answer;
-    try (ConsoleWatcher watcher = new ConsoleWatcher(false, out, spec.commandLine().getErr())) {
-      answer = SelectBest.after(compared, q, options.run.threads(), watcher);
-    }
-    out.println();
-    SelectionText.print(answer, out);
   }
 }

@@ -16,14 +16,15 @@ import java.util.Locale;
 final class SelectionText {
   private SelectionText() {}
 
-  static void print(SelectBest.Answer a, PrintWriter out) {
+  /** Prints the answer; {@code common}: whether every variant drew the baseline's random numbers. */
+  static void print(SelectBest.Answer a, boolean common, PrintWriter out) {
     Selection.Outcome o = a.outcome();
     Metric f = a.figure();
     String delta = small(a, o.plan().delta());
-    out.printf("Which variant is best (%s, %s is better, indifference zone %s%s, Kim-Nelson with common random"
-        + " numbers):%n", f.key(), f.lowerIsBetter() ? "lower" : "higher", delta,
+    out.printf("Which variant is best (%s, %s is better, indifference zone %s%s, Kim-Nelson%s):%n", f.key(),
+        f.lowerIsBetter() ? "lower" : "higher", delta,
         a.defaultDelta() ? String.format(Locale.ROOT, " (%.0f%% of the baseline's mean)", 100 * SelectBest.DEFAULT_DELTA)
-            : "");
+            : "", common ? " with common random numbers" : "");
     List<String> survivors = o.survivors();
     out.println("  " + switch (o.stop()) {
       case SELECTED -> "best: " + o.best() + ", with probability of correct selection >= 95% (within " + delta
@@ -34,7 +35,7 @@ final class SelectionText {
           + o.replications() + " replications (the cap; a wider --delta decides sooner)";
       case NOTHING_TO_SELECT -> "only " + o.best() + ": nothing to select";
     });
-    out.println("  Ranking by " + f.key() + " (mean over the replications each had):");
+    out.println("  Ranking by each day's " + f.key() + " (mean over the replications each had):");
     int name = o.ranking().stream().mapToInt(r -> r.system().length()).max().orElse(0);
     int value = o.ranking().stream().mapToInt(r -> amount(a, r.mean()).length()).max().orElse(0);
     for (Selection.Ranked r : o.ranking()) {

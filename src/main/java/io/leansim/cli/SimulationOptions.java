@@ -5,6 +5,7 @@ import io.leansim.experiment.RunWarnings;
 import io.leansim.experiment.Summary;
 import io.leansim.scenario.RunSpec;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,19 +47,14 @@ final class SimulationOptions {
   /** The request of a run ({@code compare} false) or a comparison, with every variant when {@code all}. */
   Simulate.Request request(boolean compare, boolean all) {
     return new Simulate.Request(file, compare, all, variants, run.overrides(), out, force.force, run.threads(),
-        binMinutes, trace, repRange, run.sparkMaster());
-  }
-
-  /** What a command prints of its outcome; it may run more first (the selection of the best variant). */
-  interface Shown {
-    void show(Simulate.Outcome o) throws InterruptedException;
+        binMinutes, trace, repRange, run.sparkMaster(), null);
   }
 
   /**
    * Runs the request, watched on the console, then prints the outcome: unless quiet, {@code table}
    * and what a shard is; always where the results are.
    */
-  void simulate(Simulate.Request request, CommandSpec spec, Shown table)
+  void simulate(Simulate.Request request, CommandSpec spec, Consumer<Simulate.Outcome> table)
       throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Simulate.Outcome o;
@@ -77,7 +73,7 @@ final class SimulationOptions {
     }
     err.flush();
     if (!run.quiet()) {
-      table.show(o);
+      table.accept(o);
       out.println();
       if (o.shard() != null) {
         out.println("A shard: replications " + o.shard() + " of " + o.shard().of() + " (0.." + (o.shard().of() - 1)

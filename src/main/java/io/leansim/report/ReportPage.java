@@ -73,7 +73,7 @@ public final class ReportPage {
    * without a variant (nothing to compare); {@code charts}: charts were drawn.
    */
   record Model(String css, String title, String name, String description, String meta, boolean compared,
-      List<Card> cards,
+      String best, List<Card> cards,
       List<String> headings, List<Row> rows, List<String> fairHeadings, List<FairTable> fairness, boolean charts,
       List<Chart> chartList, List<Animation> animations, List<Picture> maps, List<ScenarioText.Section> sections,
       List<VariantText> variants) {
@@ -130,7 +130,7 @@ public final class ReportPage {
     // the page's marks are a family of their own: Holm over exactly the changes its tables show
     Study study = all.comparison() == null ? all : new Study(all.scenario(), all.runs(), all.comparison().markedOver(
         (scope, figure) -> scope == Metric.Scope.OVERALL && key.stream().anyMatch(c -> c.shows(figure))
-            || scope == Metric.Scope.TYPE && fair.stream().anyMatch(c -> c.shows(figure))));
+            || scope == Metric.Scope.TYPE && fair.stream().anyMatch(c -> c.shows(figure))), all.selected());
     Scenario s = study.scenario();
     String unit = s.timeUnit().symbol();
     String title = s.title() == null || s.title().isBlank() ? s.name() : s.title();
@@ -150,7 +150,7 @@ public final class ReportPage {
             + study.comparison().tests() + " changes on this page at once (Holm’s method): 19 pages in 20 hold no"
             + " false mark at all." + crn) + precision(base.precision());
     return new Model(Pages.resource("report.css"), title, s.name(), description, meta, study.comparison() != null,
-        verdicts(study),
+        study.selected() == null ? null : SelectionFiles.statement(study.selected()), verdicts(study),
         headings(key, unit), headline(study, key), headings(fair, unit), fairness(study, fair), !charts.isEmpty(),
         charts(charts), animations.stream().map(f -> new Animation(f, variantTitle(study,
             f.substring("animation-".length(), f.length() - ".html".length())))).toList(),
@@ -183,6 +183,10 @@ public final class ReportPage {
       out.add(new Card(verdict.tone().name().toLowerCase(Locale.ROOT).replace('_', '-'), verdict.tone().label(),
           variantTitle(study, name), name, verdict.sentences()));
     });
+    if (study.selected() != null) { // ranked by the figure selected on, best first
+      List<String> order = study.selected().outcome().ranking().stream().map(r -> r.system()).toList();
+      out.sort(java.util.Comparator.comparingInt(card -> order.indexOf(card.name())));
+    }
     return out;
   }
 

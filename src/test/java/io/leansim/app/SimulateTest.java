@@ -46,7 +46,7 @@ class SimulateTest {
 
   private Simulate.Request request(boolean compare, List<String> variants, String repRange) {
     return new Simulate.Request(HALL, compare, false, variants, new Overrides(3, null), tmp.resolve("out"), false, 2, 15,
-        false, repRange, null);
+        false, repRange, null, null);
   }
 
   @Test

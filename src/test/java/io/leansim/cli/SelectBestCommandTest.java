@@ -36,11 +36,13 @@ class SelectBestCommandTest {
     assertThat(out).contains("Which variant is best (wait_mean, lower is better, indifference zone 0.50 min,"
         + " Kim-Nelson with common random numbers):\n"
         + "  best: self-service, with probability of correct selection >= 95% (within 0.50 min), after 10 replications\n"
-        + "  Ranking by wait_mean (mean over the replications each had):\n"
+        + "  Ranking by each day's wait_mean (mean over the replications each had):\n"
         + "    self-service ");
     assertThat(out).containsPattern("    card-priority +\\d+\\.\\d\\d min  out after \\d+ replications, worse than ");
     assertThat(out.indexOf("Which variant")).isGreaterThan(out.indexOf("Mean wait by type"))
         .isLessThan(out.indexOf("Results: "));
+    assertThat(tmp.resolve("out/selection.json")).content().contains("\"best\" : \"self-service\"");
+    assertThat(tmp.resolve("out/report.html")).content().contains("Which variant is best on");
   }
 
   @Test

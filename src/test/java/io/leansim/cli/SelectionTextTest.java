@@ -17,7 +17,7 @@ class SelectionTextTest {
     Selection.Plan plan = new Selection.Plan(List.of("baseline", "a", "b"), figure.better(), delta, 10, 200, 2);
     StringWriter out = new StringWriter();
     SelectionText.print(new SelectBest.Answer(figure, "min", byDefault, 0,
-        new Selection.Outcome(plan, stop, 200, ranking)), new PrintWriter(out, true));
+        new Selection.Outcome(plan, stop, 200, ranking)), true, new PrintWriter(out, true));
     return out.toString();
   }
 
