@@ -73,7 +73,7 @@ public final class ReportPage {
    * without a variant (nothing to compare); {@code charts}: charts were drawn.
    */
   record Model(String css, String title, String name, String description, String meta, boolean compared,
-      String best, List<Card> cards,
+      String best, String ranking, List<Card> cards,
       List<String> headings, List<Row> rows, List<String> fairHeadings, List<FairTable> fairness, boolean charts,
       List<Chart> chartList, List<Animation> animations, List<Picture> maps, List<ScenarioText.Section> sections,
       List<VariantText> variants) {
@@ -93,8 +93,11 @@ public final class ReportPage {
   /** A variant's verdict: its tone as a CSS class and in words, its title and name, the sentences. */
   record Card(String tone, String toneLabel, String title, String name, List<String> sentences) {}
 
-  /** A run's row of the key figures: its name, its title, a cell per column. */
-  record Row(boolean base, String name, String title, List<Cell> cells) {}
+  /**
+   * A run's row of the key figures: its name, its title, its verdict's tone as a CSS class and in
+   * words (null for the baseline or without a comparison), a cell per column.
+   */
+  record Row(boolean base, String name, String title, String tone, String toneLabel, List<Cell> cells) {}
 
   /** A variant's fairness table: its title and name, a row per customer type. */
   record FairTable(String title, String name, List<FairRow> rows) {}
@@ -150,7 +153,9 @@ public final class ReportPage {
             + study.comparison().tests() + " changes on this page at once (Holm’s method): 19 pages in 20 hold no"
             + " false mark at all." + crn) + precision(base.precision());
     return new Model(Pages.resource("report.css"), title, s.name(), description, meta, study.comparison() != null,
-        study.selected() == null ? null : SelectionFiles.statement(study.selected()), verdicts(study),
+        study.selected() == null ? null : SelectionFiles.statement(study.selected()),
+        study.selected() == null && study.comparison() != null && study.comparison().variants().size() > 1
+            ? rankingText(s) : null, verdicts(study),
         headings(key, unit), headline(study, key), headings(fair, unit), fairness(study, fair), !charts.isEmpty(),
         charts(charts), animations.stream().map(f -> new Animation(f, variantTitle(study,
             f.substring("animation-".length(), f.length() - ".html".length())))).toList(),
@@ -183,11 +188,46 @@ public final class ReportPage {
       out.add(new Card(verdict.tone().name().toLowerCase(Locale.ROOT).replace('_', '-'), verdict.tone().label(),
           variantTitle(study, name), name, verdict.sentences()));
     });
-    if (study.selected() != null) { // ranked by the figure selected on, best first
-      List<String> order = study.selected().outcome().ranking().stream().map(r -> r.system()).toList();
-      out.sort(java.util.Comparator.comparingInt(card -> order.indexOf(card.name())));
-    }
+    List<String> order = order(study);
+    out.sort(java.util.Comparator.comparingInt(card -> order.indexOf(card.name())));
     return out;
+  }
+
+  /**
+   * The figure the scenario names as its goal: the service level when it sets {@code
+   * targets.wait_within}, else the overall mean wait.
+   */
+  static Metric goal(Scenario s) {
+    return s.targets() != null && s.targets().waitWithin().isPresent() ? Metric.SERVICE_LEVEL : Metric.WAIT_MEAN;
+  }
+
+  /**
+   * The variants best first: in the order of {@code compare --select-best} when it ran, else by the
+   * scenario's {@link #goal} (a variant without the figure last; ties in run order).
+   */
+  static List<String> order(Study study) {
+    if (study.selected() != null) {
+      List<String> ranked = new ArrayList<>(study.selected().outcome().ranking().stream().map(r -> r.system()).toList());
+      study.runs().stream().map(Summary::variant).filter(v -> !ranked.contains(v)).forEach(ranked::add);
+      return ranked;
+    }
+    Metric goal = goal(study.scenario());
+    java.util.Comparator<Summary> byGoal = java.util.Comparator.comparingDouble(r -> {
+      Estimate e = goal.of(r.overall());
+      double x = e == null || !Double.isFinite(e.mean()) ? Double.NaN : e.mean();
+      return Double.isNaN(x) ? Double.POSITIVE_INFINITY : goal.lowerIsBetter() ? x : -x;
+    });
+    return study.runs().stream().filter(r -> r != study.baseline()).sorted(byGoal).map(Summary::variant).toList();
+  }
+
+  /** How the verdicts and rows are ordered, in words. */
+  private static String rankingText(Scenario s) {
+    Metric goal = goal(s);
+    String figure = goal == Metric.SERVICE_LEVEL
+        ? "service level (share of customers who waited at most " + Verdicts.num(s.targets().waitWithin().getAsDouble())
+            + " " + s.timeUnit().symbol() + ", the scenario’s target)"
+        : "mean wait (the scenario sets no target)";
+    return "Variants ranked by " + figure + ", best first.";
   }
 
   private static List<String> headings(List<Column> columns, String unit) {
@@ -211,7 +251,10 @@ public final class ReportPage {
 
   private static List<Row> headline(Study study, List<Column> metrics) {
     List<Row> rows = new ArrayList<>();
-    for (Summary run : study.runs()) {
+    List<String> order = order(study);
+    List<Summary> runs = new ArrayList<>(study.runs());
+    runs.sort(java.util.Comparator.comparingInt(r -> r == study.baseline() ? -1 : order.indexOf(r.variant())));
+    for (Summary run : runs) {
       boolean isBase = run == study.baseline();
       Comparison.Variant cv = isBase || study.comparison() == null ? null
           : study.comparison().variants().get(run.variant());
@@ -231,7 +274,10 @@ public final class ReportPage {
         }
         cells.add(cell(m, format(value, m.kind()), isBase ? e : null, d));
       }
-      rows.add(new Row(isBase, run.variant(), variantTitle(study, run.variant()), cells));
+      Verdicts.Tone tone = cv == null ? null : Verdicts.of(study.scenario(), cv).tone();
+      rows.add(new Row(isBase, run.variant(), variantTitle(study, run.variant()),
+          tone == null ? null : tone.name().toLowerCase(Locale.ROOT).replace('_', '-'), tone == null ? null : tone.label(),
+          cells));
     }
     return rows;
   }
