@@ -8,6 +8,7 @@ import io.leansim.scenario.ValueClass;
 import io.leansim.scenario.Variant;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.Metric;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,23 +20,28 @@ import java.util.Map;
  *
  * <ul>
  *   <li>customers arriving on the left, with the takt time ({@code overall.takt_time}) and the
- *       customers arrived per replication;
- *   <li>one process box per step in process order: a band coloured by the step's value class with
- *       its name, then servers on duty (the pools' capacity, or the time-average of their shifts
- *       over the measured period [warm-up, horizon), summed over the step's pools), cycle time
- *       ({@code steps.<s>.cycle_time}, in red when above takt), utilization of the step's first
- *       pool and rework rate (reworked / visits);
- *   <li>before each step served by a pool, an inventory triangle labelled with the step's mean
- *       queue ({@code queue_mean});
+ *       customers arrived per day (replication);
+ *   <li>one process box per step, laid out by {@link Flow}: in the order customers visit the steps
+ *       (from the routing, not the file), alternatives and optional steps in parallel rows, steps
+ *       reached only by rework under the step that sends work back, with the loop drawn as arrows;
+ *   <li>in each box: the step's name as people write it ({@code take_ticket}: "Take ticket"), its
+ *       value class, which customer types take it, the cycle time ({@code steps.<s>.cycle_time}, in
+ *       red when above takt), one line per pool with its staff on duty (the capacity, or the
+ *       time-average of its shifts over the measured period [warm-up, horizon)) and its utilization,
+ *       and the share of visits sent back;
+ *   <li>before each step served by a pool, an inventory triangle with the step's mean queue in
+ *       people ({@code queue_mean});
  *   <li>customers leaving on the right: throughput per hour and abandon rate;
- *   <li>underneath, the timeline ladder: mean wait per visit of each step above
- *       ({@code wait_mean}), mean service per served visit below ({@code service_mean}), ending in
- *       the totals per completed customer: lead time, value-added time and PCE (from {@code overall}).
+ *   <li>underneath, the timeline ladder per completed customer: for each step, the time waited and
+ *       served there per completed customer (the step's total over its served visits, divided by the
+ *       customers completed), then the rest (walking between steps, and the time of customers who gave
+ *       up later), adding up to the lead time ({@code overall.lead_time_mean}); value-added time and
+ *       PCE beside it.
  * </ul>
  *
  * <p>Elements carry {@code class} and {@code data-step} attributes ({@code process},
- * {@code inventory}, {@code wait}, {@code service}, {@code cycle-time}, {@code utilization},
- * {@code queue}, {@code totals}...) so tests and style sheets can find them. A figure a run does not
+ * {@code inventory}, {@code rung}, {@code wait}, {@code service}, {@code cycle-time}, {@code pool},
+ * {@code loop}, {@code queue}, {@code totals}...) so tests and style sheets can find them. A figure a run does not
  * define is shown as {@value #MISSING}. The same summary always gives the same text.
  */
 public final class ValueStreamMap {
@@ -43,225 +49,482 @@ public final class ValueStreamMap {
   static final String MISSING = "–";
 
   private static final String FONT = "Helvetica, Arial, sans-serif";
+  /** Mean advance of a character of this font, in font sizes (a little generous, so text fits). */
+  private static final double CHAR_W = 0.54;
   private static final double MARGIN = 20;
   private static final double SOURCE_W = 170;
-  private static final double ZONE_W = 130;
-  private static final double BOX_W = 210;
-  private static final double END_W = 250;
-  private static final double TOP = 100;
-  private static final double BOX_H = 200;
+  private static final double ZONE_W = 120;
+  private static final double BOX_W = 270;
+  private static final double COL_W = ZONE_W + BOX_W;
+  private static final double END_W = 200;
   private static final double BAND_H = 40;
-  private static final double LADDER_UP = TOP + BOX_H + 70;
-  private static final double LADDER_DOWN = LADDER_UP + 55;
-  private static final double HEIGHT = LADDER_DOWN + 160;
+  private static final double LINE_H = 26;
+  private static final double ROW_GAP = 80;
+  private static final double RUNG_W = 190;
+  private static final double LADDER_H = 60;
 
   private static final String INK = "#222222";
   private static final String MUTED = "#555555";
   private static final String LINE = "#333333";
   private static final String RED = "#C0392B";
+  private static final String GREEN = "#2E7D4F";
+  private static final String LOOP = "#8A5A00";
 
   private ValueStreamMap() {}
+
+  /** The geometry of one map: where rows and columns start. */
+  private record Grid(double top, double boxH, int rows) {
+    double zoneX(int column) {
+      return MARGIN + SOURCE_W + column * COL_W;
+    }
+
+    double boxX(int column) {
+      return zoneX(column) + ZONE_W;
+    }
+
+    double rowY(int row) {
+      return top + row * (boxH + ROW_GAP);
+    }
+
+    double arrowY(int row) {
+      return rowY(row) + boxH - 28;
+    }
+
+    double bottom() {
+      return rowY(rows) - ROW_GAP + 10;
+    }
+  }
 
   /** The SVG text of the value stream map of {@code run} of {@code scenario}. */
   public static String svg(Scenario scenario, Summary run) {
     Scenario ran = scenario.variant(run.variant()).map(Variant::scenario).orElse(scenario);
     String unit = run.timeUnit();
-    List<Step> steps = ran.process();
-    double width = MARGIN + SOURCE_W + steps.size() * (ZONE_W + BOX_W) + END_W + MARGIN;
-    String name = ran.title() == null || ran.title().isBlank() ? ran.name() : ran.title();
-    String runName = run.title() == null || run.title().isBlank() || run.title().equals(name) ? run.variant()
-        : run.variant() + " (" + run.title() + ")";
+    Flow flow = Flow.of(ran, step -> mean(run.steps().get(step), Metric.VISITS));
+    int lines = 0;
+    for (Flow.Cell c : flow.cells()) {
+      lines = Math.max(lines, boxLines(c.step()));
+    }
+    double boxH = BAND_H + 16 + lines * LINE_H;
+    int rows = flow.cells().stream().mapToInt(c -> c.row() + 1).max().orElse(1);
+    List<Rung> rungs = rungs(flow, run);
+    double mapW = MARGIN + SOURCE_W + flow.columns() * COL_W + END_W + MARGIN;
+    double ladderW = MARGIN + 150 + (rungs.size() + 1) * RUNG_W + 320 + MARGIN;
+    double width = Math.max(mapW, ladderW);
 
-    Svg svg = new Svg(width, HEIGHT, "font-family", FONT, "role", "img", "class", "value-stream-map",
+    String name = ran.title() == null || ran.title().isBlank() ? ran.name() : ran.title();
+    boolean base = Variant.BASELINE.equals(run.variant());
+    String runTitle = run.title() == null || run.title().isBlank() || run.title().equals(name)
+        ? (base ? "As today" : run.variant()) : run.title();
+    List<String> title = wrap("Value stream map: " + runTitle, width - 2 * MARGIN, 26);
+    double top = 30 + title.size() * 32 + 40;
+    Grid grid = new Grid(top, boxH, rows);
+    double ladderY = grid.bottom() + 70;
+    List<String> notes = new ArrayList<>(wrap(CT_NOTE, width - 2 * MARGIN, 15));
+    notes.addAll(wrap(LADDER_NOTE, width - 2 * MARGIN, 15));
+    double height = ladderY + LADDER_H + 130 + 40 + 22 * notes.size();
+
+    Svg svg = new Svg(width, height, "font-family", FONT, "role", "img", "class", "value-stream-map",
         "data-variant", run.variant());
-    svg.text("title", "Value stream map of " + name + ", " + runName);
-    svg.empty("rect", "x", "0", "y", "0", "width", Svg.num(width), "height", Svg.num(HEIGHT), "fill", "#FFFFFF");
-    svg.text("text", "Value stream map: " + name + " — " + runName, "x", Svg.num(MARGIN), "y", "38",
-        "font-size", "26", "font-weight", "bold", "fill", INK);
-    svg.text("text", "Means over " + run.replications() + (run.replications() == 1 ? " replication" : " replications")
-            + "; times in " + unit,
-        "x", Svg.num(MARGIN), "y", "66", "font-size", "17", "fill", MUTED);
+    svg.text("title", "Value stream map of " + name + ", " + runTitle + " (" + run.variant() + ")");
+    svg.empty("rect", "x", "0", "y", "0", "width", Svg.num(width), "height", Svg.num(height), "fill", "#FFFFFF");
+    double y = 36;
+    for (String line : title) {
+      svg.text("text", line, "class", "map-title", "x", Svg.num(MARGIN), "y", Svg.num(y), "font-size", "26",
+          "font-weight", "bold", "fill", INK);
+      y += 32;
+    }
+    svg.text("text", fit(name + " · " + run.variant() + " · means over " + run.replications()
+            + (run.replications() == 1 ? " replication" : " replications") + "; times in " + unit, width - 2 * MARGIN, 17),
+        "x", Svg.num(MARGIN), "y", Svg.num(y), "font-size", "17", "fill", MUTED);
 
     double takt = mean(run.overall(), Metric.TAKT_TIME);
-    double x = MARGIN;
-    source(svg, x, run, unit, takt);
-    x += SOURCE_W;
-    for (Step step : steps) {
-      Map<String, Estimate> figures = run.steps().get(step.name());
-      Map<String, Estimate> f = figures == null ? Map.of() : figures;
-      boolean queued = !step.resources().isEmpty();
-      if (queued) {
-        inventory(svg, x, step, f);
+    source(svg, grid, run, unit, takt);
+    for (Flow.Cell c : flow.cells()) {
+      Map<String, Estimate> f = run.steps().getOrDefault(c.step().name(), Map.of());
+      if (!c.step().resources().isEmpty()) {
+        inventory(svg, grid, c, f);
       }
-      arrow(svg, x + 6, x + ZONE_W - 6, TOP + 170);
-      double bx = x + ZONE_W;
-      processBox(svg, bx, step, f, ran, run, unit, takt);
-      ladderStep(svg, x, bx, step, f, unit, queued);
-      x = bx + BOX_W;
+      processBox(svg, grid, c, f, ran, run, unit, takt);
     }
-    arrow(svg, x + 6, x + 64, TOP + 170);
-    exit(svg, x + 70, run);
-    totals(svg, x, run, unit);
-    legend(svg);
+    for (Flow.Edge e : flow.edges()) {
+      edge(svg, grid, flow, e);
+    }
+    for (Flow.Edge e : flow.loops()) {
+      loop(svg, grid, flow, e, run);
+    }
+    exit(svg, grid, flow, run);
+    ladder(svg, rungs, ladderY, run, unit);
+    legend(svg, ladderY + LADDER_H + 140, notes);
     return svg.end();
   }
 
-  private static void source(Svg svg, double x, Summary run, String unit, double takt) {
+  /** The lines of text in a step's box below its band. */
+  private static int boxLines(Step step) {
+    int n = 1 + (step.forTypes().isEmpty() ? 0 : 1) + 1 + (step.rework() == null ? 0 : 1);
+    return n + Math.max(1, 2 * step.resources().size());
+  }
+
+  private static void source(Svg svg, Grid g, Summary run, String unit, double takt) {
+    double x = MARGIN;
+    double y = g.rowY(0);
     svg.open("g", "class", "customers-in");
-    factory(svg, x, SOURCE_W - 10);
-    double cx = x + (SOURCE_W - 10) / 2;
-    svg.text("text", "Customers", "x", Svg.num(cx), "y", Svg.num(TOP + 82), "text-anchor", "middle",
+    factory(svg, x, y, SOURCE_W - 20, g.boxH());
+    double cx = x + (SOURCE_W - 20) / 2;
+    svg.text("text", "Customers", "x", Svg.num(cx), "y", Svg.num(y + 82), "text-anchor", "middle",
         "font-size", "19", "font-weight", "bold", "fill", INK);
-    svg.text("text", "Takt " + duration(takt, unit), "class", "takt", "x", Svg.num(cx), "y", Svg.num(TOP + 120),
+    svg.text("text", "Takt " + duration(takt, unit), "class", "takt", "x", Svg.num(cx), "y", Svg.num(y + 116),
         "text-anchor", "middle", "font-size", "17", "fill", INK);
-    svg.text("text", "Arrived " + number(mean(run.overall(), Metric.ARRIVED)), "class", Metric.ARRIVED.key(), "x", Svg.num(cx),
-        "y", Svg.num(TOP + 148), "text-anchor", "middle", "font-size", "17", "fill", INK);
-    svg.text("text", "per replication", "x", Svg.num(cx), "y", Svg.num(TOP + 170), "text-anchor", "middle",
+    svg.text("text", "Arrived " + number(mean(run.overall(), Metric.ARRIVED)), "class", Metric.ARRIVED.key(),
+        "x", Svg.num(cx), "y", Svg.num(y + 142), "text-anchor", "middle", "font-size", "17", "fill", INK);
+    svg.text("text", "people per day", "x", Svg.num(cx), "y", Svg.num(y + 162), "text-anchor", "middle",
         "font-size", "14", "fill", MUTED);
     svg.close("g");
   }
 
-  private static void exit(Svg svg, double x, Summary run) {
-    double w = 160;
+  private static void exit(Svg svg, Grid g, Flow flow, Summary run) {
+    double w = END_W - 40;
+    double x = g.zoneX(flow.columns()) + 40;
+    double y = g.rowY(0);
     svg.open("g", "class", "customers-out");
-    factory(svg, x, w);
+    factory(svg, x, y, w, g.boxH());
     double cx = x + w / 2;
-    svg.text("text", "Done", "x", Svg.num(cx), "y", Svg.num(TOP + 82), "text-anchor", "middle", "font-size", "19",
+    svg.text("text", "Done", "x", Svg.num(cx), "y", Svg.num(y + 82), "text-anchor", "middle", "font-size", "19",
         "font-weight", "bold", "fill", INK);
-    svg.text("text", number(mean(run.overall(), Metric.THROUGHPUT_PER_HOUR)) + " per hour", "class", "throughput",
-        "x", Svg.num(cx), "y", Svg.num(TOP + 120), "text-anchor", "middle", "font-size", "17", "fill", INK);
-    svg.text("text", "Abandoned " + percent(mean(run.overall(), Metric.ABANDON_RATE)), "class", "abandon-rate",
-        "x", Svg.num(cx), "y", Svg.num(TOP + 148), "text-anchor", "middle", "font-size", "17", "fill", INK);
+    svg.text("text", number(mean(run.overall(), Metric.THROUGHPUT_PER_HOUR)) + " people/h", "class", "throughput",
+        "x", Svg.num(cx), "y", Svg.num(y + 116), "text-anchor", "middle", "font-size", "17", "fill", INK);
+    svg.text("text", "gave up " + percent(mean(run.overall(), Metric.ABANDON_RATE)), "class", "abandon-rate",
+        "x", Svg.num(cx), "y", Svg.num(y + 142), "text-anchor", "middle", "font-size", "17", "fill", INK);
     svg.close("g");
   }
 
   /** The customer icon of value stream maps: a building with a saw-tooth roof. */
-  private static void factory(Svg svg, double x, double w) {
-    double y0 = TOP + 40;
-    double y1 = TOP + BOX_H;
+  private static void factory(Svg svg, double x, double top, double w, double h) {
+    double y0 = top + 40;
+    double y1 = top + Math.max(h, 180);
     double t = w / 3;
-    String points = pts(x, y1, x, y0, x + t, TOP + 10, x + t, y0, x + 2 * t, TOP + 10, x + 2 * t, y0, x + w, TOP + 10,
+    String points = pts(x, y1, x, y0, x + t, top + 10, x + t, y0, x + 2 * t, top + 10, x + 2 * t, y0, x + w, top + 10,
         x + w, y1);
     svg.empty("polygon", "points", points, "fill", "#F4F1EA", "stroke", LINE, "stroke-width", "2");
   }
 
-  private static void inventory(Svg svg, double x, Step step, Map<String, Estimate> f) {
-    double cx = x + ZONE_W / 2;
-    svg.open("g", "class", "inventory", "data-step", step.name());
-    svg.empty("polygon", "points", pts(cx, TOP + 18, cx - 38, TOP + 84, cx + 38, TOP + 84), "fill", "#FBE3A6",
+  private static void inventory(Svg svg, Grid g, Flow.Cell c, Map<String, Estimate> f) {
+    double cx = g.zoneX(c.column()) + ZONE_W / 2;
+    double y = g.rowY(c.row());
+    svg.open("g", "class", "inventory", "data-step", c.step().name());
+    svg.empty("polygon", "points", pts(cx, y + 8, cx - 34, y + 66, cx + 34, y + 66), "fill", "#FBE3A6",
         "stroke", LINE, "stroke-width", "2");
-    svg.text("text", "I", "x", Svg.num(cx), "y", Svg.num(TOP + 76), "text-anchor", "middle", "font-size", "24",
+    svg.text("text", "I", "x", Svg.num(cx), "y", Svg.num(y + 58), "text-anchor", "middle", "font-size", "22",
         "font-weight", "bold", "fill", INK);
-    svg.text("text", number(mean(f, Metric.QUEUE_MEAN)), "class", "queue", "x", Svg.num(cx), "y", Svg.num(TOP + 114),
+    svg.text("text", number(mean(f, Metric.QUEUE_MEAN)), "class", "queue", "x", Svg.num(cx), "y", Svg.num(y + 92),
         "text-anchor", "middle", "font-size", "20", "font-weight", "bold", "fill", INK);
-    svg.text("text", "waiting (mean)", "x", Svg.num(cx), "y", Svg.num(TOP + 136), "text-anchor", "middle",
-        "font-size", "14", "fill", MUTED);
+    svg.text("text", "people waiting", "x", Svg.num(cx), "y", Svg.num(y + 111), "text-anchor", "middle",
+        "font-size", "13", "fill", MUTED);
+    svg.text("text", "(mean)", "x", Svg.num(cx), "y", Svg.num(y + 127), "text-anchor", "middle",
+        "font-size", "13", "fill", MUTED);
     svg.close("g");
   }
 
-  private static void processBox(Svg svg, double x, Step step, Map<String, Estimate> f, Scenario ran, Summary run,
+  private static void processBox(Svg svg, Grid g, Flow.Cell c, Map<String, Estimate> f, Scenario ran, Summary run,
       String unit, double takt) {
-    svg.open("g", "class", "process", "data-step", step.name(), "data-value", step.value().key());
-    svg.empty("rect", "x", Svg.num(x), "y", Svg.num(TOP), "width", Svg.num(BOX_W), "height", Svg.num(BOX_H),
+    Step step = c.step();
+    double x = g.boxX(c.column());
+    double y = g.rowY(c.row());
+    svg.open("g", "class", "process", "data-step", step.name(), "data-value", step.value().key(),
+        "data-column", Integer.toString(c.column()), "data-row", Integer.toString(c.row()));
+    svg.empty("rect", "x", Svg.num(x), "y", Svg.num(y), "width", Svg.num(BOX_W), "height", Svg.num(g.boxH()),
         "fill", "#FFFFFF", "stroke", LINE, "stroke-width", "2");
-    svg.empty("rect", "x", Svg.num(x), "y", Svg.num(TOP), "width", Svg.num(BOX_W), "height", Svg.num(BAND_H),
+    svg.empty("rect", "x", Svg.num(x), "y", Svg.num(y), "width", Svg.num(BOX_W), "height", Svg.num(BAND_H),
         "fill", valueColour(step.value()), "stroke", LINE, "stroke-width", "2");
     double cx = x + BOX_W / 2;
-    svg.text("text", step.name(), "class", "step-name", "x", Svg.num(cx), "y", Svg.num(TOP + 27),
-        "text-anchor", "middle", "font-size", step.name().length() > 16 ? "15" : "19", "font-weight", "bold",
+    String title = displayName(step.name());
+    svg.text("text", title, "class", "step-name", "x", Svg.num(cx), "y", Svg.num(y + 27),
+        "text-anchor", "middle", "font-size", Svg.num(fontFor(title, BOX_W - 16, 19)), "font-weight", "bold",
         "fill", "#FFFFFF");
-    double tx = x + 14;
-    svg.text("text", valueLabel(step.value()), "class", "value-class", "x", Svg.num(tx), "y", Svg.num(TOP + 64),
-        "font-size", "15", "font-style", "italic", "fill", MUTED);
+    double tx = x + 12;
+    double ty = y + BAND_H + LINE_H - 2;
+    double w = BOX_W - 24;
+    line(svg, valueLabel(step.value()), "value-class", tx, ty, w, 15, MUTED, "italic");
+    ty += LINE_H;
+    if (!step.forTypes().isEmpty()) {
+      line(svg, "only " + String.join(", ", step.forTypes().stream().map(t -> Verdicts.typeName(t).toLowerCase(
+          Locale.ROOT)).toList()), "for-types", tx, ty, w, 15, MUTED, null);
+      ty += LINE_H;
+    }
     double ct = mean(f, Metric.CYCLE_TIME);
     boolean overTakt = Double.isFinite(ct) && Double.isFinite(takt) && ct > takt;
     if (step.resources().isEmpty()) {
-      svg.text("text", "No queue (delay)", "class", "servers", "x", Svg.num(tx), "y", Svg.num(TOP + 92),
-          "font-size", "17", "fill", INK);
-      svg.text("text", "Time " + duration(mean(f, Metric.SERVICE_MEAN), unit), "class", "cycle-time", "x", Svg.num(tx),
-          "y", Svg.num(TOP + 120), "font-size", "17", "fill", INK);
+      line(svg, "No queue (a delay)", "servers", tx, ty, w, 17, INK, null);
+      ty += LINE_H;
+      line(svg, "Time " + duration(mean(f, Metric.SERVICE_MEAN), unit), "cycle-time", tx, ty, w, 17, INK, null);
+      ty += LINE_H;
     } else {
-      svg.text("text", "Servers " + servers(servers(step, ran)), "class", "servers", "x", Svg.num(tx),
-          "y", Svg.num(TOP + 92), "font-size", "17", "fill", INK);
       svg.text("text", "C/T " + duration(ct, unit), "class", overTakt ? "cycle-time over-takt" : "cycle-time",
-          "x", Svg.num(tx), "y", Svg.num(TOP + 120), "font-size", "17", "fill", overTakt ? RED : INK,
+          "x", Svg.num(tx), "y", Svg.num(ty), "font-size", "17", "fill", overTakt ? RED : INK,
           "font-weight", overTakt ? "bold" : null);
-      Map<String, Estimate> pool = run.resources().get(step.resources().get(0));
-      svg.text("text", "Util " + percent(pool == null ? Double.NaN : mean(pool, Metric.UTILIZATION)), "class",
-          Metric.UTILIZATION.key(), "x", Svg.num(tx), "y", Svg.num(TOP + 148), "font-size", "17", "fill", INK);
+      if (overTakt) {
+        svg.text("text", "above takt", "x", Svg.num(x + BOX_W - 12), "y", Svg.num(ty), "text-anchor", "end",
+            "font-size", "13", "fill", RED);
+      }
+      ty += LINE_H;
+      for (String poolName : step.resources()) {
+        ResourcePool pool = ran.resource(poolName).orElse(null);
+        double staff = pool == null ? Double.NaN : averageStaff(pool, ran.run().warmup(), ran.run().horizon());
+        Map<String, Estimate> figures = run.resources().get(poolName);
+        double util = figures == null ? Double.NaN : mean(figures, Metric.UTILIZATION);
+        svg.open("g", "class", "pool", "data-pool", poolName);
+        line(svg, displayName(poolName) + ": " + servers(staff) + (staff == 1 ? " server" : " servers"), "servers",
+            tx, ty, w, 16, INK, null);
+        ty += LINE_H - 4;
+        line(svg, percent(util) + " busy", Metric.UTILIZATION.key(), tx + 14, ty, w - 14, 16, INK, null);
+        svg.close("g");
+        ty += LINE_H;
+      }
     }
-    svg.text("text", "Rework " + percent(reworkRate(f)), "class", "rework", "x", Svg.num(tx), "y",
-        Svg.num(TOP + 176), "font-size", "17", "fill", INK);
-    if (overTakt) {
-      svg.text("text", "above takt", "x", Svg.num(x + BOX_W - 12), "y", Svg.num(TOP + 120), "text-anchor", "end",
-          "font-size", "13", "fill", RED);
+    if (step.rework() != null || orZero(mean(f, Metric.REWORKED)) > 0) {
+      line(svg, "Sent back " + percent(reworkRate(f)) + " of visits", "rework", tx, ty, w, 16, INK, null);
     }
     svg.close("g");
   }
 
-  private static void ladderStep(Svg svg, double zone, double box, Step step, Map<String, Estimate> f, String unit,
-      boolean queued) {
-    svg.open("g", "class", "ladder", "data-step", step.name());
-    String stroke = "stroke";
-    svg.empty("polyline", "points", pts(zone, LADDER_UP, box, LADDER_UP, box, LADDER_DOWN, box + BOX_W, LADDER_DOWN,
-        box + BOX_W, LADDER_UP), "fill", "none", stroke, LINE, "stroke-width", "2.5");
-    svg.text("text", queued ? duration(mean(f, Metric.STEP_WAIT_MEAN), unit) : MISSING, "class", "wait",
-        "x", Svg.num(zone + ZONE_W / 2), "y", Svg.num(LADDER_UP - 10), "text-anchor", "middle", "font-size", "17",
-        "fill", RED);
-    svg.text("text", duration(mean(f, Metric.SERVICE_MEAN), unit), "class", "service",
-        "x", Svg.num(box + BOX_W / 2), "y", Svg.num(LADDER_DOWN + 24), "text-anchor", "middle", "font-size", "17",
-        "fill", "#2E7D4F");
+  /** A line of text in a box, its size reduced until it fits {@code width}. */
+  private static void line(Svg svg, String text, String cls, double x, double y, double width, double size,
+      String fill, String style) {
+    svg.text("text", text, "class", cls, "x", Svg.num(x), "y", Svg.num(y), "font-size",
+        Svg.num(fontFor(text, width, size)), "fill", fill, "font-style", style);
+  }
+
+  /** The largest font size up to {@code size} (and at least 11) at which {@code text} fits {@code width}. */
+  static double fontFor(String text, double width, double size) {
+    double fit = width / Math.max(1, text.length() * CHAR_W);
+    return Math.max(11, Math.min(size, Math.floor(fit * 2) / 2));
+  }
+
+  /** {@code text} cut at a word to fit {@code width} at {@code size}, with "…" when cut. */
+  private static String fit(String text, double width, double size) {
+    int max = (int) (width / (size * CHAR_W));
+    return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)).strip() + "…";
+  }
+
+  /** {@code text} broken into lines at spaces to fit {@code width} at {@code size}. */
+  static List<String> wrap(String text, double width, double size) {
+    int max = Math.max(10, (int) (width / (size * CHAR_W)));
+    List<String> out = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (b.length() > 0 && b.length() + 1 + word.length() > max) {
+        out.add(b.toString());
+        b.setLength(0);
+      }
+      b.append(b.length() > 0 ? " " : "").append(word);
+    }
+    out.add(b.toString());
+    return out;
+  }
+
+  /** A step or pool name as people write it: {@code take_ticket} becomes "Take ticket". */
+  static String displayName(String name) {
+    String s = name.replace('_', ' ').strip();
+    return s.isEmpty() ? name : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** The forward arrow of {@code e}: from the entrance, a box or to the exit, in right angles. */
+  private static void edge(Svg svg, Grid g, Flow flow, Flow.Edge e) {
+    Flow.Cell from = e.from() == null ? null : flow.cell(e.from());
+    Flow.Cell to = e.to() == null ? null : flow.cell(e.to());
+    double x0 = from == null ? MARGIN + SOURCE_W - 20 : g.boxX(from.column()) + BOX_W;
+    double y0 = g.arrowY(from == null ? 0 : from.row());
+    double x1 = to == null ? g.zoneX(flow.columns()) + 40 : g.boxX(to.column());
+    double y1 = g.arrowY(to == null ? 0 : to.row());
+    double bend = to == null ? x1 - 20 : g.zoneX(to.column()) + 14;
+    if (from != null && bend <= x0) {
+      bend = x0 + 14;
+    }
+    svg.open("g", "class", "flow", "data-from", e.from() == null ? "entrance" : e.from(), "data-to",
+        e.to() == null ? "exit" : e.to());
+    String points = y0 == y1 ? pts(x0, y0, x1 - 12, y1) : pts(x0, y0, bend, y0, bend, y1, x1 - 12, y1);
+    svg.empty("polyline", "points", points, "fill", "none", "stroke", LINE, "stroke-width", "3");
+    svg.empty("polygon", "points", pts(x1, y1, x1 - 14, y1 - 8, x1 - 14, y1 + 8), "fill", LINE);
     svg.close("g");
   }
 
-  private static void totals(Svg svg, double x, Summary run, String unit) {
-    double bx = x + 20;
-    double w = END_W - 20;
-    double y = LADDER_UP - 30;
-    svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(LADDER_UP), "x2", Svg.num(bx), "y2", Svg.num(LADDER_UP),
-        "stroke", LINE, "stroke-width", "2.5");
+  /** A move back: work sent to a side step and back, or to an earlier step, as a dashed arrow under the boxes. */
+  private static void loop(Svg svg, Grid g, Flow flow, Flow.Edge e, Summary run) {
+    Flow.Cell from = flow.cell(e.from());
+    Flow.Cell to = e.to() == null ? null : flow.cell(e.to());
+    if (from == null || to == null) {
+      return;
+    }
+    double fy = g.rowY(from.row());
+    double ty = g.rowY(to.row());
+    double fx = g.boxX(from.column());
+    double tx = g.boxX(to.column());
+    String label = null;
+    String points;
+    double lx;
+    double ly;
+    if (from == to) { // sent back to its own queue: under the box, back into it
+      double yb = fy + g.boxH();
+      points = pts(fx + BOX_W - 40, yb, fx + BOX_W - 40, yb + 34, fx + 40, yb + 34, fx + 40, yb + 12);
+      lx = fx + BOX_W / 2;
+      ly = yb + 54;
+    } else if (to.row() > from.row()) { // down to a side step
+      points = pts(fx + BOX_W / 2 - 40, fy + g.boxH(), fx + BOX_W / 2 - 40, ty - 12 + (to.column() == from.column() ? 0 : 0));
+      if (to.column() != from.column()) {
+        points = pts(fx + BOX_W / 2 - 40, fy + g.boxH(), fx + BOX_W / 2 - 40, ty + g.boxH() / 2, tx - 12,
+            ty + g.boxH() / 2);
+      }
+      lx = fx + BOX_W / 2 - 48;
+      ly = fy + g.boxH() + 32;
+    } else { // back up (or left) into an earlier box
+      double ux = tx + BOX_W / 2 + 40;
+      if (to.column() == from.column()) {
+        points = pts(fx + BOX_W / 2 + 40, fy, ux, ty + g.boxH() + 12);
+      } else {
+        double yb = Math.max(fy, ty) + g.boxH() + 40;
+        points = pts(fx + BOX_W / 2, fy + g.boxH(), fx + BOX_W / 2, yb, ux, yb, ux, ty + g.boxH() + 12);
+      }
+      lx = ux + 8;
+      ly = ty + g.boxH() + 32;
+    }
+    if (e.rework()) {
+      label = "sent back " + percent(reworkRate(run.steps().getOrDefault(e.from(), Map.of())));
+    }
+    svg.open("g", "class", e.rework() ? "loop rework" : "loop", "data-from", e.from(), "data-to", e.to());
+    svg.empty("polyline", "points", points, "fill", "none", "stroke", LOOP, "stroke-width", "3",
+        "stroke-dasharray", "9 5");
+    String[] p = points.split(" ");
+    String[] a = p[p.length - 2].split(",");
+    String[] b = p[p.length - 1].split(",");
+    double ax = Double.parseDouble(a[0]);
+    double ay = Double.parseDouble(a[1]);
+    double bx = Double.parseDouble(b[0]);
+    double by = Double.parseDouble(b[1]);
+    double len = Math.hypot(bx - ax, by - ay);
+    double ux = len == 0 ? 0 : (bx - ax) / len;
+    double uy = len == 0 ? 1 : (by - ay) / len;
+    double hx = bx + ux * 12;
+    double hy = by + uy * 12;
+    svg.empty("polygon", "points", pts(hx, hy, bx - uy * 8, by + ux * 8, bx + uy * 8, by - ux * 8), "fill", LOOP);
+    if (label != null) {
+      svg.text("text", label, "class", "loop-label", "x", Svg.num(lx), "y", Svg.num(ly), "text-anchor",
+          from == to ? "middle" : "end", "font-size", "15", "font-weight", "bold", "fill", LOOP);
+    }
+    svg.close("g");
+  }
+
+  /** One rung of the ladder: a step's wait and service per completed customer (the rest: {@code step} null). */
+  record Rung(String step, String label, double waiting, double service, boolean queued) {}
+
+  /**
+   * The rungs per completed customer, in flow order: a step's waits and services over its served
+   * visits divided by the customers completed; then the rest, so that they add up to the lead time.
+   */
+  static List<Rung> rungs(Flow flow, Summary run) {
+    double completed = mean(run.overall(), Metric.COMPLETED);
+    double lead = mean(run.overall(), Metric.LEAD_TIME_MEAN);
+    List<Rung> out = new ArrayList<>();
+    double sum = 0;
+    for (Flow.Cell c : flow.cells()) {
+      Map<String, Estimate> f = run.steps().getOrDefault(c.step().name(), Map.of());
+      double served = mean(f, Metric.VISITS) - orZero(mean(f, Metric.STEP_ABANDONED)) - orZero(mean(f, Metric.STEP_BALKED));
+      double waitPerVisit = mean(f, Metric.WAIT_SERVED_MEAN);
+      if (!Double.isFinite(waitPerVisit)) {
+        waitPerVisit = mean(f, Metric.STEP_WAIT_MEAN);
+      }
+      boolean queued = !c.step().resources().isEmpty();
+      double wait = queued && completed > 0 ? orZero(waitPerVisit) * served / completed : 0;
+      double service = completed > 0 ? orZero(mean(f, Metric.SERVICE_MEAN)) * served / completed : Double.NaN;
+      out.add(new Rung(c.step().name(), displayName(c.step().name()), wait, service, queued));
+      sum += wait + (Double.isFinite(service) ? service : 0);
+    }
+    out.add(new Rung(null, "Walks, rest", Double.isFinite(lead) ? lead - sum : Double.NaN, 0, true));
+    return out;
+  }
+
+  private static void ladder(Svg svg, List<Rung> rungs, double top, Summary run, String unit) {
+    double up = top + 24;
+    double down = up + LADDER_H;
+    svg.open("g", "class", "legend");
+    svg.text("text", "Waiting", "x", Svg.num(MARGIN), "y", Svg.num(up + 6), "font-size", "17",
+        "font-weight", "bold", "fill", RED);
+    svg.text("text", "Processing", "x", Svg.num(MARGIN), "y", Svg.num(down + 6), "font-size", "17",
+        "font-weight", "bold", "fill", GREEN);
+    svg.text("text", "per completed customer", "x", Svg.num(MARGIN), "y", Svg.num(top - 14), "font-size", "15",
+        "font-style", "italic", "fill", MUTED);
+    svg.close("g");
+    double x = MARGIN + 150;
+    double half = RUNG_W / 2;
+    for (Rung r : rungs) {
+      svg.open("g", "class", r.step() == null ? "rung rest" : "rung", "data-step", r.step());
+      if (r.step() == null) {
+        svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(up), "x2", Svg.num(x + half), "y2", Svg.num(up), "stroke", LINE,
+            "stroke-width", "2.5", "stroke-dasharray", "6 4");
+      } else {
+        svg.empty("polyline", "points", pts(x, up, x + half, up, x + half, down, x + RUNG_W, down, x + RUNG_W, up),
+            "fill", "none", "stroke", LINE, "stroke-width", "2.5");
+      }
+      svg.text("text", r.queued() ? signedDuration(r.waiting(), unit) : MISSING, "class", "wait", "x",
+          Svg.num(x + half / 2), "y", Svg.num(up - 10), "text-anchor", "middle", "font-size", "17",
+          "fill", r.step() == null ? MUTED : RED);
+      if (r.step() != null) {
+        svg.text("text", duration(r.service(), unit), "class", "service", "x", Svg.num(x + half + half / 2),
+            "y", Svg.num(down + 24), "text-anchor", "middle", "font-size", "17", "fill", GREEN);
+      }
+      svg.text("text", r.label(), "class", "rung-name", "x", Svg.num(x + (r.step() == null ? half / 2 : half)),
+          "y", Svg.num(down + 50), "text-anchor", "middle", "font-size",
+          Svg.num(fontFor(r.label(), RUNG_W - 10, 15)), "fill", MUTED);
+      svg.close("g");
+      x += r.step() == null ? half : RUNG_W;
+    }
+    double bx = x + 24;
+    svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(up), "x2", Svg.num(bx), "y2", Svg.num(up), "stroke", LINE,
+        "stroke-width", "2.5");
     svg.open("g", "class", "totals");
-    svg.empty("rect", "x", Svg.num(bx), "y", Svg.num(y), "width", Svg.num(w), "height", "112", "fill", "#F4F1EA",
+    double y = up - 34;
+    svg.empty("rect", "x", Svg.num(bx), "y", Svg.num(y), "width", "290", "height", "112", "fill", "#F4F1EA",
         "stroke", LINE, "stroke-width", "2");
     double tx = bx + 12;
-    svg.text("text", "Lead time " + duration(mean(run.overall(), Metric.LEAD_TIME_MEAN), unit), "class", "lead-time",
+    svg.text("text", "= Lead time " + duration(mean(run.overall(), Metric.LEAD_TIME_MEAN), unit), "class", "lead-time",
         "x", Svg.num(tx), "y", Svg.num(y + 30), "font-size", "17", "font-weight", "bold", "fill", INK);
     svg.text("text", "Value-added " + duration(mean(run.overall(), Metric.VALUE_ADDED_MEAN), unit), "class",
-        "value-added", "x", Svg.num(tx), "y", Svg.num(y + 62), "font-size", "17", "fill", "#2E7D4F");
+        "value-added", "x", Svg.num(tx), "y", Svg.num(y + 62), "font-size", "17", "fill", GREEN);
     svg.text("text", "PCE " + percent(mean(run.overall(), Metric.PCE)), "class", Metric.PCE.key(), "x", Svg.num(tx),
         "y", Svg.num(y + 94), "font-size", "17", "font-weight", "bold", "fill", INK);
     svg.close("g");
   }
 
-  private static void legend(Svg svg) {
-    double y = HEIGHT - 66;
+  private static final String CT_NOTE = "C/T: cycle time = service time / servers on duty, must stay below takt;"
+      + " servers: on duty, time-average over the day; busy: utilization of that pool.";
+  private static final String LADDER_NOTE = "Ladder per completed customer: a step's waits and services over its"
+      + " served visits ÷ customers completed; walks, rest: lead time − the steps (walking between steps, and"
+      + " customers who gave up later).";
+
+  private static void legend(Svg svg, double y, List<String> notes) {
     double x = MARGIN;
     svg.open("g", "class", "legend");
-    svg.text("text", "Waiting", "x", Svg.num(MARGIN), "y", Svg.num(LADDER_UP + 6), "font-size", "17",
-        "font-weight", "bold", "fill", RED);
-    svg.text("text", "per visit", "x", Svg.num(MARGIN), "y", Svg.num(LADDER_UP + 26), "font-size", "14",
-        "fill", MUTED);
-    svg.text("text", "Processing", "x", Svg.num(MARGIN), "y", Svg.num(LADDER_DOWN + 6), "font-size", "17",
-        "font-weight", "bold", "fill", "#2E7D4F");
-    svg.text("text", "per served visit", "x", Svg.num(MARGIN), "y", Svg.num(LADDER_DOWN + 26), "font-size", "14",
-        "fill", MUTED);
     for (ValueClass v : ValueClass.values()) {
       svg.empty("rect", "x", Svg.num(x), "y", Svg.num(y - 15), "width", "22", "height", "18", "fill", valueColour(v),
           "stroke", LINE);
       svg.text("text", valueLabel(v), "x", Svg.num(x + 30), "y", Svg.num(y), "font-size", "16", "fill", INK);
       x += 30 + 10 * valueLabel(v).length() + 30;
     }
-    svg.text("text", "C/T: cycle time = service time / servers, must stay below takt", "x", Svg.num(MARGIN),
-        "y", Svg.num(y + 24), "font-size", "15", "fill", MUTED);
-    svg.text("text", "Rework: share of visits sent back; totals: per completed customer", "x", Svg.num(MARGIN),
-        "y", Svg.num(y + 46), "font-size", "15", "fill", MUTED);
+    svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(y - 6), "x2", Svg.num(x + 40), "y2", Svg.num(y - 6), "stroke",
+        LOOP, "stroke-width", "3", "stroke-dasharray", "9 5");
+    svg.text("text", "work sent back (rework)", "x", Svg.num(x + 48), "y", Svg.num(y), "font-size", "16", "fill", INK);
+    double ny = y + 24;
+    for (String note : notes) {
+      svg.text("text", note, "x", Svg.num(MARGIN), "y", Svg.num(ny), "font-size", "15", "fill", MUTED);
+      ny += 22;
+    }
     svg.close("g");
   }
 
-  private static void arrow(Svg svg, double x0, double x1, double y) {
-    svg.empty("line", "x1", Svg.num(x0), "y1", Svg.num(y), "x2", Svg.num(x1 - 12), "y2", Svg.num(y), "stroke", LINE,
-        "stroke-width", "3");
-    svg.empty("polygon", "points", pts(x1, y, x1 - 14, y - 8, x1 - 14, y + 8), "fill", LINE);
+  private static String signedDuration(double x, String unit) {
+    return Double.isFinite(x) && x < 0 ? "−" + duration(-x, unit) : duration(x, unit);
+  }
+
+  private static double orZero(double x) {
+    return Double.isFinite(x) ? x : 0;
   }
 
   /** Servers on duty at {@code step}, summed over its pools (shifts: time-average over [warm-up, horizon)). */
