@@ -44,10 +44,18 @@ final class ChartStyle {
   /** Colour of the baseline on every chart: a quiet grey-blue. */
   public static final Color BASELINE_COLOUR = new Color(0x5B7A99);
 
-  /** Colours of the variants, in run order after the baseline (then again from the first). */
+  /**
+   * Colours of the variants, in run order after the baseline (then again from the first): from the
+   * Okabe–Ito palette (told apart under colour blindness), never the red the report uses for "worse".
+   */
   private static final Color[] VARIANT_COLOURS = {
-    new Color(0xE07B39), new Color(0x3A9D5D), new Color(0x8E5EA2), new Color(0xC8453A),
-    new Color(0x2A9DA8), new Color(0xC9A227), new Color(0x7F5539), new Color(0xD16BA5)
+    new Color(0xE69F00), new Color(0x0072B2), new Color(0x009E73), new Color(0xCC79A7),
+    new Color(0x56B4E9), new Color(0x8C6D1F), new Color(0x6A3D9A), new Color(0x222222)
+  };
+
+  /** Dash patterns of lines, one per run (the first solid), so lines differ by more than colour. */
+  private static final float[][] DASHES = {
+    null, {14f, 6f}, {4f, 5f}, {14f, 5f, 4f, 5f}, {22f, 7f}, {8f, 4f, 2f, 4f, 2f, 4f}, {2f, 6f}, {18f, 4f, 4f, 4f}
   };
 
   private static final String FONT = Font.SANS_SERIF;
@@ -167,6 +175,13 @@ final class ChartStyle {
     a.setStandardTickUnits(units);
     a.setRange(start, end);
     return a;
+  }
+
+  /** A line of {@code width} in dash pattern {@code k} (0: solid; then again from the first dash). */
+  static BasicStroke line(float width, int k) {
+    float[] dash = k == 0 ? null : DASHES[1 + (k - 1) % (DASHES.length - 1)];
+    return dash == null ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+        : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
   }
 
   /** A dashed line of {@code width}. */

@@ -65,7 +65,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class Charts {
   private Charts() {}
 
-  /** One chart before it is written. */
+  /** One chart before it is written; {@code chart} null: nothing to draw, {@code caption} says why. */
   private record Drawn(String id, String title, String caption, JFreeChart chart) {}
 
   /** Writes every chart of {@code study} into {@code dir} and returns them in display order. */
@@ -81,7 +81,8 @@ public final class Charts {
     add(charts, leadTimeComposition(study));
     List<ChartFile> out = new ArrayList<>();
     for (Drawn d : charts) {
-      out.add(save(dir, d.id(), d.title(), d.caption(), d.chart()));
+      out.add(d.chart() == null ? new ChartFile(d.id(), d.title(), d.caption(), null, null)
+          : save(dir, d.id(), d.title(), d.caption(), d.chart()));
     }
     return List.copyOf(out);
   }
@@ -125,6 +126,7 @@ public final class Charts {
     XYSeriesCollection data = new XYSeriesCollection();
     List<Color> colours = new ArrayList<>();
     List<Boolean> baseline = new ArrayList<>();
+    List<Integer> dashes = new ArrayList<>();
     for (Summary run : study.runs()) {
       double[] w = run.waitPercentiles();
       if (w == null) {
@@ -139,6 +141,7 @@ public final class Charts {
       data.addSeries(s);
       colours.add(palette.colour(run));
       baseline.add(isBaseline(run));
+      dashes.add(palette.dash(run));
     }
     if (data.getSeriesCount() == 0) {
       return null;
@@ -147,8 +150,9 @@ public final class Charts {
     NumberAxis x = numberAxis("total wait per customer (" + unit + ")");
     NumberAxis y = percentAxis("share of customers who waited at most this long");
     y.setRange(0, 1.02);
+    fromZero(x);
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-    colourLines(r, colours, baseline);
+    colourLines(r, colours, baseline, dashes);
     XYPlot plot = new XYPlot(data, x, y, r);
     stylePlot(plot);
     ValueMarker p90 = new ValueMarker(0.9, new Color(0x888888), dashed(1.5f));
@@ -175,35 +179,46 @@ public final class Charts {
     List<Drawn> out = new ArrayList<>();
     Summary base = study.baseline();
     String unit = base.timeUnit();
-    for (Step step : study.scenario().process()) {
+    for (Step step : steps(study)) {
       if (step.resources().isEmpty()) {
         continue;
       }
       XYSeriesCollection data = new XYSeriesCollection();
+      boolean anyQueue = false;
       List<Color> colours = new ArrayList<>();
       List<Boolean> baseline = new ArrayList<>();
+      List<Integer> dashes = new ArrayList<>();
       for (Summary run : study.runs()) {
         Timeline t = run.timeline();
         if (t == null || !t.queueByStep().containsKey(step.name())) {
           continue;
         }
-        data.addSeries(stepSeries(run.variant(), run, t, t.queueByStep().get(step.name())));
+        double[] q = t.queueByStep().get(step.name());
+        anyQueue |= Arrays.stream(q).anyMatch(v -> Double.isFinite(v) && v > 1e-9);
+        data.addSeries(stepSeries(run.variant(), run, t, q));
         colours.add(palette.colour(run));
         baseline.add(isBaseline(run));
+        dashes.add(palette.dash(run));
       }
       if (data.getSeriesCount() == 0) {
         continue;
       }
+      String title = "Queue at " + ValueStreamMap.displayName(step.name()) + " over the day";
+      if (!anyQueue) {
+        out.add(new Drawn("queue-" + fileId(step.name()), title, "Nobody ever waited at "
+            + ValueStreamMap.displayName(step.name()) + " in any run: no chart to draw.", null));
+        continue;
+      }
       XYStepRenderer r = new XYStepRenderer();
-      colourLines(r, colours, baseline);
-      NumberAxis y = numberAxis("mean number waiting (customers)");
+      colourLines(r, colours, baseline, dashes);
+      NumberAxis y = numberAxis("mean number waiting (people)");
+      fromZero(y);
       XYPlot plot = new XYPlot(data, dayAxis(study, base), y, r);
       stylePlot(plot);
-      String title = "Queue at " + step.name() + " over the day";
       JFreeChart chart = chart(title, plot, "time-average queue length per " + binText(base) + ", averaged over "
           + replications(study));
       out.add(new Drawn("queue-" + fileId(step.name()), title,
-          "Look for the times of day when the queue at " + step.name() + " builds up, and whether each variant's"
+          "Look for the times of day when the queue at " + ValueStreamMap.displayName(step.name()) + " builds up, and whether each variant's"
               + " line stays below the baseline's there.",
           chart));
     }
@@ -222,27 +237,26 @@ public final class Charts {
     XYSeriesCollection staff = new XYSeriesCollection();
     List<Paint> paints = new ArrayList<>();
     List<Stroke> strokes = new ArrayList<>();
-    int pools = bt.staffByPool().size();
-    int k = 0;
-    for (Map.Entry<String, double[]> e : bt.staffByPool().entrySet()) {
-      staff.addSeries(stepSeries(label(base, e.getKey(), study), base, bt, e.getValue()));
-      paints.add(shade(palette.colour(base), k++, pools));
-      strokes.add(new BasicStroke(3.5f));
+    List<String> pools = new ArrayList<>();
+    for (Summary run : study.runs()) {
+      if (run.timeline() != null) {
+        run.timeline().staffByPool().keySet().stream().filter(p -> !pools.contains(p)).forEach(pools::add);
+      }
     }
-    for (Summary run : study.runs().subList(1, study.runs().size())) {
+    for (Summary run : study.runs()) {
       Timeline t = run.timeline();
       if (t == null) {
         continue;
       }
-      k = 0;
       for (Map.Entry<String, double[]> e : t.staffByPool().entrySet()) {
         double[] b = bt.staffByPool().get(e.getKey());
-        if (b == null || !sameProfile(b, e.getValue())) {
-          staff.addSeries(stepSeries(run.variant() + ": " + e.getKey(), run, t, e.getValue()));
-          paints.add(shade(palette.colour(run), k, t.staffByPool().size()));
-          strokes.add(dashed(3f));
+        if (isBaseline(run) || b == null || !sameProfile(b, e.getValue())) {
+          String name = ValueStreamMap.displayName(e.getKey());
+          staff.addSeries(stepSeries(study.runs().size() > 1 ? run.variant() + ": " + name : name, run, t,
+              e.getValue()));
+          paints.add(palette.colour(run));
+          strokes.add(line(isBaseline(run) ? 4f : 3f, pools.indexOf(e.getKey())));
         }
-        k++;
       }
     }
     XYStepRenderer staffRenderer = new XYStepRenderer();
@@ -278,15 +292,11 @@ public final class Charts {
     stylePlot(plot);
     String title = "Staff on duty and arrivals over the day";
     JFreeChart chart = chart(title, plot, "bars: arrivals per hour (right axis); lines: staff present per pool"
-        + " (left axis), dashed where a variant staffs differently");
+        + " (left axis; a dash per pool, a colour per run), a variant drawn only where it staffs differently");
     return new Drawn("staff-and-arrivals", title,
         "Check that the staff lines rise where the arrival bars rise: a peak of arrivals met by flat staffing"
             + " is where queues grow.",
         chart);
-  }
-
-  private static String label(Summary base, String pool, Study study) {
-    return study.runs().size() > 1 ? base.variant() + ": " + pool : pool;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -297,11 +307,16 @@ public final class Charts {
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     boolean any = false;
     double top = 1;
+    List<String> pools = new ArrayList<>();
     for (Summary run : study.runs()) {
-      for (String pool : base.resources().keySet()) {
+      run.resources().keySet().stream().filter(p -> !pools.contains(p)).forEach(pools::add);
+    }
+    for (Summary run : study.runs()) {
+      for (String pool : pools) {
         Estimate e = metric(run.resources().get(pool), Metric.UTILIZATION);
         any |= e != null;
-        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), pool);
+        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(),
+            ValueStreamMap.displayName(pool));
         if (e != null) {
           top = Math.max(top, e.mean() + halfWidth(e));
         }
@@ -310,7 +325,7 @@ public final class Charts {
     if (!any) {
       return null;
     }
-    CategoryPlot plot = groupedBars(data, study, palette, "resource", "utilization (busy / on-duty time)");
+    CategoryPlot plot = groupedBars(data, study, palette, "resource (pool)", "utilization (busy / on-duty time)");
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
     y.setNumberFormatOverride(percentFormat());
     y.setRange(0, top * 1.08);
@@ -346,7 +361,7 @@ public final class Charts {
       any = true;
       double[] parts = composition(run.overall());
       double pce = mean(run.overall(), Metric.PCE);
-      String column = run.variant() + (Double.isFinite(pce) ? String.format(Locale.ROOT, " (PCE %.1f%%)", 100 * pce) : "");
+      String column = run.variant() + (Double.isFinite(pce) ? String.format(Locale.ROOT, "\nPCE %.1f%%", 100 * pce) : "");
       for (int i = 0; i < PARTS.length; i++) {
         data.addValue(parts[i], PARTS[i], column);
       }
@@ -357,7 +372,7 @@ public final class Charts {
     String unit = study.baseline().timeUnit();
     CategoryAxis x = new CategoryAxis("run");
     styleAxis(x);
-    x.setMaximumCategoryLabelLines(2);
+    wideLabels(x);
     NumberAxis y = numberAxis("mean time per customer (" + unit + ")");
     StackedBarRenderer r = new StackedBarRenderer();
     r.setBarPainter(new StandardBarPainter());
@@ -415,6 +430,11 @@ public final class Charts {
       }
       return variantColour(variants.indexOf(run.variant()));
     }
+
+    /** The run's dash pattern: 0 (solid) for the baseline, then one per variant. */
+    int dash(Summary run) {
+      return isBaseline(run) ? 0 : 1 + variants.indexOf(run.variant());
+    }
   }
 
   private static boolean isBaseline(Summary run) {
@@ -426,7 +446,7 @@ public final class Charts {
     CategoryAxis x = new CategoryAxis(xLabel);
     styleAxis(x);
     x.setCategoryMargin(0.25);
-    x.setMaximumCategoryLabelLines(2); // long type names wrap instead of being cut
+    wideLabels(x);
     NumberAxis y = numberAxis(yLabel);
     StatisticalBarRenderer r = new StatisticalBarRenderer();
     r.setBarPainter(new StandardBarPainter());
@@ -470,12 +490,43 @@ public final class Charts {
     return s;
   }
 
-  private static void colourLines(XYLineAndShapeRenderer r, List<Color> colours, List<Boolean> baseline) {
+  /** Each run's line in its colour and its dash (the baseline solid and a little wider). */
+  private static void colourLines(XYLineAndShapeRenderer r, List<Color> colours, List<Boolean> baseline,
+      List<Integer> dashes) {
     for (int i = 0; i < colours.size(); i++) {
       r.setSeriesPaint(i, colours.get(i));
-      float w = baseline.get(i) ? 4f : 3f;
-      r.setSeriesStroke(i, new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      r.setSeriesStroke(i, line(baseline.get(i) ? 4f : 3f, dashes.get(i)));
     }
+  }
+
+  /** Category labels that wrap on up to three lines and may use a little more than their category's width. */
+  private static void wideLabels(CategoryAxis x) {
+    x.setMaximumCategoryLabelLines(3);
+    x.setMaximumCategoryLabelWidthRatio(1.4f);
+  }
+
+  /** A value axis that starts at zero, with round ticks. */
+  private static void fromZero(NumberAxis a) {
+    a.setAutoRangeIncludesZero(true);
+    a.setAutoRangeStickyZero(true);
+    a.setLowerBound(0);
+    a.setAutoRange(true);
+  }
+
+  /**
+   * Every step of the study, in the baseline's process order, then the steps only a variant has (a
+   * greeter's check, a kiosk) in the order of the variants.
+   */
+  private static List<Step> steps(Study study) {
+    List<Step> out = new ArrayList<>(study.scenario().process());
+    for (Variant v : study.scenario().variants()) {
+      for (Step s : v.scenario().process()) {
+        if (out.stream().noneMatch(o -> o.name().equals(s.name()))) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean sameProfile(double[] a, double[] b) {

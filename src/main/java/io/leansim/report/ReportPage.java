@@ -114,7 +114,7 @@ public final class ReportPage {
     static final Cell MISSING = new Cell(true, null, null, null, null, null, null);
   }
 
-  /** A chart: its id, title, image as a data URI and caption (null for none). */
+  /** A chart: its id, title, image as a data URI (null: nothing drawn, the caption says why) and caption (null for none). */
   record Chart(String id, String title, String src, String caption) {}
 
   /** An animation page beside the report: its file and the variant's title. */
@@ -418,7 +418,7 @@ public final class ReportPage {
     List<Chart> out = new ArrayList<>();
     for (ChartFile chart : charts) {
       String src = dataUri(chart);
-      if (src != null) {
+      if (src != null || chart.png() == null && chart.svg() == null && chart.caption() != null) {
         out.add(new Chart(chart.id(), chart.title(), src,
             chart.caption() == null || chart.caption().isBlank() ? null : chart.caption()));
       }
