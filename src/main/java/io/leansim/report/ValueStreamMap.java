@@ -484,7 +484,7 @@ public final class ValueStreamMap {
     svg.empty("rect", "x", Svg.num(bx), "y", Svg.num(y), "width", "290", "height", "112", "fill", "#F4F1EA",
         "stroke", LINE, "stroke-width", "2");
     double tx = bx + 12;
-    svg.text("text", "= Lead time " + duration(mean(run.overall(), Metric.LEAD_TIME_MEAN), unit), "class", "lead-time",
+    svg.text("text", "Lead time " + duration(mean(run.overall(), Metric.LEAD_TIME_MEAN), unit), "class", "lead-time",
         "x", Svg.num(tx), "y", Svg.num(y + 30), "font-size", "17", "font-weight", "bold", "fill", INK);
     svg.text("text", "Value-added " + duration(mean(run.overall(), Metric.VALUE_ADDED_MEAN), unit), "class",
         "value-added", "x", Svg.num(tx), "y", Svg.num(y + 62), "font-size", "17", "fill", GREEN);

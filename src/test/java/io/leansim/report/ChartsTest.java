@@ -102,4 +102,33 @@ class ChartsTest {
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void everyStepAndPoolOfAnyVariantAppearsAndAnEmptyQueueGetsANote(@TempDir Path dir) throws Exception {
+    Study telecom = io.leansim.report.Studies.run(io.leansim.report.Studies.telecom(2));
+    List<ChartFile> charts = Charts.write(telecom, dir);
+    assertThat(charts).extracting(ChartFile::id).contains("queue-take_ticket", "queue-serve", "queue-pre_check");
+    ChartFile sideTable = charts.stream().filter(c -> c.id().equals("queue-complete_documents")).findFirst().orElseThrow();
+    assertThat(sideTable.png()).as("nobody waits at the side table: a note, not a flat chart").isNull();
+    assertThat(sideTable.caption()).contains("Nobody ever waited at Complete documents");
+    String utilization = Files.readString(dir.resolve("utilization.svg"));
+    assertThat(utilization).contains("Card desk", "Greeter", "Pay kiosk", "Ticket machine");
+    assertThat(Files.readString(dir.resolve("lead-time-composition.svg"))).contains("follow-demand")
+        .doesNotContain("follow-dema...");
+  }
+
+  @Test
+  void variantColoursAreNeverTheWorseRedAndLinesDifferByDash() {
+    for (int i = 0; i < 8; i++) {
+      java.awt.Color c = ChartStyle.variantColour(i);
+      assertThat(c.getRed() > 150 && c.getGreen() < 110 && c.getBlue() < 110).as("variant %d is red: %s", i, c).isFalse();
+      assertThat(c).isNotEqualTo(ChartStyle.BASELINE_COLOUR);
+    }
+    assertThat(ChartStyle.line(3f, 0).getDashArray()).isNull();
+    java.util.Set<String> dashes = new java.util.HashSet<>();
+    for (int k = 1; k <= 7; k++) {
+      dashes.add(Arrays.toString(ChartStyle.line(3f, k).getDashArray()));
+    }
+    assertThat(dashes).hasSize(7);
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leansim.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,29 @@ class ReportPageTest {
   void attributesAreEscapedToo() throws Exception {
     String html = page();
     assertThat(html).contains("alt=\"Queue over the day &lt;peak>\"").contains("<title>Hall &lt;A&gt; &amp; \"B\" — LeanSim report</title>");
+  }
+
+  @Test
+  void opensOnKeyFiguresAndFoldsTheTrainersScriptAway() throws Exception {
+    Study telecom = Studies.run(Studies.telecom(2));
+    String html = ReportPage.html(telecom, List.of(), Map.of());
+    int figures = html.indexOf("<h2>Key figures</h2>");
+    int notes = html.indexOf("<details class=\"notes\"");
+    int script = html.indexOf("would a separate card desk do better");
+    assertThat(notes).as("the description sits in a closed Trainer notes section").isPositive().isLessThan(script);
+    assertThat(html.substring(notes, script)).contains("<summary>Trainer notes").doesNotContain("</details>");
+    assertThat(figures).isLessThan(html.indexOf("<h2>Verdicts</h2>"));
+    // ranked by the scenario's goal (targets.wait_within: the service level), best first
+    List<String> order = ReportPage.order(telecom);
+    List<Double> levels = order.stream().map(v -> telecom.runs().stream().filter(r -> r.variant().equals(v))
+        .findFirst().orElseThrow().overall().get("service_level").mean()).toList();
+    assertThat(levels).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(html).contains("Variants ranked by service level");
+    int previous = -1;
+    for (String v : order) {
+      int at = html.indexOf("id=\"verdict-" + v + "\"");
+      assertThat(at).as(v).isGreaterThan(previous);
+      previous = at;
+    }
   }
 }

@@ -60,22 +60,18 @@ class ValueStreamMapTest {
       Map<String, Estimate> f = run.steps().get(step);
       Step def = scenario.process().stream().filter(s -> s.name().equals(step)).findFirst().orElseThrow();
       assertThat(box.getAttribute("data-value")).isEqualTo(def.value().key());
-      assertThat(text(box, "step-name")).isEqualTo(step);
+      assertThat(text(box, "step-name")).isEqualTo(ValueStreamMap.displayName(step));
       assertThat(text(box, "cycle-time")).isEqualTo("C/T " + ValueStreamMap.duration(f.get("cycle_time").mean(), "min"));
       double util = run.resources().get(def.resources().get(0)).get("utilization").mean();
-      assertThat(text(box, "utilization")).isEqualTo("Util " + ValueStreamMap.percent(util));
-      assertThat(text(box, "rework"))
-          .isEqualTo("Rework " + ValueStreamMap.percent(f.get("reworked").mean() / f.get("visits").mean()));
+      assertThat(text(box, "utilization")).isEqualTo(ValueStreamMap.percent(util) + " busy");
       Element triangle = group(doc, "inventory", step);
       assertThat(text(triangle, "queue")).isEqualTo(ValueStreamMap.number(f.get("queue_mean").mean()));
-      Element ladder = group(doc, "ladder", step);
-      assertThat(text(ladder, "wait")).isEqualTo(ValueStreamMap.duration(f.get("wait_mean").mean(), "min"));
-      assertThat(text(ladder, "service")).isEqualTo(ValueStreamMap.duration(f.get("service_mean").mean(), "min"));
+      assertThat(group(doc, "rung", step)).isNotNull();
     }
     // reception: one clerk all day; counter: shifts 3 (08:00-10:00), 5 (10:00-13:00), 4 (13:00-16:00)
     // averaged over the measured period [30, 480): (90 * 3 + 180 * 5 + 180 * 4) / 450 = 4.2
-    assertThat(text(boxes.get(0), "servers")).isEqualTo("Servers 1");
-    assertThat(text(boxes.get(1), "servers")).isEqualTo("Servers 4.2 avg");
+    assertThat(text(boxes.get(0), "servers")).isEqualTo("Reception: 1 server");
+    assertThat(text(boxes.get(1), "servers")).isEqualTo("Counter: 4.2 avg servers");
     assertThat(text(groups(doc, "customers-in").get(0), "takt"))
         .isEqualTo("Takt " + ValueStreamMap.duration(run.overall().get("takt_time").mean(), "min"));
   }
@@ -97,7 +93,92 @@ class ValueStreamMapTest {
     Summary moreStaff = study.runs().stream().filter(r -> r.variant().equals("more-staff")).findFirst().orElseThrow();
     Document doc = ChartsTest.parse(ValueStreamMap.svg(scenario, moreStaff));
     // shifts 4, 6, 4: (90 * 4 + 180 * 6 + 180 * 4) / 450 = 4.8
-    assertThat(text(group(doc, "process", "serve"), "servers")).isEqualTo("Servers 4.8 avg");
+    assertThat(text(group(doc, "process", "serve"), "servers")).isEqualTo("Counter: 4.8 avg servers");
+  }
+
+  @Test
+  void aStepAVariantAddsIsDrawnWhereCustomersVisitIt() throws Exception {
+    Scenario telecom = io.leansim.report.Studies.telecom(2);
+    Study t = io.leansim.report.Studies.run(telecom);
+    Summary greeter = t.runs().stream().filter(r -> r.variant().equals("greeter")).findFirst().orElseThrow();
+    Document doc = ChartsTest.parse(ValueStreamMap.svg(telecom, greeter));
+    // the greeter's pre_check comes last in the file but between the ticket and the counter on the way
+    assertThat(x(group(doc, "process", "take_ticket"))).isLessThan(x(group(doc, "process", "pre_check")));
+    assertThat(x(group(doc, "process", "pre_check"))).isLessThan(x(group(doc, "process", "serve")));
+    assertThat(y(group(doc, "process", "pre_check"))).isEqualTo(y(group(doc, "process", "serve")));
+    // the form only new contracts fill is a branch beside the main line, not in series on it
+    assertThat(y(group(doc, "process", "fill_form"))).isGreaterThan(y(group(doc, "process", "serve")));
+    // rework: serve sends work down to complete_documents, drawn under it, which sends it back
+    assertThat(x(group(doc, "process", "complete_documents"))).isEqualTo(x(group(doc, "process", "serve")));
+    assertThat(y(group(doc, "process", "complete_documents"))).isGreaterThan(y(group(doc, "process", "fill_form")));
+    assertThat(groups(doc, "loop rework")).extracting(g -> g.getAttribute("data-from") + ">" + g.getAttribute("data-to"))
+        .containsExactly("serve>complete_documents");
+    assertThat(groups(doc, "loop")).extracting(g -> g.getAttribute("data-from") + ">" + g.getAttribute("data-to"))
+        .containsExactly("complete_documents>serve");
+    assertThat(text(groups(doc, "loop rework").get(0), "loop-label")).startsWith("sent back ");
+
+    // a step served by two pools: each pool's own servers and utilization, not the sum and the first
+    Summary desk = t.runs().stream().filter(r -> r.variant().equals("card-desk")).findFirst().orElseThrow();
+    Document d = ChartsTest.parse(ValueStreamMap.svg(telecom, desk));
+    List<Element> pools = groups(d, "pool").stream()
+        .filter(p -> ((Element) p.getParentNode()).getAttribute("data-step").equals("serve")).toList();
+    assertThat(pools).extracting(p -> p.getAttribute("data-pool")).containsExactly("card_desk", "counter");
+    for (Element p : pools) {
+      double util = desk.resources().get(p.getAttribute("data-pool")).get("utilization").mean();
+      assertThat(text(p, "utilization")).isEqualTo(ValueStreamMap.percent(util) + " busy");
+    }
+    assertThat(text(pools.get(0), "servers")).isEqualTo("Card desk: 1 server");
+    assertThat(text(group(d, "inventory", "serve"), "queue")).isNotBlank();
+    assertThat(d.getDocumentElement().getTextContent()).contains("people waiting").doesNotContain("take_ticket");
+  }
+
+  @Test
+  void theLadderAddsUpToTheLeadTimePerCompletedCustomer() throws Exception {
+    Scenario telecom = io.leansim.report.Studies.telecom(2);
+    Study t = io.leansim.report.Studies.run(telecom);
+    for (Summary run : t.runs()) {
+      Scenario ran = telecom.variant(run.variant()).map(io.leansim.scenario.Variant::scenario).orElse(telecom);
+      List<ValueStreamMap.Rung> rungs = ValueStreamMap.rungs(Flow.of(ran, s -> 0), run);
+      double sum = rungs.stream().mapToDouble(r -> r.waiting() + r.service()).sum();
+      assertThat(sum).as(run.variant()).isCloseTo(run.overall().get("lead_time_mean").mean(),
+          org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(rungs.get(rungs.size() - 1).step()).isNull();
+      assertThat(Math.abs(rungs.get(rungs.size() - 1).waiting()))
+          .as("the rest is small: the steps' times per completed customer carry the lead time")
+          .isLessThan(0.1 * run.overall().get("lead_time_mean").mean());
+    }
+  }
+
+  @Test
+  void alternativesAreParallelBranches() {
+    Scenario s = io.leansim.report.Studies.bundled(Path.of("scenarios", "self-service.yaml"), 2);
+    Scenario kiosks = s.variant("self-service").orElseThrow().scenario();
+    Flow flow = Flow.of(kiosks, step -> 0);
+    Flow.Cell kiosk = flow.cell("self_service");
+    Flow.Cell ticket = flow.cell("take_ticket");
+    Flow.Cell serve = flow.cell("serve");
+    assertThat(kiosk.column()).as("the kiosk is an alternative to the ticket and the counter").isEqualTo(ticket.column());
+    assertThat(kiosk.row()).isNotEqualTo(ticket.row());
+    assertThat(serve.column()).isEqualTo(ticket.column() + 1);
+    assertThat(serve.row()).isEqualTo(ticket.row());
+    assertThat(flow.edges()).contains(new Flow.Edge(null, "self_service", false), new Flow.Edge(null, "take_ticket", false),
+        new Flow.Edge("self_service", null, false), new Flow.Edge("serve", null, false));
+  }
+
+  @Test
+  void namesAreWrittenAsPeopleWriteThem() {
+    assertThat(ValueStreamMap.displayName("take_ticket")).isEqualTo("Take ticket");
+    assertThat(ValueStreamMap.displayName("pre-check")).isEqualTo("Pre-check");
+    assertThat(ValueStreamMap.wrap("Value stream map: a very long title that cannot fit on one line", 300, 26))
+        .hasSizeGreaterThan(1).allSatisfy(l -> assertThat(l.length() * 26 * 0.54).isLessThanOrEqualTo(300));
+  }
+
+  private static double x(Element g) {
+    return Double.parseDouble(((Element) g.getElementsByTagNameNS("*", "rect").item(0)).getAttribute("x"));
+  }
+
+  private static double y(Element g) {
+    return Double.parseDouble(((Element) g.getElementsByTagNameNS("*", "rect").item(0)).getAttribute("y"));
   }
 
   @Test
