@@ -224,7 +224,8 @@ public final class ReportPage {
   private static String rankingText(Scenario s) {
     Metric goal = goal(s);
     String figure = goal == Metric.SERVICE_LEVEL
-        ? "service level (share of customers who waited at most " + Verdicts.num(s.targets().waitWithin().getAsDouble())
+        ? "service level (share of customers who waited at most "
+            + Verdicts.num(s.targets().waitWithin().getAsDouble()).replaceAll("\\.0$", "")
             + " " + s.timeUnit().symbol() + ", the scenario’s target)"
         : "mean wait (the scenario sets no target)";
     return "Variants ranked by " + figure + ", best first.";
@@ -246,6 +247,11 @@ public final class ReportPage {
     if (study.scenario().resources().stream().anyMatch(r -> r.costPerHour().isPresent())) {
       out.add(Column.COST);
     }
+    Metric goal = goal(study.scenario()); // the figure the variants are ranked by comes first
+    out.stream().filter(c -> c.figure() == goal).findFirst().ifPresent(c -> {
+      out.remove(c);
+      out.add(0, c);
+    });
     return out;
   }
 

@@ -77,4 +77,75 @@ class ReportBrowserTest {
       driver.quit();
     }
   }
+
+  /**
+   * The telecom report at projector, laptop and classroom-projector sizes: the first screen shows the
+   * key figures with each variant's verdict, not the trainer's script (folded away in Trainer notes);
+   * nothing wider than the window; printed, no controls. Screenshots in {@code target/}; the value
+   * stream maps and charts rendered by Chromium beside them.
+   */
+  @org.junit.jupiter.api.Test
+  void theFirstScreenShowsVerdictsAndKeyFiguresAtEverySize() throws Exception {
+    Browser.require();
+    Study study = Studies.run(Studies.telecom(3));
+    Path results = Files.createDirectories(tmp.resolve("results"));
+    Report.render(study, results);
+    Path page = results.resolve("report.html");
+    for (int[] size : new int[][] {{1920, 1080}, {1366, 768}, {1024, 768}}) {
+      ChromeDriver driver = Browser.open(tmp.resolve("p" + size[0]), size[0], size[1]);
+      try {
+        driver.get(page.toUri().toString());
+        JavascriptExecutor js = driver;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = (Map<String, Object>) js.executeScript(
+            "const rows = document.querySelectorAll('#headline tbody tr');"
+                + " const verdict = rows[1].querySelector('td.verdict').getBoundingClientRect();"
+                + " const notes = document.querySelector('details.notes');"
+                + " const script = notes.querySelector('p');"
+                + " return {height: window.innerHeight, width: window.innerWidth,"
+                + "  verdictBottom: verdict.bottom, verdictText: rows[1].querySelector('td.verdict').textContent,"
+                + "  firstValue: rows[0].querySelector('td .v') ? rows[0].querySelector('td .v').getBoundingClientRect().bottom : 1e9,"
+                + "  notesOpen: notes.open, scriptShown: script.checkVisibility(), summary: notes.querySelector('summary').textContent,"
+                + "  pageWidth: document.documentElement.scrollWidth};");
+        String at = size[0] + "x" + size[1];
+        assertThat(((Number) first.get("verdictBottom")).doubleValue()).as("first variant's verdict on the first screen at " + at)
+            .isLessThan(((Number) first.get("height")).doubleValue());
+        assertThat(((Number) first.get("firstValue")).doubleValue()).as("baseline figures on the first screen at " + at)
+            .isLessThan(((Number) first.get("height")).doubleValue());
+        assertThat((String) first.get("verdictText")).isNotBlank();
+        assertThat(first.get("notesOpen")).isEqualTo(false);
+        assertThat(first.get("scriptShown")).as("the trainer's script is folded").isEqualTo(false);
+        assertThat((String) first.get("summary")).startsWith("Trainer notes");
+        assertThat(((Number) first.get("pageWidth")).longValue()).as("no page wider than the window at " + at)
+            .isLessThanOrEqualTo(((Number) first.get("width")).longValue());
+        assertThat(Browser.problems(driver)).isEmpty();
+        Path shot = Path.of("target", "report-first-screen-" + at + ".png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        Object shownControls = js.executeScript("return Array.from(document.querySelectorAll('nav, details.notes, button,"
+            + " input, select')).filter(e => e.getClientRects().length > 0).length");
+        assertThat(((Number) shownControls).intValue()).as("controls shown in print at " + at).isZero();
+      } finally {
+        driver.quit();
+      }
+    }
+    ChromeDriver driver = Browser.open(tmp.resolve("maps"), 2000, 1400);
+    try {
+      for (String variant : List.of("baseline", "greeter", "card-desk", "self-service")) {
+        driver.get(results.resolve(variant).resolve("vsm.svg").toUri().toString());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "vsm-telecom-" + variant + ".png"),
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      driver.quit();
+    }
+    Path charts = Files.createDirectories(Path.of("target", "report-charts-telecom"));
+    try (var files = Files.list(results.resolve("charts"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".png")).toList()) {
+        Files.copy(f, charts.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
 }
