@@ -238,6 +238,10 @@ public final class Charts {
     List<Paint> paints = new ArrayList<>();
     List<Stroke> strokes = new ArrayList<>();
     List<String> pools = new ArrayList<>();
+    int open = 0; // bins that start before closing time: after it, staffing follows the drain of each run
+    while (open < bt.bins() && bt.binStart(open) < study.scenario().run().horizon()) {
+      open++;
+    }
     for (Summary run : study.runs()) {
       if (run.timeline() != null) {
         run.timeline().staffByPool().keySet().stream().filter(p -> !pools.contains(p)).forEach(pools::add);
@@ -250,7 +254,7 @@ public final class Charts {
       }
       for (Map.Entry<String, double[]> e : t.staffByPool().entrySet()) {
         double[] b = bt.staffByPool().get(e.getKey());
-        if (isBaseline(run) || b == null || !sameProfile(b, e.getValue())) {
+        if (isBaseline(run) || b == null || !sameProfile(b, e.getValue(), open) && staffedDifferently(study, run, e.getKey())) {
           String name = ValueStreamMap.displayName(e.getKey());
           staff.addSeries(stepSeries(study.runs().size() > 1 ? run.variant() + ": " + name : name, run, t,
               e.getValue()));
@@ -529,11 +533,19 @@ public final class Charts {
     return out;
   }
 
-  private static boolean sameProfile(double[] a, double[] b) {
-    if (a.length != b.length) {
+  /** Whether {@code run}'s scenario defines {@code pool} otherwise than the baseline (staff, shifts, cost, types). */
+  private static boolean staffedDifferently(Study study, Summary run, String pool) {
+    io.leansim.scenario.Scenario ran = study.scenario().variant(run.variant()).map(Variant::scenario)
+        .orElse(study.scenario());
+    return !ran.resource(pool).equals(study.scenario().resource(pool));
+  }
+
+  /** Whether {@code a} and {@code b} agree on their first {@code bins} values (both NaN counts as agreeing). */
+  private static boolean sameProfile(double[] a, double[] b, int bins) {
+    if (a.length < bins || b.length < bins) {
       return false;
     }
-    for (int i = 0; i < a.length; i++) {
+    for (int i = 0; i < bins; i++) {
       boolean bothNaN = Double.isNaN(a[i]) && Double.isNaN(b[i]);
       if (!bothNaN && !(Math.abs(a[i] - b[i]) <= 1e-9 * Math.max(1, Math.abs(a[i])))) {
         return false;
