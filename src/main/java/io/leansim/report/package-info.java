@@ -15,6 +15,10 @@
  * resources beside this package ({@code report.css}, {@code sweep.css}, {@code animation.css},
  * {@code animation.js}). Figures are named, labelled and chosen through {@code stats.Metric}.
  *
+ * <p>Pictures: the charts ({@link Charts} in the style of {@link ChartStyle}: one colour and one dash
+ * per run, never the page's "worse" red) and the value stream maps ({@link ValueStreamMap}, laid out
+ * by {@link Flow}: the order customers visit the steps, from {@code scenario.Routes}).
+ *
  * <p>May import {@code experiment}, {@code stats} and {@code staffing} result records, {@code
  * scenario} (and its loader, to read a results folder back and write variants), Jackson,
  * JFreeChart, JFreeSVG and the jte runtime.
