@@ -154,7 +154,7 @@ public final class ValueStreamMap {
     }
     exit(svg, grid, flow, run);
     ladder(svg, rungs, ladderY, run, unit);
-    legend(svg, ladderY + LADDER_H + 140, notes);
+    legend(svg, ladderY + LADDER_H + 140, notes, !flow.loops().isEmpty());
     return svg.end();
   }
 
@@ -341,9 +341,26 @@ public final class ValueStreamMap {
     }
     svg.open("g", "class", "flow", "data-from", e.from() == null ? "entrance" : e.from(), "data-to",
         e.to() == null ? "exit" : e.to());
-    String points = y0 == y1 ? pts(x0, y0, x1 - 12, y1) : pts(x0, y0, bend, y0, bend, y1, x1 - 12, y1);
+    int fromColumn = from == null ? -1 : from.column();
+    int toColumn = to == null ? flow.columns() : to.column();
+    int row = from == null ? 0 : from.row();
+    boolean blocked = flow.cells().stream().anyMatch(c -> !c.side() && c.row() == row && c.column() > fromColumn
+        && c.column() < toColumn);
+    String points;
+    if (blocked) { // a box stands in the way on this row: go round under it
+      double lane = g.rowY(row) + g.boxH() + ROW_GAP * 0.4;
+      points = pts(x0, y0, x0 + 14, y0, x0 + 14, lane, bend, lane, bend, y1, x1 - 12, y1);
+    } else {
+      points = y0 == y1 ? pts(x0, y0, x1 - 12, y1) : pts(x0, y0, bend, y0, bend, y1, x1 - 12, y1);
+    }
     svg.empty("polyline", "points", points, "fill", "none", "stroke", LINE, "stroke-width", "3");
     svg.empty("polygon", "points", pts(x1, y1, x1 - 14, y1 - 8, x1 - 14, y1 + 8), "fill", LINE);
+    Double share = from == null ? null : from.step().next().get(e.to() == null ? Step.EXIT : e.to());
+    if (share != null && share < 1) { // a routed split: its share on the arrow
+      svg.text("text", percent(share).replace(".0%", "%"), "class", "share", "x", Svg.num(x0 + 22),
+          "y", Svg.num(blocked ? g.rowY(row) + g.boxH() + ROW_GAP * 0.4 - 7 : y0 + 20), "font-size", "15",
+          "font-weight", "bold", "fill", INK);
+    }
     svg.close("g");
   }
 
@@ -499,7 +516,7 @@ public final class ValueStreamMap {
       + " served visits ÷ customers completed; walks, rest: lead time − the steps (walking between steps, and"
       + " customers who gave up later).";
 
-  private static void legend(Svg svg, double y, List<String> notes) {
+  private static void legend(Svg svg, double y, List<String> notes, boolean loops) {
     double x = MARGIN;
     svg.open("g", "class", "legend");
     for (ValueClass v : ValueClass.values()) {
@@ -508,9 +525,12 @@ public final class ValueStreamMap {
       svg.text("text", valueLabel(v), "x", Svg.num(x + 30), "y", Svg.num(y), "font-size", "16", "fill", INK);
       x += 30 + 10 * valueLabel(v).length() + 30;
     }
-    svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(y - 6), "x2", Svg.num(x + 40), "y2", Svg.num(y - 6), "stroke",
-        LOOP, "stroke-width", "3", "stroke-dasharray", "9 5");
-    svg.text("text", "work sent back (rework)", "x", Svg.num(x + 48), "y", Svg.num(y), "font-size", "16", "fill", INK);
+    if (loops) {
+      svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(y - 6), "x2", Svg.num(x + 40), "y2", Svg.num(y - 6), "stroke",
+          LOOP, "stroke-width", "3", "stroke-dasharray", "9 5");
+      svg.text("text", "work sent back (rework)", "x", Svg.num(x + 48), "y", Svg.num(y), "font-size", "16", "fill",
+          INK);
+    }
     double ny = y + 24;
     for (String note : notes) {
       svg.text("text", note, "x", Svg.num(MARGIN), "y", Svg.num(ny), "font-size", "15", "fill", MUTED);
