@@ -100,11 +100,15 @@ public final class Charts {
     Summary base = study.baseline();
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     boolean any = false;
+    double top = 0;
     for (Summary run : study.runs()) {
       for (String type : base.types().keySet()) {
         Estimate e = metric(run.types().get(type), Metric.WAIT_MEAN);
         any |= e != null;
-        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), type.replace('_', ' '));
+        data.add(e == null ? null : e.mean(), e == null ? null : halfWidth(e), run.variant(), Verdicts.typeName(type));
+        if (e != null) {
+          top = Math.max(top, e.mean() + halfWidth(e));
+        }
       }
     }
     if (!any) {
@@ -112,6 +116,8 @@ public final class Charts {
     }
     String title = "Mean wait by customer type";
     CategoryPlot plot = groupedBars(data, study, palette, "customer type", "mean wait (" + base.timeUnit() + ")");
+    // a wait is never negative: the axis starts at 0 even where a whisker of few replications reaches below
+    ((NumberAxis) plot.getRangeAxis()).setRange(0, top > 0 ? top * 1.08 : 1);
     JFreeChart chart = chart(title, plot, ciNote(study));
     return new Drawn("wait-by-type", title,
         "Compare each type's bars across runs: a variant shortens a type's wait when its bar is lower and its"

@@ -404,7 +404,11 @@ public final class ReportPage {
     if (c == null) {
       return out;
     }
-    c.variants().forEach((name, v) -> {
+    for (String name : order(study)) {
+      Comparison.Variant v = c.variants().get(name);
+      if (v == null) {
+        continue;
+      }
       List<FairRow> rows = new ArrayList<>();
       v.types().forEach((type, figures) -> {
         List<Cell> cells = new ArrayList<>();
@@ -416,7 +420,7 @@ public final class ReportPage {
         rows.add(new FairRow(Verdicts.typeName(type), cells));
       });
       out.add(new FairTable(variantTitle(study, name), name, rows));
-    });
+    }
     return out;
   }
 
