@@ -118,7 +118,10 @@ public final class ValueStreamMap {
     List<String> title = wrap("Value stream map: " + runTitle, width - 2 * MARGIN, 26);
     double top = 30 + title.size() * 32 + 40;
     Grid grid = new Grid(top, boxH, rows);
-    double ladderY = grid.bottom() + 70;
+    // loops drawn under a box (back to its own queue, or back along the line) need room above the ladder
+    boolean loopsUnder = flow.loops().stream().anyMatch(e -> e.to() != null && !flow.cell(e.from()).side()
+        && !flow.cell(e.to()).side());
+    double ladderY = grid.bottom() + 70 + (loopsUnder ? 70 : 0);
     List<String> notes = new ArrayList<>(wrap(CT_NOTE, width - 2 * MARGIN, 15));
     notes.addAll(wrap(LADDER_NOTE, width - 2 * MARGIN, 15));
     double height = ladderY + LADDER_H + 130 + 40 + 22 * notes.size();
@@ -357,7 +360,7 @@ public final class ValueStreamMap {
     svg.empty("polygon", "points", pts(x1, y1, x1 - 14, y1 - 8, x1 - 14, y1 + 8), "fill", LINE);
     Double share = from == null ? null : from.step().next().get(e.to() == null ? Step.EXIT : e.to());
     if (share != null && share < 1) { // a routed split: its share on the arrow
-      svg.text("text", percent(share).replace(".0%", "%"), "class", "share", "x", Svg.num(x0 + 22),
+      svg.text("text", percent(share).replace(".0%", "%"), "class", "share", "x", Svg.num(blocked || x1 - x0 > 80 ? x0 + 22 : x0 + 4),
           "y", Svg.num(blocked ? g.rowY(row) + g.boxH() + ROW_GAP * 0.4 - 7 : y0 + 20), "font-size", "15",
           "font-weight", "bold", "fill", INK);
     }
@@ -397,7 +400,7 @@ public final class ValueStreamMap {
       if (to.column() == from.column()) {
         points = pts(fx + BOX_W / 2 + 40, fy, ux, ty + g.boxH() + 12);
       } else {
-        double yb = Math.max(fy, ty) + g.boxH() + 40;
+        double yb = Math.max(fy, ty) + g.boxH() + 70;
         points = pts(fx + BOX_W / 2, fy + g.boxH(), fx + BOX_W / 2, yb, ux, yb, ux, ty + g.boxH() + 12);
       }
       lx = ux + 8;

@@ -166,6 +166,38 @@ class ValueStreamMapTest {
   }
 
   @Test
+  void reworkToItsOwnQueueAndARouteBackAreLoops() throws Exception {
+    Scenario s = io.leansim.report.Studies.parse("""
+        name: loops
+        time_unit: min
+        run: {horizon: 2h, replications: 2, seed: 3}
+        customers: {walk_in: {}}
+        arrivals: {door: {rate: 20/h}}
+        resources: {clerk: {capacity: 2}, café_table: {capacity: 1}}
+        process:
+          kontrolle_ä:
+            resource: clerk
+            time: exp(1)
+          prüfen:
+            resource: clerk
+            time: exp(1)
+            rework: {probability: 0.2}
+          café_check:
+            resource: café_table
+            time: exp(1)
+            next: {kontrolle_ä: 0.1, exit: 0.9}
+        """);
+    Flow flow = Flow.of(s, step -> 0);
+    assertThat(flow.cells()).extracting(c -> c.step().name()).containsExactly("kontrolle_ä", "prüfen", "café_check");
+    assertThat(flow.loops()).contains(new Flow.Edge("prüfen", "prüfen", true), new Flow.Edge("café_check", "kontrolle_ä", false));
+    Study run = io.leansim.report.Studies.run(s);
+    Document doc = ChartsTest.parse(ValueStreamMap.svg(s, run.baseline()));
+    assertThat(groups(doc, "loop rework")).extracting(g -> g.getAttribute("data-from")).containsExactly("prüfen");
+    assertThat(groups(doc, "loop")).extracting(g -> g.getAttribute("data-to")).containsExactly("kontrolle_ä");
+    assertThat(text(group(doc, "process", "café_check"), "step-name")).isEqualTo("Café check");
+  }
+
+  @Test
   void namesAreWrittenAsPeopleWriteThem() {
     assertThat(ValueStreamMap.displayName("take_ticket")).isEqualTo("Take ticket");
     assertThat(ValueStreamMap.displayName("pre-check")).isEqualTo("Pre-check");
