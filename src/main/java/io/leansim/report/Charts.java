@@ -49,16 +49,18 @@ import org.jfree.data.xy.XYSeriesCollection;
  * <ol>
  *   <li>{@code wait-by-type}: mean wait per customer type and run, bars with 95% confidence intervals;
  *   <li>{@code wait-distribution}: empirical CDF of the total wait per run (from the wait percentiles);
- *   <li>{@code queue-<step>}: for each step served by a resource, the mean queue per time bin over the
- *       day, every run on one chart;
+ *   <li>{@code queue-<step>}: for each step served by a resource in any run (a step only a variant
+ *       has included), the mean queue per time bin over the day, every run on one chart; where
+ *       nobody ever waited, a note (a {@link ChartFile} without files) instead of a flat chart;
  *   <li>{@code staff-and-arrivals}: staff present per pool against arrivals per hour (second axis);
- *   <li>{@code utilization}: utilization per pool and run, bars with 95% confidence intervals;
+ *   <li>{@code utilization}: utilization per pool of any run and run, bars with 95% confidence intervals;
  *   <li>{@code lead-time-composition}: mean lead time per run stacked into value-added, necessary and
  *       the wastes.
  * </ol>
  *
  * <p>A chart whose data is absent (no timeline, no wait distribution, no figure) is skipped. Each
- * run keeps one colour on every chart, the baseline always {@link ChartStyle#BASELINE_COLOUR}. Times
+ * run keeps one colour and one dash on every chart, the baseline always {@link
+ * ChartStyle#BASELINE_COLOUR} and solid; value axes start at zero. Times
  * of day on x axes are clock times (the summary's {@code clockStart} plus run time). Rendering is
  * headless; nothing here keeps mutable state between calls.
  */

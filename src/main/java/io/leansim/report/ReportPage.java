@@ -20,9 +20,12 @@ import java.util.Map;
 
 /**
  * The self-contained {@code report.html}: no script, no network (charts and value stream maps are
- * embedded as data URIs), a print style sheet, large type for a projector. Sections: the verdict
- * per variant ({@link Verdicts}), the headline table, fairness by customer type, the charts, the
- * value stream maps, and the scenario in words ({@link ScenarioText}).
+ * embedded as data URIs), a print style sheet without controls, large type for a projector. It
+ * opens on numbers: the title with the scenario's description folded in "Trainer notes" (it gives
+ * the answers away), then the key figures with each variant's verdict, the variants ranked by the
+ * scenario's {@link #goal} (or by {@code compare --select-best}'s ranking when it ran); then the
+ * verdicts in words ({@link Verdicts}), fairness by customer type, the charts, the value stream
+ * maps, and the scenario in words ({@link ScenarioText}).
  *
  * <p>This class turns the study into a model of what the page shows (records below, every number
  * already in words); the template {@code src/main/jte/report.jte} lays it out and escapes every
