@@ -47,6 +47,14 @@ public final class Coverage {
   public static final double BINOMIAL_LEVEL = 0.95;
 
   private static final String PLUS = "one-more-server";
+
+  /**
+   * The differences of the first no-op variant tested one by one (its raw p-value): each should be
+   * significant in at most 5% of compares; the mean wait as a control, and the 95th percentiles,
+   * whose sectioning intervals rest on the days' own percentiles.
+   */
+  private static final List<String> NOOP_SINGLE_TESTS =
+      List.of("overall.wait_mean", "overall.wait_p95", "types.rare.wait_p95");
   private static final String PRIORITY = "priority";
 
   private Coverage() {}
@@ -55,24 +63,26 @@ public final class Coverage {
    * The sizes of one macro-replication.
    *
    * @param load utilisation of the M/M/2 queue of every model (arrivals per minute: twice this)
-   * @param replications replications of each run of the steady-state model and of the compare
+   * @param replications replications of each run of the steady-state model
    * @param horizon minutes of each replication of the steady-state model
    * @param warmup its warm-up, in minutes
+   * @param compareReplications replications of each run of the compare
    * @param day minutes of each replication of the compare model (from empty, drained)
    * @param classReplications replications of each run of the priority model
    * @param classHorizon minutes of each replication of the priority model
    * @param classWarmup its warm-up
    */
-  public record Plan(double load, int replications, double horizon, double warmup, double day, int classReplications,
+  public record Plan(double load, int replications, double horizon, double warmup, int compareReplications,
+      double day, int classReplications,
       double classHorizon, double classWarmup) {
     /** The sizes of {@code selftest --coverage}: a few minutes for 300 macro-replications on 2 cores. */
-    public static final Plan FULL = new Plan(0.8, 10, 2000, 200, 480, 20, 480, 60);
+    public static final Plan FULL = new Plan(0.8, 10, 2000, 200, 10, 480, 20, 480, 60);
 
     public Plan {
       if (!(load > 0 && load < 1)) {
         throw new IllegalArgumentException("the load must be in (0, 1), got " + load);
       }
-      if (replications < 2 || classReplications < 2) {
+      if (replications < 2 || compareReplications < 2 || classReplications < 2) {
         throw new IllegalArgumentException("a macro-replication needs runs of at least 2 replications");
       }
     }
@@ -84,7 +94,7 @@ public final class Coverage {
 
     /** The same sizes with {@code n} replications in each run of the steady-state and compare models. */
     public Plan withReplications(int n) {
-      return new Plan(load, n, horizon, warmup, day, classReplications, classHorizon, classWarmup);
+      return new Plan(load, n, horizon, warmup, n, day, classReplications, classHorizon, classWarmup);
     }
   }
 
@@ -95,7 +105,10 @@ public final class Coverage {
      * utilisation (overall and of the small type), and of the paired differences from 3 servers.
      */
     STEADY,
-    /** A compare with no-op variants (false marks, family-wise) and one real effect (its mark kept). */
+    /**
+     * A compare with no-op variants (false marks, family-wise, and single tests of the first no-op
+     * variant) and one real effect (its mark kept).
+     */
     COMPARE,
     /** Priority between identical classes against FIFO without drain: no mark on the mean wait (edge bias). */
     CLASSES
@@ -185,19 +198,21 @@ public final class Coverage {
       return trials.isEmpty() ? 0 : trials.get(0).size();
     }
 
-    /** Every claim judged, its intervals taken as they are. */
+    /** Every claim judged, its intervals taken as they are, against its binomial 95% interval. */
     public List<Outcome> outcomes() {
-      return outcomes(1);
+      return outcomes(1, BINOMIAL_LEVEL);
     }
 
     /**
      * Every claim judged with every interval {@code scale} times as wide as it is (the check's own
-     * check: at scale 0.5, intervals half as wide as they should be, coverage claims must FAIL).
+     * check: at scale 0.5, intervals half as wide as they should be, coverage claims must FAIL),
+     * against its binomial interval of confidence {@code level} (a test that judges k claims at once
+     * may ask 1 - 0.05 / k of each).
      */
-    public List<Outcome> outcomes(double scale) {
+    public List<Outcome> outcomes(double scale, double level) {
       List<Outcome> out = new ArrayList<>();
       for (int c = 0; c < claims.size(); c++) {
-        out.add(judge(claims.get(c), trials.get(c), scale));
+        out.add(judge(claims.get(c), trials.get(c), scale, level));
       }
       return out;
     }
@@ -234,11 +249,12 @@ public final class Coverage {
       String target = "(wait <= " + num(CoverageModels.TARGET) + " min)";
       out.addAll(List.of(
           coverage(steady, "overall.wait_mean (per customer)", CoverageModels.waitMean(l, c)),
-          coverage(steady, "overall.wait_p90 (pooled quantile)", CoverageModels.waitP90(l, c)),
+          coverage(steady, "overall.wait_p90 (pooled quantile)", CoverageModels.waitQuantile(l, c, 0.9)),
+          coverage(steady, "overall.wait_p95 (pooled quantile)", CoverageModels.waitQuantile(l, c, 0.95)),
           coverage(steady, "overall.service_level " + target, CoverageModels.serviceLevel(l, c)),
           coverage(steady, "resources.desk.utilization", CoverageModels.utilization(l, c)),
           coverage(steady, "types.rare.wait_mean", CoverageModels.waitMean(l, c)),
-          coverage(steady, "types.rare.wait_p90", CoverageModels.waitP90(l, c)),
+          coverage(steady, "types.rare.wait_p90", CoverageModels.waitQuantile(l, c, 0.9)),
           coverage(steady, "types.rare.service_level", CoverageModels.serviceLevel(l, c)),
           coverage(paired, "difference of overall.wait_mean",
               CoverageModels.waitMean(l, c + 1) - CoverageModels.waitMean(l, c)),
@@ -248,9 +264,13 @@ public final class Coverage {
     if (benches.contains(Bench.COMPARE)) {
       String compare = String.format(Locale.ROOT, "compare: %d variants that change only run.seed (no effect), "
           + "and one with %d servers; %d replications of a %s-min day from empty, drained", NOOP_VARIANTS, c + 1,
-          plan.replications(), num(plan.day()));
+          plan.compareReplications(), num(plan.day()));
       out.add(new Claim(compare, "no-op variants: compares with any mark (FWER)", Double.NaN, Side.AT_MOST,
           NOMINAL_FALSE));
+      for (String figure : NOOP_SINGLE_TESTS) {
+        out.add(new Claim(compare, "no-op variant: " + figure + " differs (single test)", Double.NaN, Side.AT_MOST,
+            NOMINAL_FALSE));
+      }
       out.add(new Claim(compare, "one more server: overall.wait_mean marked", Double.NaN, Side.AT_LEAST,
           NOMINAL_COVERAGE));
     }
@@ -315,11 +335,12 @@ public final class Coverage {
       jobs.add(job(PLUS, CoverageModels.steady(l, c + 1, plan.horizon(), plan.warmup(), n, seed)));
     }
     if (benches.contains(Bench.COMPARE)) {
-      jobs.add(job("day", CoverageModels.day(l, c, plan.day(), n, daySeed)));
+      int cn = plan.compareReplications();
+      jobs.add(job("day", CoverageModels.day(l, c, plan.day(), cn, daySeed)));
       for (int k = 1; k <= NOOP_VARIANTS; k++) {
-        jobs.add(job("no-op " + k, CoverageModels.day(l, c, plan.day(), n, seed(daySeed, k))));
+        jobs.add(job("no-op " + k, CoverageModels.day(l, c, plan.day(), cn, seed(daySeed, k))));
       }
-      jobs.add(job(PLUS, CoverageModels.day(l, c + 1, plan.day(), n, daySeed)));
+      jobs.add(job(PLUS, CoverageModels.day(l, c + 1, plan.day(), cn, daySeed)));
     }
     if (benches.contains(Bench.CLASSES)) {
       int cn = plan.classReplications();
@@ -330,13 +351,19 @@ public final class Coverage {
     List<Trial> out = new ArrayList<>();
     int next = 0;
     if (benches.contains(Bench.STEADY)) {
-      steady(claims.subList(out.size(), out.size() + 9), runs.get(next), runs.get(next + 1), out);
+      steady(claims.subList(out.size(), out.size() + STEADY_CLAIMS), runs.get(next), runs.get(next + 1), out);
       next += 2;
     }
     if (benches.contains(Bench.COMPARE)) {
       List<RunResult> noops = runs.subList(next + 1, next + 1 + NOOP_VARIANTS);
-      int marks = marks(Comparison.of(runs.get(next), noops));
+      Comparison noEffect = Comparison.of(runs.get(next), noops);
+      int marks = marks(noEffect);
       out.add(new Event(marks > 0, marks));
+      Comparison.Variant first = noEffect.variants().values().iterator().next();
+      for (String figure : NOOP_SINGLE_TESTS) {
+        String[] at = figure.split("\\.");
+        out.add(singleTest(at[0].equals("overall") ? first.overall().get(at[1]) : first.types().get(at[1]).get(at[2])));
+      }
       List<RunResult> withReal = new ArrayList<>(noops);
       withReal.add(runs.get(next + 1 + NOOP_VARIANTS));
       Comparison real = Comparison.of(runs.get(next), withReal);
@@ -352,21 +379,24 @@ public final class Coverage {
     return out;
   }
 
-  /** The trials of the steady-state bench: its 7 intervals, then the 2 paired differences from the run with one more server. */
+  /** The claims of the steady-state bench. */
+  private static final int STEADY_CLAIMS = 10;
+
+  /** The trials of the steady-state bench: its 8 intervals, then the 2 paired differences from the run with one more server. */
   private static void steady(List<Claim> claims, RunResult base, RunResult plus, List<Trial> out) {
     Summary s = base.summary();
     Map<String, Estimate> overall = s.overall();
     Map<String, Estimate> rare = s.types().get(CoverageModels.RARE);
     Comparison.Variant diff = Comparison.of(base, List.of(plus)).variants().get(PLUS);
-    out.add(interval(claims.get(0), Metric.WAIT_MEAN.of(overall)));
-    out.add(interval(claims.get(1), Metric.WAIT_P90.of(overall)));
-    out.add(interval(claims.get(2), Metric.SERVICE_LEVEL.of(overall)));
-    out.add(interval(claims.get(3), Metric.UTILIZATION.of(s.resources().get(CoverageModels.POOL))));
-    out.add(interval(claims.get(4), Metric.WAIT_MEAN.of(rare)));
-    out.add(interval(claims.get(5), Metric.WAIT_P90.of(rare)));
-    out.add(interval(claims.get(6), Metric.SERVICE_LEVEL.of(rare)));
-    out.add(interval(claims.get(7), diff.overall().get(Metric.WAIT_MEAN.key())));
-    out.add(interval(claims.get(8), diff.overall().get(Metric.SERVICE_LEVEL.key())));
+    List<Estimate> estimates = List.of(Metric.WAIT_MEAN.of(overall), Metric.WAIT_P90.of(overall),
+        Metric.WAIT_P95.of(overall), Metric.SERVICE_LEVEL.of(overall),
+        Metric.UTILIZATION.of(s.resources().get(CoverageModels.POOL)), Metric.WAIT_MEAN.of(rare),
+        Metric.WAIT_P90.of(rare), Metric.SERVICE_LEVEL.of(rare));
+    for (int i = 0; i < estimates.size(); i++) {
+      out.add(interval(claims.get(i), estimates.get(i)));
+    }
+    out.add(interval(claims.get(estimates.size()), diff.overall().get(Metric.WAIT_MEAN.key())));
+    out.add(interval(claims.get(estimates.size() + 1), diff.overall().get(Metric.SERVICE_LEVEL.key())));
   }
 
   private static Experiment.Job job(String name, io.leansim.scenario.Scenario scenario) {
@@ -401,8 +431,8 @@ public final class Coverage {
     return m;
   }
 
-  /** {@code claim} judged on {@code trials}, intervals {@code scale} times as wide. */
-  static Outcome judge(Claim claim, List<Trial> trials, double scale) {
+  /** {@code claim} judged on {@code trials}, intervals {@code scale} times as wide, binomial interval at {@code level}. */
+  static Outcome judge(Claim claim, List<Trial> trials, double scale, double level) {
     int hits = 0;
     long count = 0;
     for (Trial t : trials) {
@@ -413,7 +443,7 @@ public final class Coverage {
     if (n == 0) {
       return new Outcome(claim, 0, 0, 0, 1, Double.NaN, Verdict.PASS);
     }
-    double[] ci = clopperPearson(hits, n, BINOMIAL_LEVEL);
+    double[] ci = clopperPearson(hits, n, level);
     boolean bad = claim.side() == Side.AT_LEAST ? ci[1] < claim.nominal() : ci[0] > claim.nominal();
     return new Outcome(claim, hits, n, ci[0], ci[1], (double) count / n, bad ? Verdict.FAIL : Verdict.PASS);
   }

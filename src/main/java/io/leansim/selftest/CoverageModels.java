@@ -83,9 +83,9 @@ final class CoverageModels {
     return 1 - QueueingTheory.mmcWaitTail(lambda, MU, servers, TARGET);
   }
 
-  /** Erlang C: the 90th percentile of the wait. */
-  static double waitP90(double lambda, int servers) {
-    return QueueingTheory.mmcWaitQuantile(lambda, MU, servers, 0.9);
+  /** Erlang C: the {@code p}-quantile of the wait. */
+  static double waitQuantile(double lambda, int servers, double p) {
+    return QueueingTheory.mmcWaitQuantile(lambda, MU, servers, p);
   }
 
   /** The share of on-duty server time busy. */
