@@ -5,6 +5,7 @@ import io.leansim.experiment.Experiment;
 import io.leansim.experiment.PairedDifference;
 import io.leansim.experiment.RunResult;
 import io.leansim.experiment.Summary;
+import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.Metric;
 import io.leansim.stats.Metric.Scope;
@@ -75,7 +76,7 @@ public final class Coverage {
   public record Plan(double load, int replications, double horizon, double warmup, int compareReplications,
       double day, int classReplications,
       double classHorizon, double classWarmup) {
-    /** The sizes of {@code selftest --coverage}: a few minutes for 300 macro-replications on 2 cores. */
+    /** The sizes of {@code selftest --coverage}: 1 to 2 minutes for 300 macro-replications on 2 cores. */
     public static final Plan FULL = new Plan(0.8, 10, 2000, 200, 10, 480, 20, 480, 60);
 
     public Plan {
@@ -399,7 +400,7 @@ public final class Coverage {
     out.add(interval(claims.get(estimates.size() + 1), diff.overall().get(Metric.SERVICE_LEVEL.key())));
   }
 
-  private static Experiment.Job job(String name, io.leansim.scenario.Scenario scenario) {
+  private static Experiment.Job job(String name, Scenario scenario) {
     return new Experiment.Job(name, name, scenario);
   }
 

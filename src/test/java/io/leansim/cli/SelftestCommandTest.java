@@ -2,6 +2,7 @@ package io.leansim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leansim.selftest.Coverage;
 import io.leansim.selftest.SelftestModel;
 import io.leansim.selftest.SelftestModels;
 import java.io.PrintWriter;
@@ -100,7 +101,7 @@ class SelftestCommandTest {
     Pattern claim = Pattern.compile("^  \\S.*\\s(-|\\S+)\\s+\\d+\\.\\d%\\s+\\d+\\.\\d% - \\d+\\.\\d%\\s+[<>]= \\d+\\.\\d%\\s+(PASS|FAIL).*$");
     long claims = l.stream().filter(x -> claim.matcher(x).matches()).count();
     long failed = l.stream().filter(x -> claim.matcher(x).matches() && x.contains(" FAIL")).count();
-    assertThat(claims).isEqualTo(io.leansim.selftest.Coverage.claims(io.leansim.selftest.Coverage.Plan.FULL).size());
+    assertThat(claims).isEqualTo(Coverage.claims(Coverage.Plan.FULL).size());
     assertThat(l.get(l.size() - 1)).isEqualTo(claims + " claims: " + (claims - failed) + " passed, " + failed + " failed");
     assertThat(c).isEqualTo(failed == 0 ? ExitCodes.OK : ExitCodes.SELFTEST_FAILED);
     assertThat(err.toString()).contains("3/3 macro-replications");

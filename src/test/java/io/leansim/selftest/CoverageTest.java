@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,7 +107,7 @@ class CoverageTest {
    * one-hour days. Enable once quantile differences get a sound interval (e.g. a bootstrap over
    * whole replications).
    */
-  @org.junit.jupiter.api.Disabled("quantile differences are marked 2-6 times too often: see docs and issue 15")
+  @Disabled("quantile differences are marked 2-6 times too often: see docs and issue 15")
   @Test
   void percentileDifferencesOfNoOpVariantsAreMarkedAtMostAtTheNominalRate() {
     assertThat(result.outcomes(1, LEVEL).stream().filter(o -> o.claim().name().startsWith("no-op variant: "))
