@@ -77,7 +77,7 @@ public final class Coverage {
       double day, int classReplications,
       double classHorizon, double classWarmup) {
     /** The sizes of {@code selftest --coverage}: 1 to 2 minutes for 300 macro-replications on 2 cores. */
-    public static final Plan FULL = new Plan(0.8, 10, 2000, 200, 10, 480, 20, 480, 60);
+    public static final Plan FULL = new Plan(0.8, 10, 2000, 200, 20, 480, 20, 480, 60);
 
     public Plan {
       if (!(load > 0 && load < 1)) {
@@ -352,12 +352,16 @@ public final class Coverage {
     List<Trial> out = new ArrayList<>();
     int next = 0;
     if (benches.contains(Bench.STEADY)) {
-      steady(claims.subList(out.size(), out.size() + STEADY_CLAIMS), runs.get(next), runs.get(next + 1), out);
+      steady(claims.subList(out.size(), out.size() + STEADY_CLAIMS), runs.get(next),
+          compare(jobs, runs, next, List.of(next + 1)).variants().get(PLUS), out);
       next += 2;
     }
     if (benches.contains(Bench.COMPARE)) {
-      List<RunResult> noops = runs.subList(next + 1, next + 1 + NOOP_VARIANTS);
-      Comparison noEffect = Comparison.of(runs.get(next), noops);
+      List<Integer> noops = new ArrayList<>();
+      for (int k = 1; k <= NOOP_VARIANTS; k++) {
+        noops.add(next + k);
+      }
+      Comparison noEffect = compare(jobs, runs, next, noops);
       int marks = marks(noEffect);
       out.add(new Event(marks > 0, marks));
       Comparison.Variant first = noEffect.variants().values().iterator().next();
@@ -365,30 +369,39 @@ public final class Coverage {
         String[] at = figure.split("\\.");
         out.add(singleTest(at[0].equals("overall") ? first.overall().get(at[1]) : first.types().get(at[1]).get(at[2])));
       }
-      List<RunResult> withReal = new ArrayList<>(noops);
-      withReal.add(runs.get(next + 1 + NOOP_VARIANTS));
-      Comparison real = Comparison.of(runs.get(next), withReal);
+      List<Integer> withReal = new ArrayList<>(noops);
+      withReal.add(next + 1 + NOOP_VARIANTS);
+      Comparison real = compare(jobs, runs, next, withReal);
       out.add(new Event(real.variants().get(PLUS).overall().get(Metric.WAIT_MEAN.key()).significant(), real.tests()));
       next += 2 + NOOP_VARIANTS;
     }
     if (benches.contains(Bench.CLASSES)) {
-      Comparison.Variant priority =
-          Comparison.of(runs.get(next), List.of(runs.get(next + 1))).variants().get(PRIORITY);
+      Comparison.Variant priority = compare(jobs, runs, next, List.of(next + 1)).variants().get(PRIORITY);
       out.add(singleTest(priority.overall().get(Metric.WAIT_MEAN.key())));
       out.add(singleTest(priority.overall().get(Metric.LEAD_TIME_MEAN.key())));
     }
     return out;
   }
 
+  /** The comparison of the runs at {@code variants} with the run at {@code base} (indices into both lists). */
+  private static Comparison compare(List<Experiment.Job> jobs, List<RunResult> runs, int base, List<Integer> variants) {
+    List<Experiment.Job> j = new ArrayList<>(List.of(jobs.get(base)));
+    List<RunResult> r = new ArrayList<>(List.of(runs.get(base)));
+    for (int v : variants) {
+      j.add(jobs.get(v));
+      r.add(runs.get(v));
+    }
+    return Comparison.of(j, r);
+  }
+
   /** The claims of the steady-state bench. */
   private static final int STEADY_CLAIMS = 10;
 
   /** The trials of the steady-state bench: its 8 intervals, then the 2 paired differences from the run with one more server. */
-  private static void steady(List<Claim> claims, RunResult base, RunResult plus, List<Trial> out) {
+  private static void steady(List<Claim> claims, RunResult base, Comparison.Variant diff, List<Trial> out) {
     Summary s = base.summary();
     Map<String, Estimate> overall = s.overall();
     Map<String, Estimate> rare = s.types().get(CoverageModels.RARE);
-    Comparison.Variant diff = Comparison.of(base, List.of(plus)).variants().get(PLUS);
     List<Estimate> estimates = List.of(Metric.WAIT_MEAN.of(overall), Metric.WAIT_P90.of(overall),
         Metric.WAIT_P95.of(overall), Metric.SERVICE_LEVEL.of(overall),
         Metric.UTILIZATION.of(s.resources().get(CoverageModels.POOL)), Metric.WAIT_MEAN.of(rare),
