@@ -60,8 +60,8 @@ final class Animations {
         continue;
       }
       List<Replay> replays = List.of(base.result(), r.result());
-      AnimationPage.write(scenario.title(), replays, List.of(panelTitle(jobs.get(Variant.BASELINE)), panelTitle(job)),
-          dir.resolve(AnimationPage.fileName(job.variant())));
+      AnimationPage.write(scenario.title(), replays, List.of(jobs.get(Variant.BASELINE).scenario(), job.scenario()),
+          List.of(panelTitle(jobs.get(Variant.BASELINE)), panelTitle(job)), dir.resolve(AnimationPage.fileName(job.variant())));
       n++;
     }
     return n;

@@ -51,7 +51,8 @@ class AnimationBrowserTest {
     Scenario variant = hall.variant("card-priority").orElseThrow().scenario();
     List<Replay> replays = List.of(replay(hall.withoutVariants(), Variant.BASELINE), replay(variant, "card-priority"));
     Path page = tmp.resolve("animation-card-priority.html");
-    AnimationPage.write(hall.title(), replays, List.of("Baseline", "Card priority"), page);
+    AnimationPage.write(hall.title(), replays, List.of(hall.withoutVariants(), variant), List.of("Baseline", "Card priority"),
+        page);
 
     ChromeDriver driver = Browser.open(tmp, 1500, 1100);
     try {
