@@ -733,7 +733,9 @@
     const every = END / hourUnits > 10 ? 2 : 1;
     for (let k = Math.ceil(DATA.clockStart / hourUnits); (k * hourUnits - DATA.clockStart) <= END; k += every) {
       const span = document.createElement("span");
-      span.style.left = (100 * (k * hourUnits - DATA.clockStart) / END) + "%";
+      const at = (k * hourUnits - DATA.clockStart) / END;
+      span.style.left = (100 * at) + "%";
+      if (at < 0.03) span.style.transform = "none"; else if (at > 0.97) span.style.transform = "translateX(-100%)";
       span.textContent = clock(k * hourUnits - DATA.clockStart).slice(0, 5);
       box.appendChild(span);
     }
@@ -808,7 +810,7 @@
   scrub.addEventListener("input", function () { setTime(Number(scrub.value)); });
   document.getElementById("next").addEventListener("click", function () { setPlaying(false); nextEvent(1); });
   document.getElementById("prev").addEventListener("click", function () { setPlaying(false); nextEvent(-1); });
-  document.getElementById("peak").addEventListener("click", peak);
+  document.getElementById("go-peak").addEventListener("click", peak);
   document.getElementById("full").addEventListener("click", fullScreen);
   if (!document.fullscreenEnabled) document.getElementById("full").hidden = true;
   views.forEach(function (v) {
