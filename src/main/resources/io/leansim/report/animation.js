@@ -727,19 +727,20 @@
     if (s === speed) o.selected = true;
     speedSel.appendChild(o);
   });
-  (function ticks() { // the slider reads as time of day: an hour mark under it
+  function ticks() { // the slider reads as time of day: hour marks under it, as many as fit
     const box = document.querySelector(".ticks");
-    const hourUnits = 60 / unitMinutes;
-    const every = END / hourUnits > 10 ? 2 : 1;
-    for (let k = Math.ceil(DATA.clockStart / hourUnits); (k * hourUnits - DATA.clockStart) <= END; k += every) {
-      const span = document.createElement("span");
+    box.textContent = "";
+    const hourUnits = 60 / unitMinutes, hoursInDay = END / hourUnits;
+    const room = Math.max(1, box.clientWidth || scrub.clientWidth);
+    const every = [1, 2, 3, 4, 6, 12].find(function (n) { return room / (hoursInDay / n) >= 48; }) || 24;
+    for (let k = Math.ceil(DATA.clockStart / hourUnits / every) * every; (k * hourUnits - DATA.clockStart) <= END; k += every) {
       const at = (k * hourUnits - DATA.clockStart) / END;
+      const span = document.createElement("span");
       span.style.left = (100 * at) + "%";
-      if (at < 0.03) span.style.transform = "none"; else if (at > 0.97) span.style.transform = "translateX(-100%)";
       span.textContent = clock(k * hourUnits - DATA.clockStart).slice(0, 5);
       box.appendChild(span);
     }
-  })();
+  }
 
   function say(text) { live.textContent = text; }
   function setTime(x, jump) {
@@ -794,6 +795,7 @@
     views.forEach(function (v) { v.resize(); });
     charts.forEach(function (c) { c.resize(); });
     drawLegend();
+    ticks();
     dirty = true;
     snap = true;
   }

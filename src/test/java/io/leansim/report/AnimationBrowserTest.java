@@ -369,6 +369,29 @@ class AnimationBrowserTest {
     }
   }
 
+  @Test
+  void printedItShowsTheBusiestMomentWithoutControls() throws Exception {
+    Browser.require();
+    Scenario hall = Studies.telecom(1);
+    Path page = page(tmp, hall, "greeter", replays(hall, "greeter"));
+    ChromeDriver driver = Browser.open(tmp, 1366, 900);
+    try {
+      driver.get(page.toUri().toString());
+      JavascriptExecutor js = driver;
+      until(() -> Boolean.TRUE.equals(js.executeScript("return window.leansimAnimation !== undefined")));
+      assertThat(time(js)).isZero();
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      until(() -> time(js) > 0);
+      assertThat(time(js)).isEqualTo(((Number) js.executeScript("return window.leansimAnimation.peak()")).doubleValue());
+      assertThat(driver.findElement(By.id("play")).isDisplayed()).as("no dead controls on paper").isFalse();
+      assertThat(driver.findElement(By.id("scrub")).isDisplayed()).isFalse();
+      settle(js);
+      shoot(driver, "animation-print.png");
+    } finally {
+      driver.quit();
+    }
+  }
+
   private static JavascriptExecutor js(ChromeDriver driver) {
     return driver;
   }
