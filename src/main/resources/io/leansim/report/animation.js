@@ -118,8 +118,8 @@
   function unit() { return scale * Math.max(5, Math.min(11, window.innerHeight / 135)); }
 
   // ---- markers ----------------------------------------------------------------------------------
+  // Adds the shape to the current path (so many customers of a type are filled and outlined at once).
   function shapePath(ctx, shape, x, y, r) {
-    ctx.beginPath();
     const poly = function (n, rot, rr) {
       for (let k = 0; k < n; k++) {
         const a = rot + k * 2 * Math.PI / n;
@@ -127,7 +127,7 @@
       }
       ctx.closePath();
     };
-    if (shape === "circle") ctx.arc(x, y, r, 0, 2 * Math.PI);
+    if (shape === "circle") { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 2 * Math.PI); }
     else if (shape === "square") ctx.rect(x - r * 0.88, y - r * 0.88, r * 1.76, r * 1.76);
     else if (shape === "triangle") poly(3, -Math.PI / 2, r * 1.2);
     else if (shape === "down") poly(3, Math.PI / 2, r * 1.2);
@@ -144,6 +144,7 @@
   }
   // A customer: the type's colour and shape with a dark outline (3:1 against the hall whatever the colour).
   function drawCustomer(ctx, type, x, y, r, redo) {
+    ctx.beginPath();
     shapePath(ctx, SHAPES[type % SHAPES.length], x, y, r);
     ctx.fillStyle = PALETTE[type % PALETTE.length];
     ctx.fill();
@@ -379,6 +380,12 @@
     this.ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     this.lay = layout(this.data, w, h);
     this.shown.clear();
+    this.back = document.createElement("canvas");
+    this.back.width = this.canvas.width;
+    this.back.height = this.canvas.height;
+    const back = this.back.getContext("2d");
+    back.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.drawHall(back);
   };
 
   function fitText(ctx, text, width) {
@@ -392,8 +399,9 @@
     return out;
   }
 
-  Panel.prototype.drawHall = function (t) {
-    const ctx = this.ctx, lay = this.lay, d = this.data, R = lay.R, font = lay.font;
+  // The hall without its people and server states, drawn once per size into a layer of its own.
+  Panel.prototype.drawHall = function (ctx) {
+    const lay = this.lay, d = this.data, R = lay.R, font = lay.font;
     ctx.fillStyle = C.zone;
     ctx.fillRect(0, 0, lay.width, lay.height);
     ctx.textBaseline = "middle";
@@ -449,13 +457,10 @@
         : "in progress";
       if (z.step.lane === 0) ctx.fillText(fitText(ctx, order, z.w - 10)[0], z.x + 6, z.y + font * 0.5);
       for (const p of z.pools) {
-        const st = poolState(d, p, t);
-        const spots = z.places.get(p);
         ctx.fillStyle = C.ink;
         ctx.textAlign = "left";
         ctx.font = Math.round(font * 0.8) + "px system-ui, sans-serif";
-        ctx.fillText(fitText(ctx, words(d.pools[p].name) + (st.down ? " (out of service)" : ""), z.w - 10)[0], z.x + 6, spots[0].label);
-        spots.forEach(function (s, k) { s.state = st.down ? "down" : k < st.onDuty ? "idle" : "off"; });
+        ctx.fillText(fitText(ctx, words(d.pools[p].name), z.w - 10)[0], z.x + 6, z.places.get(p)[0].label);
       }
     }
     // loops under the hall
@@ -488,7 +493,21 @@
 
   Panel.prototype.draw = function (t, selected, ease) {
     const ctx = this.ctx, lay = this.lay, d = this.data, R = lay.R, font = lay.font;
-    this.drawHall(t);
+    ctx.drawImage(this.back, 0, 0, lay.width, lay.height);
+    ctx.textBaseline = "middle";
+    for (const z of lay.zones) {
+      for (const p of z.pools) {
+        const st = poolState(d, p, t);
+        const spots = z.places.get(p);
+        spots.forEach(function (s, k) { s.state = st.down ? "down" : k < st.onDuty ? "idle" : "off"; });
+        if (st.down) {
+          ctx.font = "bold " + Math.round(font * 0.8) + "px system-ui, sans-serif";
+          ctx.textAlign = "right";
+          ctx.fillStyle = C.ink;
+          ctx.fillText("out of service", z.x + z.w - 6, spots[0].label);
+        }
+      }
+    }
     const queues = new Map(), delays = new Map(), placed = [];
     for (const c of d.customers) {
       if (c.arrived > t) break;
@@ -561,20 +580,45 @@
     }
     this.shown = next;
     this.dots = placed;
+    // the customers of a type in one path: one fill and one outline per type, whatever the crowd
+    const byType = new Map();
     for (const p of placed) {
-      ctx.globalAlpha = Math.max(0, p.alpha);
-      if (p.mode === "gone") drawGone(ctx, p.x, p.y, R * 0.9);
-      else drawCustomer(ctx, p.c.type, p.x, p.y, R, p.redo);
-      if (selected !== null && p.c.id === selected) {
+      if (p.mode === "gone" || p.alpha < 1) {
+        ctx.globalAlpha = Math.max(0, p.alpha);
+        if (p.mode === "gone") drawGone(ctx, p.x, p.y, R * 0.9); else drawCustomer(ctx, p.c.type, p.x, p.y, R, p.redo);
         ctx.globalAlpha = 1;
-        ctx.strokeStyle = C.ink;
-        ctx.lineWidth = 3;
-        ctx.beginPath();
-        ctx.arc(p.x, p.y, R + 6, 0, 2 * Math.PI);
-        ctx.stroke();
+      } else {
+        if (!byType.has(p.c.type)) byType.set(p.c.type, []);
+        byType.get(p.c.type).push(p);
       }
     }
-    ctx.globalAlpha = 1;
+    ctx.lineWidth = Math.max(1.5, R / 5);
+    ctx.strokeStyle = C.outline;
+    byType.forEach(function (list, type) {
+      ctx.beginPath();
+      list.forEach(function (p) { shapePath(ctx, SHAPES[type % SHAPES.length], p.x, p.y, R); });
+      ctx.fillStyle = PALETTE[type % PALETTE.length];
+      ctx.fill();
+      ctx.stroke();
+    });
+    const redo = placed.filter(function (p) { return p.redo && p.mode !== "gone" && p.alpha >= 1; });
+    if (redo.length) {
+      const ring = R + 2 * Math.max(1.5, R / 5);
+      ctx.beginPath();
+      redo.forEach(function (p) { ctx.moveTo(p.x + ring, p.y); ctx.arc(p.x, p.y, ring, 0, 2 * Math.PI); });
+      ctx.setLineDash([R / 2, R / 3]);
+      ctx.strokeStyle = C.rework;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    const chosen = selected === null ? null : placed.find(function (p) { return p.c.id === selected; });
+    if (chosen) {
+      ctx.strokeStyle = C.ink;
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      ctx.arc(chosen.x, chosen.y, R + 6, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
     ctx.lineWidth = 1;
     this.showCounters(t);
   };
@@ -657,15 +701,20 @@
     this.w = this.canvas.clientWidth; this.h = this.canvas.clientHeight;
     this.canvas.width = Math.round(this.w * ratio); this.canvas.height = Math.round(this.h * ratio);
     this.ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.drawnAt = null;
   };
   function niceStep(max, n) {
     const raw = max / n, p = Math.pow(10, Math.floor(Math.log10(raw)));
     const f = raw / p;
     return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
   }
+  // drawn again only when the clock has moved by a pixel of the chart (or the chart was resized)
   Chart.prototype.draw = function (t) {
     const ctx = this.ctx, w = this.w, h = this.h, self = this;
     if (!w || !h) return;
+    const pixel = Math.round(t / END * w * 2);
+    if (pixel === this.drawnAt) return;
+    this.drawnAt = pixel;
     const font = Math.max(11, Math.round(unit() * 1.5));
     ctx.clearRect(0, 0, w, h);
     ctx.font = font + "px system-ui, sans-serif";
