@@ -493,6 +493,7 @@
 
   Panel.prototype.draw = function (t, selected, ease) {
     const ctx = this.ctx, lay = this.lay, d = this.data, R = lay.R, font = lay.font;
+    if (!this.back.width || !this.back.height) return; // not laid out (a closed section of the report): nothing to draw
     ctx.drawImage(this.back, 0, 0, lay.width, lay.height);
     ctx.textBaseline = "middle";
     for (const z of lay.zones) {

@@ -359,6 +359,7 @@ class AnimationBrowserTest {
       JavascriptExecutor js = driver;
       until(() -> Boolean.TRUE.equals(js.executeScript("return window.leansimAnimation !== undefined")));
       assertThat(driver.findElements(By.cssSelector(".panel canvas.hall"))).hasSize(2);
+      assertThat(driver.findElement(By.id("full")).isDisplayed()).as("full screen from inside the report").isTrue();
       driver.findElement(By.id("play")).click();
       until(() -> time(js) > 1);
       driver.switchTo().defaultContent();
