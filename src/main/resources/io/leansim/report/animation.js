@@ -957,7 +957,12 @@
     speed: function () { return speed; },
     peak: function () { return PEAK; },
     end: function () { return END; },
-    dots: function (panel) { return views[panel].dots.map(function (p) { return {id: p.c.id, type: p.c.type, x: p.x, y: p.y, mode: p.mode}; }); },
+    // where each customer is drawn, and the place it is moving to (tx, ty)
+    dots: function (panel) {
+      return views[panel].dots.map(function (p) {
+        return {id: p.c.id, type: p.c.type, x: p.x, y: p.y, tx: p.target.x, ty: p.target.y, mode: p.mode};
+      });
+    },
     // the ids in a step's line as drawn, front first (the calling order)
     line: function (panel, step) { return (views[panel].lines.get(step) || []).slice(); },
     // the zones as drawn: step name, column, lane, and the box

@@ -88,6 +88,15 @@ class AnimationBrowserTest {
       assertThat((Boolean) js.executeScript("return window.leansimAnimation.playing()")).isFalse();
       Object after = js.executeScript("return window.leansimAnimation.dots(0)");
       assertThat(after).as("customers moved").isNotEqualTo(before);
+      // at 600x a customer called from the line still travels to the counter over several frames
+      js.executeScript("window.leansimAnimation.setTime(180)");
+      driver.findElement(By.id("play")).click();
+      Number travelling = (Number) js.executeAsyncScript("const done = arguments[arguments.length - 1]; let most = 0, n = 0;"
+          + " function look() { for (const d of window.leansimAnimation.dots(0)) { if (d.mode === 'service'"
+          + " && Math.hypot(d.x - d.tx, d.y - d.ty) > 2) most++; } if (++n < 60) requestAnimationFrame(look); else done(most); }"
+          + " requestAnimationFrame(look);");
+      driver.findElement(By.id("play")).click();
+      assertThat(travelling.intValue()).as("frames with a customer on its way to a server").isGreaterThan(3);
 
       // scrub to the lunch peak: clock and counters as the trace says
       double t = quietMoment(replays, 200);
