@@ -317,7 +317,8 @@
     if (seg.kind === 0) { // walking: from where the last segment ended to the line of the step
       const before = index > 0 ? c.segs[index - 1] : null;
       const a = before ? endOf(lay, before) : lay.entrance;
-      const b = {x: zone.x + zone.w / 2, y: zone.queueBottom - lay.R};
+      // to the back of the step's line, or into a step without one
+      const b = zone.hasLine ? {x: zone.x + zone.w / 2, y: zone.queueBottom - lay.R} : delaySpot(lay, zone, 0);
       const f = (t - seg.from) / (seg.to - seg.from);
       return {x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f, mode: "walk"};
     }
