@@ -18,15 +18,22 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@code animation.html}: a self-contained page (no network) that replays one simulated day of the
- * baseline and a variant side by side with one clock: the hall laid out from the process, customers
- * as dots coloured by type, servers busy, idle, off shift or out of service, live counters, and a
- * click on a customer to follow the same person (common random numbers) through both worlds.
+ * baseline and a variant side by side with one clock: the hall laid out in the order customers
+ * visit the steps ({@link FlowOrder}: columns shared by both panels, parallel lanes, loops back),
+ * lines drawn in calling order, customers as markers with a colour and a shape per type, servers
+ * idle, busy, off shift or out of service, live counters and charts, presenter controls, and a
+ * click (or a key) on a customer to follow the same person (common random numbers) through both
+ * worlds.
  *
- * <p>The replays go into the page as JSON: per customer {@code [id, type, arrived, left|null, exit,
- * [segments: kind, step, from, to|null, pool, place, redo]..., waiting, value_added, necessary,
- * over_processing, motion, defects]} with exit 0 completed, 1 abandoned, 2 balked, 3 inside and
- * kind 0 walk, 1 queue, 2 service, 3 delay; times in scenario units, rounded to 1e-4. The page is
- * the template {@code src/main/jte/animation.jte} with {@code animation.css} and {@code animation.js}.
+ * <p>The replays go into the page as JSON: the palette, shapes and colours; the grid ({@code
+ * columns}, {@code lanes} per column); per panel its steps (name, value, pools, column, lane, the
+ * discipline's {@code order} words, {@code preempts}, {@code maxWait}, the calling {@code ranks} per
+ * type), its {@code edges} ({@code [from, to, rework, loop]}, -1 the entrance or the exit), pools,
+ * pool changes and customers {@code [id, type, arrived, left|null, exit, [segments: kind, step,
+ * from, to|null, pool, place, redo]..., waiting, value_added, necessary, over_processing, motion,
+ * defects]} with exit 0 completed, 1 abandoned, 2 balked, 3 inside and kind 0 walk, 1 queue, 2
+ * service, 3 delay; times in scenario units, rounded to 1e-4. The page is the template {@code
+ * src/main/jte/animation.jte} with {@code animation.css} and {@code animation.js}.
  */
 public final class AnimationPage {
   /** Times are written to this many decimals of the time unit (under a tenth of a second in minutes). */
