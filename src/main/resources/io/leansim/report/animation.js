@@ -656,7 +656,8 @@
     const box = this.personBox;
     const c = id === null ? null : this.data.byId.get(id);
     if (!c) {
-      box.innerHTML = id === null ? "<p class='hint'>Click a customer (or press ] ) to follow the same person in both panels.</p>"
+      box.innerHTML = id === null ? "<p class='hint'>Click a customer (or press ] ) to follow " +
+        (panels.length > 1 ? "the same person in both panels.</p>" : "them through the day.</p>")
         : "<p>Customer #" + id + " is not in this run.</p>";
       return;
     }
