@@ -72,6 +72,7 @@ final class Animations {
     if (job.variant().equals(Variant.BASELINE)) {
       return "Baseline";
     }
-    return job.title() == null || job.title().isBlank() ? job.variant() : job.title() + " (" + job.variant() + ")";
+    return job.title() == null || job.title().isBlank() || job.title().equals(job.variant()) ? job.variant()
+        : job.title() + " (" + job.variant() + ")";
   }
 }
