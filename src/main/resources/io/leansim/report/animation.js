@@ -940,6 +940,26 @@
     window.requestAnimationFrame(frame);
   }
 
+  // the legend says who is called first where a line is called by priority (the front rows of that line)
+  (function calledFirst() {
+    const seen = new Map();
+    panels.forEach(function (p, i) {
+      p.steps.forEach(function (st) {
+        if (!st.ranks.some(function (r) { return r > 0; })) return;
+        const first = DATA.types.filter(function (name, t) { return st.ranks[t] === 0; }).map(words).join(", ");
+        const text = first + " called first at " + words(st.name);
+        if (!seen.has(text)) seen.set(text, []);
+        seen.get(text).push(i === 0 ? "baseline" : p.variant);
+      });
+    });
+    const legend = document.querySelector(".legend");
+    seen.forEach(function (where, text) {
+      const li = document.createElement("li");
+      li.className = "first";
+      li.textContent = text + (where.length < panels.length ? " (" + where.join(", ") + ")" : "");
+      legend.appendChild(li);
+    });
+  })();
   views.forEach(function (v) { v.showPerson(null); });
   setScale(1);
   // #t=MINUTES (run time) starts there, e.g. animation-x.html#t=180 for the lunch peak; #play starts playing;
