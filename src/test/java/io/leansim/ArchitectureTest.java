@@ -313,4 +313,17 @@ class ArchitectureTest {
         .should().callMethod(io.leansim.engine.StreamPlan.class, "stream", int.class, String.class)
         .check(CLASSES);
   }
+
+  /**
+   * The self-test and the coverage check compute, the {@code selftest} command prints: {@code
+   * selftest} reads no files, writes no results and knows no console.
+   */
+  @Test
+  void selftestComputesWithoutFilesOrTheConsole() {
+    noClasses().that().resideInAPackage("io.leansim.selftest..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.leansim.cli..", "io.leansim.app..", "io.leansim.report..", "io.leansim.scenario.load..",
+            "picocli..", "tools.jackson..", "me.tongfei..", "java.io..", "java.nio.file..")
+        .check(CLASSES);
+  }
 }

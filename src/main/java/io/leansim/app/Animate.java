@@ -66,7 +66,8 @@ public final class Animate {
         Results.ensureFolder(page.getParent());
       }
       Files.createDirectories(page.toAbsolutePath().getParent());
-      AnimationPage.write(scenario.title(), replays, jobs.stream().map(Animations::panelTitle).toList(), page);
+      AnimationPage.write(scenario.title(), replays, jobs.stream().map(Experiment.Job::scenario).toList(),
+          jobs.stream().map(Animations::panelTitle).toList(), page);
     } catch (IOException e) {
       throw new Failure(Failure.Kind.IO, List.of("could not write " + page + ": " + e.getMessage()), List.of());
     }

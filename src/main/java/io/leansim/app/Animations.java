@@ -60,8 +60,8 @@ final class Animations {
         continue;
       }
       List<Replay> replays = List.of(base.result(), r.result());
-      AnimationPage.write(scenario.title(), replays, List.of(panelTitle(jobs.get(Variant.BASELINE)), panelTitle(job)),
-          dir.resolve(AnimationPage.fileName(job.variant())));
+      AnimationPage.write(scenario.title(), replays, List.of(jobs.get(Variant.BASELINE).scenario(), job.scenario()),
+          List.of(panelTitle(jobs.get(Variant.BASELINE)), panelTitle(job)), dir.resolve(AnimationPage.fileName(job.variant())));
       n++;
     }
     return n;
@@ -72,6 +72,7 @@ final class Animations {
     if (job.variant().equals(Variant.BASELINE)) {
       return "Baseline";
     }
-    return job.title() == null || job.title().isBlank() ? job.variant() : job.title() + " (" + job.variant() + ")";
+    return job.title() == null || job.title().isBlank() || job.title().equals(job.variant()) ? job.variant()
+        : job.title() + " (" + job.variant() + ")";
   }
 }

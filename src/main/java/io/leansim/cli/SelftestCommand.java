@@ -1,6 +1,7 @@
 package io.leansim.cli;
 
 import io.leansim.app.Failure;
+import io.leansim.selftest.Coverage;
 import io.leansim.selftest.Selftest;
 import io.leansim.selftest.SelftestModel;
 import io.leansim.selftest.SelftestModels;
@@ -26,7 +27,14 @@ import picocli.CommandLine.Spec;
       "the theory value, the simulated mean +- 95%% half-width, and PASS, FAIL or INCONCLUSIVE.",
       "The last line reads 'N passed, M failed' (inconclusive figures count as failed).",
       "",
-      "Example:  leansim selftest --threads 4"
+      "With --coverage, checks the statistics themselves instead (1 to 2 minutes): --macro whole",
+      "runs of models with known truth, each with its own seed, and for each claim the share of",
+      "95%% intervals that covered the truth (mean wait, 90%% wait, service level, utilisation, a",
+      "paired difference), or of compares marked although nothing changed, with its binomial 95%%",
+      "interval, and PASS, or FAIL when that interval lies wholly on the wrong side of 95%% (5%%).",
+      "",
+      "Examples:  leansim selftest --threads 4",
+      "           leansim selftest --coverage --macro 100"
     },
     footer = {"", ExitCodes.HELP})
 final class SelftestCommand implements Callable<Integer> {
@@ -34,13 +42,22 @@ final class SelftestCommand implements Callable<Integer> {
 
   @Option(names = "--replications", paramLabel = "N",
       description = "Replications of each steady-state model (default: ${DEFAULT-VALUE}); the models "
-          + "starting empty run " + SelftestModels.TRANSIENT_FACTOR + " times as many.")
+          + "starting empty run " + SelftestModels.TRANSIENT_FACTOR + " times as many. With --coverage: "
+          + "replications of each run of a macro-replication (default: 10).")
   int replications = SelftestModels.DEFAULT_REPLICATIONS;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of every model (default: ${DEFAULT-VALUE}).")
   long seed = SelftestModels.DEFAULT_SEED;
 
   @Mixin ThreadsOption threadsOption;
+
+  @Option(names = "--coverage", description = "Check the statistics instead: coverage of the 95%% intervals and "
+      + "the rate of false marks, over macro-replications of models with known truth (docs/statistics.md).")
+  boolean coverage;
+
+  @Option(names = "--macro", paramLabel = "N", description = "With --coverage: macro-replications, each a whole run "
+      + "with its own seed (default: ${DEFAULT-VALUE}).")
+  int macro = Coverage.DEFAULT_MACRO;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only the lines that did not pass and the summary line.")
   boolean quiet;
@@ -56,6 +73,17 @@ final class SelftestCommand implements Callable<Integer> {
     }
     if (threads < 1) {
       throw Failure.usage("--threads must be at least 1, got " + threads);
+    }
+    if (coverage) {
+      if (macro < 1) {
+        throw Failure.usage("--macro must be at least 1, got " + macro);
+      }
+      Coverage.Plan plan = spec.commandLine().getParseResult().hasMatchedOption("--replications")
+          ? Coverage.Plan.FULL.withReplications(replications) : Coverage.Plan.FULL;
+      return new CoverageTable(out, spec.commandLine().getErr(), quiet).run(plan, macro, seed, threads);
+    }
+    if (spec.commandLine().getParseResult().hasMatchedOption("--macro")) {
+      throw Failure.usage("--macro needs --coverage");
     }
     long start = System.nanoTime();
     List<SelftestModel> models = SelftestModels.all(replications, seed);

@@ -64,6 +64,7 @@ final class SimulationOptions {
     PrintWriter err = spec.commandLine().getErr();
     if (o.shard() == null) {
       RunWarnings.replications(o.summaries().get(0).replications())
+          .or(() -> RunWarnings.skewed(o.results().get(0)))
           .ifPresent(w -> err.println("leansim " + spec.commandLine().getCommandName() + ": warning: " + w));
     }
     for (Summary s : o.summaries()) {

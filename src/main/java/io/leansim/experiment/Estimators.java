@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.probdist.StudentDist;
 
 /**
@@ -21,11 +22,55 @@ import umontreal.ssj.probdist.StudentDist;
 final class Estimators {
   private Estimators() {}
 
-  /** The replications of one run, with their customers' waits pooled once. */
-  record Run(List<ReplicationStats> reps, WaitSample.Pooled waits) {
+  /**
+   * The replications of one run, with their customers' waits pooled once, and the linearised
+   * contributions of each replication to each pooled quantile (by scope name: "" overall, or a
+   * type; then by percent), null where the quantile's density cannot be estimated.
+   */
+  record Run(List<ReplicationStats> reps, WaitSample.Pooled waits, Map<String, Map<Double, List<Double>>> influence) {
     static Run of(List<ReplicationStats> reps) {
       boolean haveWaits = reps.stream().allMatch(r -> r.waits() != null);
-      return new Run(reps, haveWaits ? WaitSample.pool(reps.stream().map(ReplicationStats::waits).toList()) : null);
+      if (!haveWaits) {
+        return new Run(reps, null, Map.of());
+      }
+      WaitSample.Pooled pooled = WaitSample.pool(reps.stream().map(ReplicationStats::waits).toList());
+      Map<String, Map<Double, List<Double>>> influence = new LinkedHashMap<>();
+      influence.put("", influence(reps, pooled, null));
+      for (String type : reps.get(0).types().keySet()) {
+        influence.put(type, influence(reps, pooled, type));
+      }
+      return new Run(reps, pooled, influence);
+    }
+
+    /** The linearised contributions to the pooled quantiles of {@code type} (null: overall), by percent. */
+    private static Map<Double, List<Double>> influence(List<ReplicationStats> reps, WaitSample.Pooled pooled,
+        String type) {
+      double[] percents = QUANTILE_PERCENTS;
+      double[] q = new double[percents.length];
+      double[] density = new double[percents.length];
+      for (int k = 0; k < percents.length; k++) {
+        q[k] = pooled.quantile(type, percents[k]);
+        density[k] = density(pooled, type, percents[k] / 100);
+      }
+      long[][] counts = new long[reps.size()][];
+      double customers = 0;
+      for (int i = 0; i < reps.size(); i++) {
+        counts[i] = reps.get(i).waits().atMost(type, q);
+        customers += counts[i][percents.length];
+      }
+      double perDay = customers / reps.size();
+      Map<Double, List<Double>> out = new LinkedHashMap<>();
+      for (int k = 0; k < percents.length; k++) {
+        if (!(density[k] > 0) || Double.isInfinite(density[k]) || perDay == 0) {
+          continue;
+        }
+        List<Double> psi = new ArrayList<>(reps.size());
+        for (long[] c : counts) {
+          psi.add(-(c[k] - percents[k] / 100 * c[percents.length]) / (density[k] * perDay));
+        }
+        out.put(percents[k], psi);
+      }
+      return out;
     }
 
     /** The figure {@code key} of {@code name} in {@code scope} (the overall scope's name is "") in each replication. */
@@ -50,10 +95,40 @@ final class Estimators {
       return out;
     }
 
+    /** The linearised contributions of the replications to a pooled quantile of {@code name}, or null. */
+    List<Double> influence(String name, Metric m) {
+      Map<Double, List<Double>> byPercent = influence.get(name);
+      return byPercent == null ? null : byPercent.get(m.percent());
+    }
+
     /** The pooled quantile of a {@link Estimand#QUANTILE} figure (NaN without pooled waits). */
     double pooled(Scope scope, String name, Metric m) {
       return waits == null ? Double.NaN : waits.quantile(scope == Scope.OVERALL ? null : name, m.percent());
     }
+  }
+
+  /** The percents of the {@link Estimand#QUANTILE} figures. */
+  private static final double[] QUANTILE_PERCENTS = {Metric.WAIT_P90.percent(), Metric.WAIT_P95.percent()};
+
+  /**
+   * The density of the waits at their {@code p}-quantile, from the pooled customers: Siddiqui's
+   * difference quotient 2h / (Q(p + h) − Q(p − h)) with Hall and Sheather's bandwidth h (Koenker,
+   * Quantile Regression, 2005, 3.4.2); NaN where the waits have no spread there (an atom, such as
+   * most customers not waiting at all).
+   */
+  static double density(WaitSample.Pooled pooled, String type, double p) {
+    long n = pooled.customers(type);
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double z = NormalDist.inverseF01(p);
+    double phi = NormalDist.density01(z);
+    double h = Math.pow(n, -1.0 / 3) * Math.pow(NormalDist.inverseF01(0.5 + Estimate.LEVEL / 2), 2.0 / 3)
+        * Math.pow(1.5 * phi * phi / (2 * z * z + 1), 1.0 / 3);
+    double lo = Math.max(0, p - h);
+    double hi = Math.min(1, p + h);
+    double spread = pooled.quantile(type, 100 * hi) - pooled.quantile(type, 100 * lo);
+    return spread > 0 ? (hi - lo) / spread : Double.NaN;
   }
 
   private static double orNaN(Map<String, Double> figures, String key) {
@@ -96,7 +171,7 @@ final class Estimators {
       }
       case QUANTILE -> {
         Metric m = Metric.of(scope, key).orElseThrow();
-        yield Estimate.quantile(run.pooled(scope, name, m), values,
+        yield Estimate.quantile(run.pooled(scope, name, m), run.influence(name, m), values,
             run.waits.customers(scope == Scope.OVERALL ? null : name));
       }
     };
@@ -136,9 +211,18 @@ final class Estimators {
         diff = rv - rb;
       }
       case QUANTILE -> {
-        for (int i = 0; i < n; i++) {
-          if (!Double.isNaN(b.get(i)) && !Double.isNaN(v.get(i))) {
-            d.add(v.get(i) - b.get(i));
+        Metric m = Metric.of(scope, key).orElseThrow();
+        List<Double> bi = base.influence(name, m);
+        List<Double> vi = variant.influence(name, m);
+        if (bi != null && vi != null) { // the linearised contributions, paired
+          for (int i = 0; i < n; i++) {
+            d.add(vi.get(i) - bi.get(i));
+          }
+        } else { // sectioning: the days' own quantiles, paired, about the pooled difference
+          for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(b.get(i)) && !Double.isNaN(v.get(i))) {
+              d.add(v.get(i) - b.get(i));
+            }
           }
         }
         diff = variantEstimate.mean() - baseEstimate.mean();

@@ -25,19 +25,22 @@ public final class Report {
     render(study, dir, animations(study, dir));
   }
 
-  /** The animation pages of {@code study}'s variants present in {@code dir}, as file names, in variant order. */
-  static List<String> animations(Study study, Path dir) {
-    List<String> found = new java.util.ArrayList<>();
+  /**
+   * The animation pages of {@code study}'s variants present in {@code dir}, file name to page, in
+   * variant order: the report carries them inside, so it works sent alone.
+   */
+  static Map<String, String> animations(Study study, Path dir) throws IOException {
+    Map<String, String> found = new LinkedHashMap<>();
     for (Summary run : study.runs()) {
       String name = AnimationPage.fileName(run.variant());
       if (Files.isRegularFile(dir.resolve(name))) {
-        found.add(name);
+        found.put(name, Files.readString(dir.resolve(name), StandardCharsets.UTF_8));
       }
     }
     return found;
   }
 
-  private static void render(Study study, Path dir, List<String> animations) throws IOException {
+  private static void render(Study study, Path dir, Map<String, String> animations) throws IOException {
     Path charts = dir.resolve("charts");
     Files.createDirectories(charts);
     List<ChartFile> files = Charts.write(study, charts);

@@ -55,18 +55,18 @@ public final class ReportPage {
    * Writes {@code file}: the study in words, the comparison, {@code charts} inline and the value
    * stream maps ({@code vsm}: variant name to SVG text).
    */
-  public static void write(Study study, List<ChartFile> charts, Map<String, String> vsm, List<String> animations,
-      Path file) throws IOException {
+  public static void write(Study study, List<ChartFile> charts, Map<String, String> vsm,
+      Map<String, String> animations, Path file) throws IOException {
     Files.writeString(file, html(study, charts, vsm, animations), StandardCharsets.UTF_8);
   }
 
   /** The page as text, without animations. */
   static String html(Study study, List<ChartFile> charts, Map<String, String> vsm) throws IOException {
-    return html(study, charts, vsm, List.of());
+    return html(study, charts, vsm, Map.of());
   }
 
-  /** The page as text; {@code animations}: the animation pages beside it, by file name. */
-  static String html(Study study, List<ChartFile> charts, Map<String, String> vsm, List<String> animations)
+  /** The page as text; {@code animations}: the animation pages it carries, file name to page. */
+  static String html(Study study, List<ChartFile> charts, Map<String, String> vsm, Map<String, String> animations)
       throws IOException {
     return Pages.render("report.jte", model(study, charts, vsm, animations));
   }
@@ -120,8 +120,8 @@ public final class ReportPage {
   /** A chart: its id, title, image as a data URI (null: nothing drawn, the caption says why) and caption (null for none). */
   record Chart(String id, String title, String src, String caption) {}
 
-  /** An animation page beside the report: its file and the variant's title. */
-  record Animation(String file, String title) {}
+  /** An animation page the report carries: its file name beside the report, the variant's title, the page itself. */
+  record Animation(String file, String title, String page) {}
 
   /** A value stream map: the variant's title and name, the SVG as a base64 data URI body. */
   record Picture(String title, String name, String base64) {}
@@ -129,7 +129,7 @@ public final class ReportPage {
   /** A variant in words: title, name, the changes against the baseline. */
   record VariantText(String title, String name, List<String> changes) {}
 
-  static Model model(Study all, List<ChartFile> charts, Map<String, String> vsm, List<String> animations)
+  static Model model(Study all, List<ChartFile> charts, Map<String, String> vsm, Map<String, String> animations)
       throws IOException {
     List<Column> key = headlineMetrics(all);
     List<Column> fair = fairnessMetrics(all);
@@ -160,8 +160,8 @@ public final class ReportPage {
         study.selected() == null && study.comparison() != null && study.comparison().variants().size() > 1
             ? rankingText(s) : null, verdicts(study),
         headings(key, unit), headline(study, key), headings(fair, unit), fairness(study, fair), !charts.isEmpty(),
-        charts(charts), animations.stream().map(f -> new Animation(f, variantTitle(study,
-            f.substring("animation-".length(), f.length() - ".html".length())))).toList(),
+        charts(charts), animations.entrySet().stream().map(e -> new Animation(e.getKey(), variantTitle(study,
+            e.getKey().substring("animation-".length(), e.getKey().length() - ".html".length())), e.getValue())).toList(),
         vsm.entrySet().stream().map(e -> new Picture(variantTitle(study, e.getKey()), e.getKey(),
             Base64.getEncoder().encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8)))).toList(),
         ScenarioText.describe(s), s.variants().stream().map(v -> new VariantText(v.title() == null ? v.name() : v.title(),

@@ -14,6 +14,9 @@
  * only turn results into the small records a template shows. Style sheets and scripts are
  * resources beside this package ({@code report.css}, {@code sweep.css}, {@code animation.css},
  * {@code animation.js}). Figures are named, labelled and chosen through {@code stats.Metric}.
+ * {@link FlowOrder} places the steps of one or more scenarios in the order customers visit them
+ * (from {@code scenario.Routes}): columns, parallel lanes and loops back, shared by the panels of
+ * an animation; {@code report.html} carries the animation pages inside (iframe {@code srcdoc}).
  *
  * <p>Pictures: the charts ({@link Charts} in the style of {@link ChartStyle}: one colour and one dash
  * per run, never the page's "worse" red) and the value stream maps ({@link ValueStreamMap}, laid out

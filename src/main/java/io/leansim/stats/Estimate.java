@@ -117,17 +117,31 @@ public record Estimate(
 
   /**
    * A quantile of the customers of all replications pooled ({@code pooled}, read from their merged
-   * histogram) with an interval by sectioning (Nakayama, 2014; Asmussen and Glynn, Stochastic
-   * Simulation, 2007, III.5): centred on the pooled quantile, with the Student-t half-width of the
-   * replications' own quantiles {@code values} (NaN on a day without customers). {@code customers}:
-   * how many customers the pooled histogram holds.
+   * histogram), with its interval from the replications' linearised contributions {@code influence}
+   * (Bahadur's representation: −(C − pN) / (f N̄) for a day with N customers of whom C waited at most
+   * the quantile, f the density there; Serfling, Approximation Theorems of Mathematical Statistics,
+   * 1980, 2.5): the Student-t half-width of their mean. Where the density cannot be estimated
+   * ({@code influence} null: an atom, such as most customers not waiting), by sectioning (Nakayama,
+   * 2014): the spread of the replications' own quantiles {@code values} (NaN on a day without
+   * customers) about the pooled one. {@code customers}: how many customers the pooled histogram holds.
    */
-  public static Estimate quantile(double pooled, List<Double> values, long customers) {
+  public static Estimate quantile(double pooled, List<Double> influence, List<Double> values, long customers) {
     Estimate days = of(values);
     if (days.n() == 0 || Double.isNaN(pooled)) {
       return new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, customers);
     }
-    double half = days.halfWidth();
+    double half = Double.NaN;
+    if (influence != null && influence.size() > 1) {
+      half = of(influence).halfWidth();
+    } else if (days.n() > 1) {
+      double sumSq = 0;
+      for (double v : values) {
+        if (!Double.isNaN(v)) {
+          sumSq += (v - pooled) * (v - pooled);
+        }
+      }
+      half = critical(days.n()) * Math.sqrt(sumSq / (days.n() - 1) / days.n());
+    }
     return new Estimate(pooled, half, pooled - half, pooled + half, days.min(), days.max(), days.n(), customers);
   }
 

@@ -89,6 +89,25 @@ public final class WaitSample implements java.io.Serializable {
     }
   }
 
+  /**
+   * The customers of this replication (overall for a null {@code type}, or of {@code type}) who
+   * waited at most each of {@code waits}, then how many there were in all (the last element).
+   */
+  public long[] atMost(String type, double... waits) {
+    byte[] bytes = type == null ? overall : types.get(type);
+    long[] out = new long[waits.length + 1];
+    if (bytes == null) {
+      return out;
+    }
+    DoubleHistogram h = histogram(bytes);
+    for (int i = 0; i < waits.length; i++) {
+      out[i] = Double.isNaN(waits[i]) || h.getTotalCount() == 0 ? 0
+          : Math.round(h.getCountBetweenValues(0, waits[i]));
+    }
+    out[waits.length] = h.getTotalCount();
+    return out;
+  }
+
   /** The waits of the customers of every sample (null samples are skipped), merged by scope. */
   public static Pooled pool(List<WaitSample> samples) {
     DoubleHistogram all = new DoubleHistogram(ReplicationCollector.SIGNIFICANT_DIGITS);

@@ -55,7 +55,7 @@ final class AnimationBench {
     Replay a = record(s, "baseline");
     Replay b = record(s, "baseline");
     Path page = tmp.resolve("animation-bench.html");
-    io.leansim.report.AnimationPage.write(s.title(), List.of(a, b), List.of("Left", "Right"), page);
+    io.leansim.report.AnimationPage.write(s.title(), List.of(a, b), List.of(s, s), List.of("Left", "Right"), page);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(new File("/usr/bin/chromium"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1600,1100",

@@ -2,6 +2,7 @@ package io.leansim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leansim.selftest.Coverage;
 import io.leansim.selftest.SelftestModel;
 import io.leansim.selftest.SelftestModels;
 import java.io.PrintWriter;
@@ -87,5 +88,34 @@ class SelftestCommandTest {
         new PrintWriter(err));
     assertThat(c).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--replications must be at least 2");
+  }
+
+  @Test
+  void coveragePrintsEveryClaimWithItsBinomialIntervalAndAVerdict() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int c = Main.execute(new String[] {"selftest", "--coverage", "--macro", "3", "--threads", "2"},
+        new PrintWriter(out), new PrintWriter(err));
+    List<String> l = Arrays.asList(out.toString().split("\\R"));
+    assertThat(l.get(0)).startsWith("LeanSim selftest --coverage: 3 macro-replications");
+    Pattern claim = Pattern.compile("^  \\S.*\\s(-|\\S+)\\s+\\d+\\.\\d%\\s+\\d+\\.\\d% - \\d+\\.\\d%\\s+[<>]= \\d+\\.\\d%\\s+(PASS|FAIL).*$");
+    long claims = l.stream().filter(x -> claim.matcher(x).matches()).count();
+    long failed = l.stream().filter(x -> claim.matcher(x).matches() && x.contains(" FAIL")).count();
+    assertThat(claims).isEqualTo(Coverage.claims(Coverage.Plan.FULL).size());
+    assertThat(l.get(l.size() - 1)).isEqualTo(claims + " claims: " + (claims - failed) + " passed, " + failed + " failed");
+    assertThat(c).isEqualTo(failed == 0 ? ExitCodes.OK : ExitCodes.SELFTEST_FAILED);
+    assertThat(err.toString()).contains("3/3 macro-replications");
+  }
+
+  @Test
+  void macroNeedsCoverageAndAtLeastOne() {
+    StringWriter err = new StringWriter();
+    assertThat(Main.execute(new String[] {"selftest", "--macro", "5"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err))).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--macro needs --coverage");
+    StringWriter err2 = new StringWriter();
+    assertThat(Main.execute(new String[] {"selftest", "--coverage", "--macro", "0"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err2))).isEqualTo(ExitCodes.USAGE);
+    assertThat(err2.toString()).contains("--macro must be at least 1");
   }
 }

@@ -35,4 +35,23 @@ class RunWarningsTest {
   void aRunThatServesEveryoneHasNoWarning() throws InterruptedException {
     assertThat(RunWarnings.of(run(1, true), new io.leansim.scenario.RunSpec(100, true, 0, 1, 1))).isEmpty();
   }
+
+  private static RunResult days(double... waits) {
+    List<io.leansim.stats.ReplicationStats> reps = new java.util.ArrayList<>();
+    for (int i = 0; i < waits.length; i++) {
+      reps.add(new io.leansim.stats.ReplicationStats(i, 100, Map.of("wait_mean", waits[i]), Map.of(), Map.of(),
+          Map.of(), null, null, null));
+    }
+    return new RunResult(new Summary("s", "baseline", null, "min", 0, waits.length, 1, Map.of(), Map.of(), Map.of(),
+        Map.of(), null, null, null), reps);
+  }
+
+  /** Issue 15, finding 5: skewed days at small n are said (Cochran's rule n > 25 G1²), symmetric ones are not. */
+  @Test
+  void skewedDaysForTheirNumberAreAWarning() {
+    assertThat(RunWarnings.skewed(days(1, 1.1, 0.9, 1.2, 1, 0.95, 1.05, 1.1, 0.9, 9)))
+        .hasValueSatisfying(w -> assertThat(w).startsWith("baseline: the days' mean waits are skewed (skewness 2.7")
+            .contains("about 177 replications would do"));
+    assertThat(RunWarnings.skewed(days(1, 2, 3, 4, 5, 6, 7, 8, 9, 10))).isEmpty();
+  }
 }

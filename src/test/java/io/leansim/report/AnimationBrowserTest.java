@@ -19,6 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,8 +33,11 @@ import org.openqa.selenium.interactions.Actions;
  * The animation page in a real headless Chromium: it loads without console errors, playing
  * advances the clock and moves customers, the scrubber jumps to a time where the counters are those
  * of the trace ({@link Replay#countersAt}), the next-event key lands on the next event, and clicking
- * a customer shows its timeline in both panels. A screenshot is kept in {@code
- * target/animation-screenshot.png}.
+ * a customer shows its timeline in both panels. At projector, laptop and classroom sizes both panels
+ * stand side by side, the zones follow the route (the greeter before the counter, aligned across
+ * panels), a priority line stands in calling order, the shortcuts work after the slider and the
+ * speed menu, and a report copied alone plays its animation. Screenshots are kept under {@code
+ * target/}.
  */
 @Tag("browser")
 class AnimationBrowserTest {
@@ -44,14 +49,26 @@ class AnimationBrowserTest {
     return recorder.result();
   }
 
+  /** The replays of the baseline and {@code variant} of the telecom hall. */
+  private static List<Replay> replays(Scenario hall, String variant) {
+    return List.of(replay(hall.withoutVariants(), Variant.BASELINE),
+        replay(hall.variant(variant).orElseThrow().scenario(), variant));
+  }
+
+  /** Writes the telecom hall's page of {@code variant} into {@code dir}. */
+  private static Path page(Path dir, Scenario hall, String variant, List<Replay> replays) throws java.io.IOException {
+    Path page = dir.resolve(AnimationPage.fileName(variant));
+    AnimationPage.write(hall.title(), replays, List.of(hall.withoutVariants(), hall.variant(variant).orElseThrow().scenario()),
+        List.of("Baseline", variant), page);
+    return page;
+  }
+
   @Test
   void playsScrubsStepsAndFollowsACustomerThroughBothPanels() throws Exception {
     Browser.require();
     Scenario hall = Studies.telecom(1);
-    Scenario variant = hall.variant("card-priority").orElseThrow().scenario();
-    List<Replay> replays = List.of(replay(hall.withoutVariants(), Variant.BASELINE), replay(variant, "card-priority"));
-    Path page = tmp.resolve("animation-card-priority.html");
-    AnimationPage.write(hall.title(), replays, List.of("Baseline", "Card priority"), page);
+    List<Replay> replays = replays(hall, "card-priority");
+    Path page = page(tmp, hall, "card-priority", replays);
 
     ChromeDriver driver = Browser.open(tmp, 1500, 1100);
     try {
@@ -71,6 +88,15 @@ class AnimationBrowserTest {
       assertThat((Boolean) js.executeScript("return window.leansimAnimation.playing()")).isFalse();
       Object after = js.executeScript("return window.leansimAnimation.dots(0)");
       assertThat(after).as("customers moved").isNotEqualTo(before);
+      // at 600x a customer called from the line still travels to the counter over several frames
+      js.executeScript("window.leansimAnimation.setTime(180)");
+      driver.findElement(By.id("play")).click();
+      Number travelling = (Number) js.executeAsyncScript("const done = arguments[arguments.length - 1]; let most = 0, n = 0;"
+          + " function look() { for (const d of window.leansimAnimation.dots(0)) { if (d.mode === 'service'"
+          + " && Math.hypot(d.x - d.tx, d.y - d.ty) > 2) most++; } if (++n < 60) requestAnimationFrame(look); else done(most); }"
+          + " requestAnimationFrame(look);");
+      driver.findElement(By.id("play")).click();
+      assertThat(travelling.intValue()).as("frames with a customer on its way to a server").isGreaterThan(3);
 
       // scrub to the lunch peak: clock and counters as the trace says
       double t = quietMoment(replays, 200);
@@ -102,6 +128,7 @@ class AnimationBrowserTest {
       driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
       until(() -> time(js) > t);
       assertThat(time(js)).isCloseTo(next, within(1e-9));
+      settle(js);
 
       // click a waiting customer in the baseline: its timeline shows in both panels
       @SuppressWarnings("unchecked")
@@ -135,6 +162,289 @@ class AnimationBrowserTest {
     } finally {
       driver.quit();
     }
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"1920, 1080", "1366, 768", "1024, 768"})
+  void bothPanelsStandSideBySideWithTheGreeterBeforeTheCounterAndReadFromTheBackAt1080p(int width, int height)
+      throws Exception {
+    Browser.require();
+    Scenario hall = Studies.telecom(1);
+    Path page = page(tmp, hall, "greeter", replays(hall, "greeter"));
+    ChromeDriver driver = Browser.open(tmp, width, height);
+    try {
+      driver.get(page.toUri().toString());
+      JavascriptExecutor js = driver;
+      // the page's own area of width x height (a projector in full screen), whatever the window's frame takes
+      long frameHeight = ((Number) js.executeScript("return window.outerHeight - window.innerHeight")).longValue();
+      long frameWidth = ((Number) js.executeScript("return window.outerWidth - window.innerWidth")).longValue();
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + (int) frameWidth, height + (int) frameHeight));
+      until(() -> Boolean.TRUE.equals(js.executeScript("return window.leansimAnimation !== undefined")));
+      assertThat(((Number) js.executeScript("return window.innerHeight")).intValue()).isEqualTo(height);
+      driver.findElement(By.id("go-peak")).click();
+      until(() -> time(js) > 0);
+      settle(js);
+      // side by side, whole, inside the window
+      @SuppressWarnings("unchecked")
+      List<Map<String, Number>> boxes = (List<Map<String, Number>>) js.executeScript(
+          "return Array.from(document.querySelectorAll('.panel canvas.hall')).map(c => { const r = c.getBoundingClientRect();"
+              + " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width}; });");
+      double viewWidth = ((Number) js.executeScript("return document.documentElement.clientWidth")).doubleValue();
+      double viewHeight = ((Number) js.executeScript("return window.innerHeight")).doubleValue();
+      assertThat(boxes).hasSize(2);
+      Map<String, Number> left = boxes.get(0);
+      Map<String, Number> right = boxes.get(1);
+      assertThat(right.get("top").doubleValue()).as("same row").isCloseTo(left.get("top").doubleValue(), within(1.0));
+      assertThat(right.get("left").doubleValue()).isGreaterThanOrEqualTo(left.get("right").doubleValue());
+      assertThat(right.get("right").doubleValue()).as("the variant panel inside the window").isLessThanOrEqualTo(viewWidth);
+      assertThat(left.get("bottom").doubleValue()).as("the hall inside the window").isLessThanOrEqualTo(viewHeight);
+      assertThat(left.get("width").doubleValue()).isGreaterThan(width / 2.0 - 60);
+      // the greeter's check where customers meet it: after the ticket, before the form and the counter
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> zones = (List<Map<String, Object>>) js.executeScript("return window.leansimAnimation.zones(1)");
+      assertThat(zones.stream().sorted(java.util.Comparator.comparingDouble(z -> ((Number) z.get("x")).doubleValue()))
+          .map(z -> z.get("name")).toList())
+          .containsExactly("take_ticket", "pre_check", "fill_form", "serve", "complete_documents");
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> baseZones = (List<Map<String, Object>>) js.executeScript("return window.leansimAnimation.zones(0)");
+      for (Map<String, Object> z : baseZones) {
+        Map<String, Object> same = zones.stream().filter(v -> v.get("name").equals(z.get("name"))).findFirst().orElseThrow();
+        assertThat(((Number) z.get("x")).doubleValue()).as("%s aligned across the panels", z.get("name"))
+            .isCloseTo(((Number) same.get("x")).doubleValue(), within(0.5));
+      }
+      if (height >= 1080) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> sizes = (Map<String, Number>) js.executeScript("return window.leansimAnimation.sizes()");
+        assertThat(sizes.get("dot").doubleValue()).as("dots").isGreaterThanOrEqualTo(16);
+        assertThat(sizes.get("text").doubleValue()).as("text in the hall").isGreaterThanOrEqualTo(16);
+        assertThat(px(js, "document.body")).as("text").isGreaterThanOrEqualTo(16);
+        assertThat(px(js, "document.getElementById('clock')")).as("clock").isGreaterThanOrEqualTo(40);
+      }
+      assertThat(Browser.problems(driver)).as("console errors and warnings").isEmpty();
+      shoot(driver, "animation-" + width + "x" + height + "-peak.png");
+    } finally {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void aPriorityLineStandsInCallingOrderUrgentCustomersAtTheFront() throws Exception {
+    Browser.require();
+    Scenario hall = Studies.telecom(1);
+    List<Replay> replays = replays(hall, "card-priority");
+    Replay variant = replays.get(1);
+    Scenario scenario = hall.variant("card-priority").orElseThrow().scenario();
+    int serve = indexOf(scenario, "serve");
+    int[] ranks = AnimationPage.ranks(scenario.process().get(serve), scenario);
+    // a moment when an urgent customer who joined later waits with others who joined before
+    double t = Double.NaN;
+    for (Replay.Person p : variant.customers()) {
+      for (Replay.Segment s : p.segments()) {
+        if (Double.isNaN(t) && s.kind() == Replay.Kind.QUEUE && s.step() == serve && ranks[p.type()] == 0
+            && s.to() - s.from() > 0.01) {
+          double at = AnimationPage.round(s.from()) + 0.005;
+          if (waiting(variant, serve, at).stream().anyMatch(q -> ranks[(int) q[0]] > 0 && q[1] < s.from())) {
+            t = at;
+          }
+        }
+      }
+    }
+    assertThat(t).as("the day has an urgent customer joining a line").isNotNaN();
+    double when = t;
+    List<Long> expected = waiting(variant, serve, when).stream()
+        .sorted(java.util.Comparator.<double[]>comparingDouble(q -> ranks[(int) q[0]]).thenComparingDouble(q -> q[1])
+            .thenComparingDouble(q -> q[2]))
+        .map(q -> (long) q[2]).toList();
+    List<Long> joined = waiting(variant, serve, when).stream().map(q -> (long) q[2]).toList();
+    assertThat(expected).as("calling order is not the order of joining").isNotEqualTo(joined);
+
+    Path page = page(tmp, hall, "card-priority", replays);
+    ChromeDriver driver = Browser.open(tmp, 1366, 768);
+    try {
+      driver.get(page.toUri().toString());
+      JavascriptExecutor js = driver;
+      until(() -> Boolean.TRUE.equals(js.executeScript("return window.leansimAnimation !== undefined")));
+      js.executeScript("window.leansimAnimation.setTime(arguments[0])", when);
+      settle(js);
+      @SuppressWarnings("unchecked")
+      List<Number> line = (List<Number>) js.executeScript("return window.leansimAnimation.line(1, arguments[0])", serve);
+      assertThat(line.stream().map(Number::longValue).toList()).isEqualTo(expected);
+      // the front of the line is drawn nearest the counters: the first of the line is the lowest dot of the line
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> dots = (List<Map<String, Object>>) js.executeScript("return window.leansimAnimation.dots(1)");
+      double frontY = dots.stream().filter(d -> ((Number) d.get("id")).longValue() == expected.get(0)).mapToDouble(
+          d -> ((Number) d.get("y")).doubleValue()).findFirst().orElseThrow();
+      double lastY = dots.stream().filter(d -> ((Number) d.get("id")).longValue() == expected.get(expected.size() - 1))
+          .mapToDouble(d -> ((Number) d.get("y")).doubleValue()).findFirst().orElseThrow();
+      assertThat(frontY).isGreaterThan(lastY);
+      shoot(driver, "animation-priority-line.png");
+    } finally {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void theShortcutsWorkAfterTheSliderAndTheSpeedMenuAndSpaceAtTheEndStartsAgain() throws Exception {
+    Browser.require();
+    Scenario hall = Studies.telecom(1);
+    List<Replay> replays = replays(hall, "card-priority");
+    Path page = page(tmp, hall, "card-priority", replays);
+    ChromeDriver driver = Browser.open(tmp, 1366, 768);
+    try {
+      driver.get(page.toUri().toString());
+      JavascriptExecutor js = driver;
+      until(() -> Boolean.TRUE.equals(js.executeScript("return window.leansimAnimation !== undefined")));
+      WebElement slider = driver.findElement(By.id("scrub"));
+      new Actions(driver).moveToElement(slider).click().perform();
+      until(() -> time(js) > 0);
+      assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("scrub");
+      double t0 = time(js);
+      double next = nextEvent(replays, t0);
+      driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+      until(() -> time(js) != t0);
+      assertThat(time(js)).as("→ on the slider goes to the next event").isCloseTo(next, within(1e-9));
+      assertThat(slider.getAttribute("aria-valuetext")).matches("\\d\\d:\\d\\d(:\\d\\d)?");
+      driver.switchTo().activeElement().sendKeys("+");
+      assertThat(((Number) js.executeScript("return window.leansimAnimation.speed()")).intValue()).isEqualTo(120);
+      driver.switchTo().activeElement().sendKeys("-");
+      driver.switchTo().activeElement().sendKeys("-");
+      assertThat(((Number) js.executeScript("return window.leansimAnimation.speed()")).intValue()).isEqualTo(30);
+      // a customer chosen from the keyboard, then let go
+      settle(js);
+      driver.switchTo().activeElement().sendKeys("]");
+      assertThat(js.executeScript("return window.leansimAnimation.selected()")).isNotNull();
+      driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      assertThat(js.executeScript("return window.leansimAnimation.selected()")).isNull();
+      // the speed menu keeps its value; ← still steps back
+      js.executeScript("document.getElementById('speed').focus()");
+      double t1 = time(js);
+      driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+      until(() -> time(js) < t1);
+      assertThat(driver.findElement(By.id("speed")).getAttribute("value")).isEqualTo("30");
+      // Space on a focused button plays and pauses, and does not press the button
+      js.executeScript("document.getElementById('go-peak').focus()");
+      double t2 = time(js);
+      driver.switchTo().activeElement().sendKeys(" ");
+      assertThat((Boolean) js.executeScript("return window.leansimAnimation.playing()")).isTrue();
+      driver.switchTo().activeElement().sendKeys(" ");
+      assertThat((Boolean) js.executeScript("return window.leansimAnimation.playing()")).isFalse();
+      assertThat(time(js)).as("not sent to the peak").isLessThan(t2 + 5);
+      // at the end, Space starts the day again
+      driver.switchTo().activeElement().sendKeys(Keys.END);
+      until(() -> time(js) == ((Number) js.executeScript("return window.leansimAnimation.end()")).doubleValue());
+      driver.switchTo().activeElement().sendKeys(" ");
+      assertThat((Boolean) js.executeScript("return window.leansimAnimation.playing()")).isTrue();
+      assertThat(time(js)).isLessThan(5);
+      assertThat(driver.findElement(By.id("live")).getAttribute("aria-live")).isEqualTo("polite");
+      assertThat(Browser.problems(driver)).as("console errors and warnings").isEmpty();
+    } finally {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void aReportCopiedAloneIntoAnEmptyFolderPlaysItsAnimation() throws Exception {
+    Browser.require();
+    Path results = Files.createDirectories(tmp.resolve("results"));
+    Study study = Studies.run(Studies.parse(Studies.SMALL_HALL));
+    Scenario small = study.scenario();
+    Scenario variant = small.variant("urgent-first").orElseThrow().scenario();
+    List<Replay> replays = List.of(replay(small.withoutVariants(), Variant.BASELINE), replay(variant, "urgent-first"));
+    AnimationPage.write(small.title(), replays, List.of(small.withoutVariants(), variant), List.of("Baseline", "Urgent first"),
+        results.resolve(AnimationPage.fileName("urgent-first")));
+    Report.render(study, results);
+    Path alone = Files.createDirectories(tmp.resolve("sent-by-mail"));
+    Files.copy(results.resolve("report.html"), alone.resolve("report.html"));
+    try (var files = Files.list(alone)) {
+      assertThat(files.toList()).hasSize(1);
+    }
+    ChromeDriver driver = Browser.open(tmp, 1366, 900);
+    try {
+      driver.get(alone.resolve("report.html").toUri().toString());
+      WebElement frame = driver.findElement(By.cssSelector("#animation iframe"));
+      assertThat(frame.getAttribute("src")).isNullOrEmpty();
+      js(driver).executeScript("arguments[0].scrollIntoView()", frame);
+      driver.switchTo().frame(frame);
+      JavascriptExecutor js = driver;
+      until(() -> Boolean.TRUE.equals(js.executeScript("return window.leansimAnimation !== undefined")));
+      assertThat(driver.findElements(By.cssSelector(".panel canvas.hall"))).hasSize(2);
+      assertThat(driver.findElement(By.id("full")).isDisplayed()).as("full screen from inside the report").isTrue();
+      driver.findElement(By.id("play")).click();
+      until(() -> time(js) > 1);
+      driver.switchTo().defaultContent();
+      assertThat(Browser.problems(driver)).as("console errors and warnings").isEmpty();
+      shoot(driver, "animation-in-report-alone.png");
+    } finally {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void printedItShowsTheBusiestMomentWithoutControls() throws Exception {
+    Browser.require();
+    Scenario hall = Studies.telecom(1);
+    Path page = page(tmp, hall, "greeter", replays(hall, "greeter"));
+    ChromeDriver driver = Browser.open(tmp, 1366, 900);
+    try {
+      driver.get(page.toUri().toString());
+      JavascriptExecutor js = driver;
+      until(() -> Boolean.TRUE.equals(js.executeScript("return window.leansimAnimation !== undefined")));
+      assertThat(time(js)).isZero();
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      until(() -> time(js) > 0);
+      assertThat(time(js)).isEqualTo(((Number) js.executeScript("return window.leansimAnimation.peak()")).doubleValue());
+      assertThat(driver.findElement(By.id("play")).isDisplayed()).as("no dead controls on paper").isFalse();
+      assertThat(driver.findElement(By.id("scrub")).isDisplayed()).isFalse();
+      settle(js);
+      shoot(driver, "animation-print.png");
+    } finally {
+      driver.quit();
+    }
+  }
+
+  private static JavascriptExecutor js(ChromeDriver driver) {
+    return driver;
+  }
+
+  /** The customers waiting at {@code step} at {@code t}: {type, joined, id}, in order of joining. */
+  private static List<double[]> waiting(Replay r, int step, double t) {
+    List<double[]> out = new java.util.ArrayList<>();
+    for (Replay.Person p : r.customers()) {
+      for (Replay.Segment s : p.segments()) {
+        if (s.kind() == Replay.Kind.QUEUE && s.step() == step && AnimationPage.round(s.from()) <= t
+            && t < AnimationPage.round(s.to())) {
+          out.add(new double[] {p.type(), AnimationPage.round(s.from()), p.id()});
+        }
+      }
+    }
+    out.sort(java.util.Comparator.<double[]>comparingDouble(q -> q[1]).thenComparingDouble(q -> q[2]));
+    return out;
+  }
+
+  private static int indexOf(Scenario s, String step) {
+    for (int i = 0; i < s.process().size(); i++) {
+      if (s.process().get(i).name().equals(step)) {
+        return i;
+      }
+    }
+    throw new AssertionError(step);
+  }
+
+  /** The computed font size of an element, in CSS pixels. */
+  private static double px(JavascriptExecutor js, String element) {
+    return Double.parseDouble(((String) js.executeScript("return getComputedStyle(" + element + ").fontSize")).replace("px", ""));
+  }
+
+  /** Waits until the dots have reached their places (they ease there in a fraction of a second). */
+  private static void settle(JavascriptExecutor js) throws InterruptedException {
+    waitForFrame(js);
+    Thread.sleep(700);
+    waitForFrame(js);
+  }
+
+  private static void shoot(ChromeDriver driver, String name) throws java.io.IOException {
+    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, Files.createDirectories(Path.of("target")).resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Waits up to 10 s for {@code condition}. */

@@ -96,16 +96,28 @@ class EstimateTest {
     assertThat(low.high()).isLessThan(1);
   }
 
-  /** Sectioning: centred on the pooled quantile, the Student-t half-width of the days' quantiles. */
+  /** A pooled quantile: the half-width of the mean of the replications' linearised contributions. */
   @Test
-  void aPooledQuantileTakesItsHalfWidthFromTheDaysQuantiles() {
+  void aPooledQuantileTakesItsHalfWidthFromTheLinearisedContributions() {
     List<Double> days = List.of(10.0, 12.0, 11.0, 15.0);
-    Estimate daily = Estimate.of(days);
-    Estimate q = Estimate.quantile(12.5, days, 400);
+    List<Double> influence = List.of(0.4, -0.3, 0.1, -0.2);
+    Estimate q = Estimate.quantile(12.5, influence, days, 400);
     assertThat(q.mean()).isEqualTo(12.5);
-    assertThat(q.halfWidth()).isEqualTo(daily.halfWidth());
-    assertThat(q.low()).isEqualTo(12.5 - daily.halfWidth());
+    assertThat(q.halfWidth()).isEqualTo(Estimate.of(influence).halfWidth());
+    assertThat(q.low()).isEqualTo(12.5 - q.halfWidth());
     assertThat(q.customers()).isEqualTo(400);
-    assertThat(Estimate.quantile(12.5, List.of(10.0), 40).hasInterval()).isFalse();
+    assertThat(q.min()).isEqualTo(10.0);
+    assertThat(Estimate.quantile(12.5, null, List.of(10.0), 40).hasInterval()).isFalse();
+  }
+
+  /** Sectioning (no density to linearise with): the spread of the days' quantiles about the pooled one. */
+  @Test
+  void withoutADensityAPooledQuantileIsSectioned() {
+    List<Double> days = List.of(10.0, 12.0, 11.0, 15.0);
+    SummaryStatistics about = new SummaryStatistics();
+    days.forEach(d -> about.addValue((d - 12.5) * (d - 12.5)));
+    double t = new TDistribution(3).inverseCumulativeProbability(0.975);
+    Estimate q = Estimate.quantile(12.5, null, days, 400);
+    assertThat(q.halfWidth()).isCloseTo(t * Math.sqrt(about.getSum() / 3 / 4), org.assertj.core.data.Offset.offset(1e-9));
   }
 }
