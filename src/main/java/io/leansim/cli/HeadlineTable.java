@@ -158,8 +158,10 @@ final class HeadlineTable {
       if (!e.hasInterval()) {
         return text(e.mean()) + " ± n/a" + few;
       }
-      if (!text(e.mean() - e.halfWidth()).equals(text(e.low())) || !text(e.mean() + e.halfWidth()).equals(text(e.high()))) {
-        return text(e.mean()) + " (" + text(e.low()) + "–" + text(e.high()) + ")" + few; // not mean ± h as printed
+      if (!text(e.mean() - e.halfWidth()).equals(text(e.low())) || !text(e.mean() + e.halfWidth()).equals(text(e.high()))
+          || e.halfWidth() > 0 && text(e.halfWidth()).equals(text(0))) {
+        // not mean ± h as printed, or an interval the ± would print as none: its ends
+        return text(e.mean()) + " (" + text(e.low()) + "–" + text(e.high()) + ")" + few;
       }
       return text(e.mean()) + " ± " + text(e.halfWidth()) + few;
     }

@@ -11,13 +11,21 @@ import umontreal.ssj.stat.Tally;
  * two-sided p-value of "no difference" ({@code pValue}, raw), the p-value adjusted for every
  * comparison made together ({@code pAdjusted}, Holm's method over the whole comparison: see
  * {@link Comparison}), and {@code significant}: the adjusted decision at 5%. {@code n} counts the
- * pairs. A figure no variant can change (its paired differences all exactly 0, such as the
- * arrivals under common random numbers) is not a test: its p-values are NaN and it is never
- * significant; so is a difference from fewer than 2 pairs (no interval: half-width NaN).
+ * pairs. A figure the variant does not change (its paired differences all 0, or within rounding of
+ * 0: a billionth of the figure, such as the arrivals under common random numbers, or a value-added
+ * time summed in another order) is not a test: its p-values are NaN and it is never significant;
+ * so is a difference from fewer than 2 pairs (no interval: half-width NaN).
  */
 public record PairedDifference(
     double baseline, double variant, double diff, double halfWidth, double relative, double pValue,
     double pAdjusted, boolean significant, int n) {
+
+  /** Differences within this share of the figure are rounding, not change (sums in another order). */
+  private static final double ROUNDING = 1e-9;
+
+  private static double finite(double x) {
+    return Double.isFinite(x) ? Math.abs(x) : 0;
+  }
 
   /** The family-wise error rate of the marks: 5%, the complement of {@link Estimate#LEVEL}. */
   public static final double ALPHA = 1 - Estimate.LEVEL;
@@ -31,10 +39,11 @@ public record PairedDifference(
    */
   static PairedDifference of(double baselineMean, double variantMean, double diff, List<Double> contributions) {
     Tally t = new Tally();
-    boolean allZero = true;
+    double rounding = ROUNDING * Math.max(finite(baselineMean), finite(variantMean));
+    boolean allZero = Double.isNaN(diff) || Math.abs(diff) <= rounding;
     for (double c : contributions) {
       t.add(c);
-      allZero &= c == 0;
+      allZero &= Math.abs(c) <= rounding;
     }
     int n = t.numberObs();
     double centre = Double.isNaN(diff) ? (n == 0 ? Double.NaN : t.average()) : diff;
@@ -47,10 +56,12 @@ public record PairedDifference(
     double se = t.standardDeviation() / Math.sqrt(n);
     double half = Estimate.critical(n) * se;
     double p;
-    if (se > 0) {
+    if (allZero) {
+      p = Double.NaN; // nothing to test: the variant does not change the figure
+    } else if (se > 0) {
       p = Estimators.pValue(centre / se, n - 1);
     } else {
-      p = allZero && centre == 0 ? Double.NaN : centre == 0 ? 1 : 0;
+      p = centre == 0 ? 1 : 0;
     }
     return new PairedDifference(baselineMean, variantMean, centre, half, relative, p, p, p < ALPHA, n);
   }

@@ -311,6 +311,9 @@ public final class ReportPage {
   private static Cell cell(Column m, String value, Estimate e, PairedDifference d) {
     boolean changed = d != null && Double.isFinite(d.diff());
     String cls = changed ? judge(d, m.lowerIsBetter()) : null;
+    if (changed && !d.tested() && d.n() > 1) { // the variant does not change it at all: no test, no noise to show
+      return new Cell(false, cls, value, interval(e, m.kind()), "no change", null, "");
+    }
     return new Cell(false, cls, value, interval(e, m.kind()),
         changed ? change(d, m.kind()) : null,
         changed && m.kind() != Unit.SHARE && Double.isFinite(d.relative())
@@ -353,8 +356,10 @@ public final class ReportPage {
       return " ± n/a" + few;
     }
     if (!format(e.mean() - e.halfWidth(), kind).equals(format(e.low(), kind))
-        || !format(e.mean() + e.halfWidth(), kind).equals(format(e.high(), kind))) {
-      return " (" + format(e.low(), kind) + "–" + format(e.high(), kind) + ")" + few; // not mean ± h as printed
+        || !format(e.mean() + e.halfWidth(), kind).equals(format(e.high(), kind))
+        || e.halfWidth() > 0 && formatDiff(e.halfWidth(), kind, false).equals(formatDiff(0, kind, false))) {
+      // not mean ± h as printed, or an interval the ± would print as none: its ends
+      return " (" + format(e.low(), kind) + "–" + format(e.high(), kind) + ")" + few;
     }
     return e.halfWidth() > 0 ? " ± " + formatDiff(e.halfWidth(), kind, false) + few : few.isEmpty() ? null : few;
   }

@@ -127,8 +127,10 @@ public final class Verdicts {
       if (cost.diff() == 0) {
         out.add("Staff cost is unchanged at " + money(cost.baseline()) + " per run.");
       } else {
-        out.add("Staff cost " + (cost.diff() > 0 ? "rises" : "falls") + " from " + money(cost.baseline()) + " to "
-            + money(cost.variant()) + " per run (" + sig(cost) + ").");
+        out.add(money(cost.baseline()).equals(money(cost.variant()))
+            ? "Staff cost is practically unchanged at " + money(cost.baseline()) + " per run."
+            : "Staff cost " + (cost.diff() > 0 ? "rises" : "falls") + " from " + money(cost.baseline()) + " to "
+                + money(cost.variant()) + " per run (" + sig(cost) + ").");
         costRises = cost.diff() > 0 && cost.significant();
       }
     }

@@ -49,6 +49,13 @@ class ReportBrowserTest {
     try {
       driver.get(page.toUri().toString());
       JavascriptExecutor js = driver;
+      // a large page (animations inside) may still be parsing on a busy machine: wait until it is whole
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (System.nanoTime() < deadline && !("complete".equals(js.executeScript("return document.readyState"))
+          && ((Number) js.executeScript("return document.querySelectorAll('img, svg').length")).longValue()
+              >= charts + maps)) {
+        Thread.sleep(100);
+      }
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> pictures = (List<Map<String, Object>>) js.executeScript(
           "return Array.from(document.querySelectorAll('img, svg')).map(e => {"
