@@ -947,7 +947,8 @@
       p.steps.forEach(function (st) {
         if (!st.ranks.some(function (r) { return r > 0; })) return;
         const first = DATA.types.filter(function (name, t) { return st.ranks[t] === 0; }).map(words).join(", ");
-        const text = first + " called first at " + words(st.name);
+        const text = first + " called first at " + words(st.name)
+            + (st.maxWait !== undefined ? " (anyone waiting over " + st.maxWait + " " + DATA.unit + " before all)" : "");
         if (!seen.has(text)) seen.set(text, []);
         seen.get(text).push(i === 0 ? "baseline" : p.variant);
       });
