@@ -11,14 +11,14 @@ import picocli.CommandLine.Option;
 final class SelectBestOptions {
   @Option(names = "--select-best", paramLabel = "FIGURE", required = true,
       description = {"Then say which variant is best on this overall figure (wait_mean, wait_p90, service_level,"
-          + " staff_cost...) with a 95% probability of correct selection: adds replications (Kim-Nelson, common"
+          + " staff_cost...) with a 95%% probability of correct selection: adds replications (Kim-Nelson, common"
           + " random numbers) after a first stage of 10 replications, or more if the run has more, until one variant is left, or at most 20 times the"
           + " first stage (or the max_replications of a precision target)."})
   String figure;
 
   @Option(names = "--delta", paramLabel = "D",
       description = {"The smallest difference worth telling (the indifference zone), in the figure's unit (a share:"
-          + " 0.02 or 2%); default: 5% of the baseline's mean."})
+          + " 0.02 or 2%%); default: 5%% of the baseline's mean."})
   String delta;
 
   /** The question asked, checked before anything runs; {@code options} must allow it. */

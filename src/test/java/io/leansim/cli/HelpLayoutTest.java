@@ -1,6 +1,7 @@
 package io.leansim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,36 @@ class HelpLayoutTest {
         for (String word : words(cl.getCommandSpec())) {
           assertThat(help).as("%s --help at width %d keeps %s whole", cl.getCommandName(), width, word)
               .contains(word);
+        }
+      }
+    }
+  }
+
+  /**
+   * A bare '%' in an option's description breaks picocli's formatting: it warns and prints the raw
+   * text. Every {@code @Option} of the command line's classes (commands, mixins, argument groups) formats.
+   */
+  @Test
+  void everyOptionDescriptionFormats() {
+    CommandLine main = Main.commandLine(new String[0], "100");
+    java.util.Set<Class<?>> classes = new java.util.LinkedHashSet<>();
+    List<CommandLine> all = new ArrayList<>(List.of(main));
+    all.addAll(main.getSubcommands().values());
+    for (CommandLine cl : all) {
+      classes.add(cl.getCommandSpec().userObject().getClass());
+      cl.getCommandSpec().mixins().values().forEach(m -> classes.add(m.userObject().getClass()));
+      cl.getCommandSpec().argGroups().forEach(g -> classes.add(g.typeInfo().getType()));
+    }
+    assertThat(classes).contains(SelectBestOptions.class, SimulationOptions.class);
+    for (Class<?> c : classes) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        picocli.CommandLine.Option o = f.getAnnotation(picocli.CommandLine.Option.class);
+        if (o == null) {
+          continue;
+        }
+        for (String text : o.description()) {
+          assertThatCode(() -> String.format(text)).as("%s.%s", c.getSimpleName(), f.getName())
+              .doesNotThrowAnyException();
         }
       }
     }
