@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "the theory value, the simulated mean +- 95%% half-width, and PASS, FAIL or INCONCLUSIVE.",
       "The last line reads 'N passed, M failed' (inconclusive figures count as failed).",
       "",
-      "With --coverage, checks the statistics themselves instead (1 to 2 minutes): --macro whole",
+      "With --coverage, checks the statistics themselves instead (2 to 3 minutes): --macro whole",
       "runs of models with known truth, each with its own seed, and for each claim the share of",
       "95%% intervals that covered the truth (mean wait, 90%% wait, service level, utilisation, a",
       "paired difference), or of compares marked although nothing changed, with its binomial 95%%",
@@ -43,7 +43,7 @@ final class SelftestCommand implements Callable<Integer> {
   @Option(names = "--replications", paramLabel = "N",
       description = "Replications of each steady-state model (default: ${DEFAULT-VALUE}); the models "
           + "starting empty run " + SelftestModels.TRANSIENT_FACTOR + " times as many. With --coverage: "
-          + "replications of each run of a macro-replication (default: 10).")
+          + "replications of each run of a macro-replication (default: 10, and 20 for the compares).")
   int replications = SelftestModels.DEFAULT_REPLICATIONS;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of every model (default: ${DEFAULT-VALUE}).")

@@ -76,7 +76,7 @@ public final class Coverage {
   public record Plan(double load, int replications, double horizon, double warmup, int compareReplications,
       double day, int classReplications,
       double classHorizon, double classWarmup) {
-    /** The sizes of {@code selftest --coverage}: 1 to 2 minutes for 300 macro-replications on 2 cores. */
+    /** The sizes of {@code selftest --coverage}: 2 to 3 minutes for 300 macro-replications on 2 cores. */
     public static final Plan FULL = new Plan(0.8, 10, 2000, 200, 20, 480, 20, 480, 60);
 
     public Plan {
