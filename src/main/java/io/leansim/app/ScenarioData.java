@@ -95,7 +95,7 @@ final class ScenarioData {
       return s;
     }
     List<ArrivalStream> arrivals = s.arrivals().stream().map(a -> a.pattern() instanceof ArrivalPattern.Replay r
-        ? new ArrivalStream(a.name(), new ArrivalPattern.Replay(map.apply(r.file()), r.arrivals()), a.mix(), a.batch())
+        ? new ArrivalStream(a.name(), new ArrivalPattern.Replay(map.apply(r.file()), r.arrivals()), a.mix(), a.batch(), a.scale())
         : a).toList();
     List<Variant> variants = s.variants().stream()
         .map(v -> new Variant(v.name(), v.title(), withTraces(v.scenario(), map))).toList();

@@ -2,6 +2,7 @@ package io.leansim.cli;
 
 import io.leansim.app.Sweep;
 import io.leansim.report.SweepReport;
+import io.leansim.sweep.Param;
 import io.leansim.sweep.SweepResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,12 +91,18 @@ final class SweepCommand implements Callable<Integer> {
     o.println(h.toString().stripTrailing());
     for (SweepResult.Row row : r.rows()) {
       StringBuilder b = new StringBuilder();
-      r.params().forEach(p -> b.append(String.format("%-14s ", row.point().set().get(p.path()))));
+      r.params().forEach(p -> b.append(String.format("%-14s ", p.shown(row.point().set().get(p.path())))));
       b.append(String.format("%-16s", row.variant()));
       for (String m : metrics) {
         b.append(String.format(java.util.Locale.ROOT, "%20s", SweepReport.cell(m, row.metrics().get(m))));
       }
       o.println(b.toString().stripTrailing());
+    }
+    for (Param p : r.params()) {
+      if (p.listValued()) {
+        o.println(p.path() + ":");
+        p.legend().forEach(l -> o.println("  " + l));
+      }
     }
     o.println();
   }

@@ -136,7 +136,10 @@ abstract class ArrivalSource extends Kernel.Action {
     return kept;
   }
 
-  /** A Poisson stream with a piecewise-constant rate, by inversion of its cumulative rate. */
+  /**
+   * A Poisson stream with a piecewise-constant rate (times the stream's {@code scale}), by
+   * inversion of its cumulative rate.
+   */
   private static final class PoissonSource extends ArrivalSource {
     private final double[] from;
     private final double[] rate;
@@ -147,7 +150,8 @@ abstract class ArrivalSource extends Kernel.Action {
         List<ArrivalPattern.RatePeriod> periods) {
       super(system, index, spec, horizon, epochs);
       this.from = periods.stream().mapToDouble(ArrivalPattern.RatePeriod::from).toArray();
-      this.rate = periods.stream().mapToDouble(ArrivalPattern.RatePeriod::rate).toArray();
+      // Scaling the rate keeps one uniform per arrival: a scaled variant is paired with its baseline.
+      this.rate = periods.stream().mapToDouble(p -> p.rate() * spec.scale()).toArray();
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class SweepReport {
 
   private static JFreeChart chart(SweepResult r, String metric) {
     Param x = r.params().get(0);
-    boolean numeric = x.values().stream().allMatch(v -> LEADING_NUMBER.matcher(v).find());
+    boolean numeric = !x.listValued() && x.values().stream().allMatch(v -> LEADING_NUMBER.matcher(v).find());
     Map<String, YIntervalSeries> lines = new LinkedHashMap<>();
     for (SweepResult.Row row : r.rows()) {
       Estimate e = row.metrics().get(metric);
@@ -99,11 +99,13 @@ public final class SweepReport {
         continue;
       }
       StringBuilder name = new StringBuilder(row.variant());
-      row.point().set().forEach((k, v) -> {
-        if (!k.equals(x.path())) {
-          name.append(", ").append(k.substring(k.lastIndexOf('.') + 1)).append('=').append(v);
+      for (Param p : r.params()) {
+        if (p != x) {
+          String k = p.path();
+          name.append(", ").append(k.substring(k.lastIndexOf('.') + 1)).append('=')
+              .append(p.shown(row.point().set().get(k)));
         }
-      });
+      }
       String value = row.point().set().get(x.path());
       double xv = numeric ? leading(value) : x.values().indexOf(value);
       double hw = Double.isFinite(e.halfWidth()) ? e.halfWidth() : 0;
@@ -120,7 +122,7 @@ public final class SweepReport {
     }
     renderer.setAlpha(0.25f);
     String xLabel = x.path();
-    ValueAxis xAxis = numeric ? ChartStyle.numberAxis(xLabel) : new SymbolAxis(xLabel, x.values().toArray(new String[0]));
+    ValueAxis xAxis = numeric ? ChartStyle.numberAxis(xLabel) : new SymbolAxis(xLabel, x.values().stream().map(x::shown).toArray(String[]::new));
     if (numeric) {
       ((NumberAxis) xAxis).setAutoRangeIncludesZero(false);
       if (x.values().stream().allMatch(v -> v.strip().matches("-?\\d+"))) {
@@ -162,7 +164,7 @@ public final class SweepReport {
     List<List<String>> rows = new ArrayList<>();
     for (SweepResult.Row row : r.rows()) {
       List<String> cells = new ArrayList<>();
-      r.params().forEach(p -> cells.add(row.point().set().get(p.path())));
+      r.params().forEach(p -> cells.add(p.shown(row.point().set().get(p.path()))));
       cells.add(row.variant());
       for (String m : metrics) {
         Estimate e = row.metrics().get(m);

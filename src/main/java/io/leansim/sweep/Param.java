@@ -81,4 +81,28 @@ public record Param(String path, List<String> values) {
     out.add(cur.toString().strip());
     return out;
   }
+
+  /**
+   * Whether a value is a list or a map (a whole schedule, say): too long for a table's cell or a
+   * chart's axis, such values are shown as {@code point 1..n} with a {@link #legend()}.
+   */
+  public boolean listValued() {
+    return values.stream().map(String::strip).anyMatch(v -> v.startsWith("[") || v.startsWith("{"));
+  }
+
+  /** How tables and charts show {@code value}: as given, or {@code point N} (its place) when list-valued. */
+  public String shown(String value) {
+    return listValued() ? "point " + (values.indexOf(value) + 1) : value;
+  }
+
+  /** {@code point N: VALUE}, one per value, when {@link #listValued()}; else empty. */
+  public List<String> legend() {
+    List<String> out = new ArrayList<>();
+    if (listValued()) {
+      for (int i = 0; i < values.size(); i++) {
+        out.add("point " + (i + 1) + ": " + values.get(i));
+      }
+    }
+    return List.copyOf(out);
+  }
 }

@@ -106,6 +106,45 @@ class SweepCommandTest {
     assertThat(typo.code()).isEqualTo(ExitCodes.INVALID_SCENARIO);
   }
 
+  /**
+   * Issue 17: "what if demand grows?" is one sweep over {@code scale}; its table shows the factors,
+   * and grown demand makes the same customers wait longer.
+   */
+  @Test
+  void aSweepOverTheArrivalScaleShowsTheFactors() throws Exception {
+    Path out = tmp.resolve("growth");
+    CliTest.Outcome o = CliTest.leansim("sweep", HALL.toString(), "--set", "arrivals.walk_in.scale=1.0,1.3",
+        "--replications", "3", "--out", out.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    List<String> lines = o.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("scale ");
+    assertThat(lines.get(1)).startsWith("1.0 ");
+    assertThat(lines.get(2)).startsWith("1.3 ");
+    JsonNode points = JSON.readTree(out.resolve("sweep.json").toFile()).get("points");
+    assertThat(points.get(1).at("/set/arrivals.walk_in.scale").asText()).isEqualTo("1.3");
+    // with common random numbers, 30% more of the same customers wait longer in every replication
+    assertThat(points.get(1).at("/metrics/wait_mean/mean").asDouble())
+        .isGreaterThan(points.get(0).at("/metrics/wait_mean/mean").asDouble());
+  }
+
+  /** A list-valued parameter (a whole schedule) is shown as point 1..n in the table, with a legend below. */
+  @Test
+  void listValuedPointsAreNumberedWithALegend() {
+    Param schedules = Param.parse("arrivals.walk_in.schedule=[{from: 0, rate: 1}],[{from: 0, rate: 2}]");
+    assertThat(schedules.listValued()).isTrue();
+    assertThat(schedules.shown("[{from: 0, rate: 2}]")).isEqualTo("point 2");
+    assertThat(schedules.legend()).containsExactly("point 1: [{from: 0, rate: 1}]", "point 2: [{from: 0, rate: 2}]");
+    Param factors = Param.parse("arrivals.walk_in.scale=1.0,1.1");
+    assertThat(factors.listValued()).isFalse();
+    assertThat(factors.shown("1.1")).isEqualTo("1.1");
+    assertThat(factors.legend()).isEmpty();
+    CliTest.Outcome o = CliTest.leansim("sweep", HALL.toString(), "--set",
+        "arrivals.walk_in.schedule=[{from: \"09:00\", rate: 40/h}],[{from: \"09:00\", rate: 50/h}]",
+        "--replications", "2", "--out", tmp.resolve("sched").toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).contains("\npoint 1 ", "\npoint 2 ", "arrivals.walk_in.schedule:\n  point 1: [{from: \"09:00\", rate: 40/h}]\n");
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

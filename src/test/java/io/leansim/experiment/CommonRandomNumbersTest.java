@@ -67,6 +67,14 @@ class CommonRandomNumbersTest {
     assertThat(c.shared()).isEmpty();
   }
 
+  /** Issue 17: demand grown by a scale draws the same uniforms, paired with the baseline. */
+  @Test
+  void aScaledArrivalStreamIsCommon() {
+    CommonRandomNumbers c = check("arrivals: {walkin: {scale: 1.1}, phone: {scale: 0.9}}");
+    assertThat(c.common()).isTrue();
+    assertThat(c.reason()).isEmpty();
+  }
+
   @Test
   void aStepAddedAfterTheBaselinesIsCommon() {
     CommonRandomNumbers c = check("process: {check: {resource: back, time: 1}}");

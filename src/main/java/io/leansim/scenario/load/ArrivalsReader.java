@@ -100,6 +100,12 @@ final class ArrivalsReader {
       batch = dists.read(s.get("batch"), Paths.child(p, "batch"));
       ok &= batch != null;
     }
+    double scale = 1;
+    if (s.has("scale")) {
+      Double f = scale(s.entry("scale").orElseThrow(), p, kind);
+      ok &= f != null;
+      scale = f == null ? 1 : f;
+    }
     Map<String, Double> mix;
     if ("trace".equals(kind)) {
       mix = Map.of();
@@ -114,7 +120,39 @@ final class ArrivalsReader {
     if (!ok || pattern == null || mix == null) {
       return null;
     }
-    return new ArrivalStream(e.name(), pattern, mix, batch);
+    return new ArrivalStream(e.name(), pattern, mix, batch, scale);
+  }
+
+  /**
+   * The growth factor {@code scale} of a stream whose pattern key is {@code kind} (null when that
+   * is wrong): a number > 0 that multiplies a rate or schedule. Appointments are slots, not a rate;
+   * a trace is a record whose thinning or replication would invent arrival times: both refuse it.
+   */
+  private Double scale(YEntry x, String p, String kind) {
+    String path = Paths.child(p, "scale");
+    if ("every".equals(kind)) {
+      sink.error(x.key(), path, "'scale' multiplies a rate, and appointments are slots: change 'every' "
+          + "(e.g. every: 12min instead of 15min for 25% more) or remove 'scale'");
+      return null;
+    }
+    if ("trace".equals(kind)) {
+      sink.error(x.key(), path, "'scale' does not go with 'trace': a recorded trace is replayed as it is; "
+          + "describe the arrivals by a rate or schedule and scale that, or remove 'scale'");
+      return null;
+    }
+    YNode n = x.value();
+    if (n instanceof YScalar t && t.value().strip().endsWith("%")) {
+      sink.error(n, path, "a scale is a factor, not a percentage, got " + t.value().strip()
+          + "; write 1.1 for 10% more customers, 0.9 for 10% fewer");
+      return null;
+    }
+    Double f = in.plainNumber(n, path, "a factor > 0 like 1.1 (10% more customers)");
+    if (f != null && !(f > 0 && Double.isFinite(f))) {
+      sink.error(n, path, "a scale must be a number > 0, got " + ((YScalar) n).value().trim()
+          + "; use e.g. 1.1 for 10% more customers, 0.9 for 10% fewer (to stop the stream, remove it)");
+      return null;
+    }
+    return f;
   }
 
   private ArrivalPattern appointments(YMap s, String p) {

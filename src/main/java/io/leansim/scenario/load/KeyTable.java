@@ -89,6 +89,7 @@ public final class KeyTable {
       k("arrivals.*.jitter", Kind.DIST, "distribution (a normal may have any mean); with every; default none", "lateness added to each appointment", "norm(0,2)"),
       k("arrivals.*.no_show", Kind.PROBABILITY, "in [0, 1); with every; default 0", "probability an appointment does not come", "0.1"),
       k("arrivals.*.trace", Kind.TEXT, "CSV with header time,type, relative to the scenario file; rows in time order within [0, horizon)", "replay observed arrivals", "data/arrivals.csv"),
+      k("arrivals.*.scale", Kind.NUMBER, "number > 0; with rate or schedule; default 1", "multiplies the rate or every rate of the schedule (growth: 1.3 is 30% more customers)", "1.1"),
       k("arrivals.*.batch", Kind.DIST, "distribution, rounded, >= 1", "group size of each arrival", "unif(1,3)"),
       k("resources", Kind.NAMED_MAP, "optional", "staffed pools of identical servers", "{counter: {capacity: 4}}"),
       k("resources.*", Kind.MAP, "exactly one of capacity, shifts", "one pool", "{capacity: 4}"),

@@ -166,6 +166,9 @@ public final class ScenarioWriter {
       if (a.batch() != null) {
         stream.put("batch", dist(a.batch()));
       }
+      if (a.scale() != 1) {
+        stream.put("scale", a.scale());
+      }
       arrivals.put(a.name(), stream);
     }
     root.put("arrivals", arrivals);
