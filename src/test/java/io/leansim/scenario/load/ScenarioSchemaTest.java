@@ -52,6 +52,20 @@ class ScenarioSchemaTest {
     assertThat(errors(Files.readString(file, StandardCharsets.UTF_8))).as(file.toString()).isEmpty();
   }
 
+  /** docs/scenario-format.md's yaml blocks, one after the other, are one valid scenario using every key. */
+  @Test
+  void theFormatReferenceExampleValidates() throws IOException {
+    String md = Files.readString(Path.of("docs/scenario-format.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("```yaml\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        .matcher(md);
+    StringBuilder all = new StringBuilder();
+    while (m.find()) {
+      all.append(m.group(1)).append('\n');
+    }
+    assertThat(all.length()).isGreaterThan(1000);
+    assertThat(errors(all.toString())).as(all.toString()).isEmpty();
+  }
+
   @Test
   void everyBundledScenarioPointsEditorsAtTheSchema() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
