@@ -86,6 +86,7 @@ public final class Main implements Runnable {
     all.put("sweep", SweepCommand::new);
     all.put("staff", StaffCommand::new);
     all.put("validate", ValidateCommand::new);
+    all.put("schema", SchemaCommand::new);
     all.put("selftest", SelftestCommand::new);
     Supplier<Object> only = args.length == 0 ? null : all.get(args[0]);
     if (only != null) {

@@ -23,12 +23,12 @@ final class Units {
     }
   }
 
-  private static final Pattern DURATION_PART =
+  static final Pattern DURATION_PART =
       Pattern.compile("\\s*([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)\\s*(h|min|m|s)");
-  private static final Pattern RATE =
+  static final Pattern RATE =
       Pattern.compile("\\s*([-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\\s*/\\s*(h|min|m|s)\\s*");
-  private static final Pattern CLOCK = Pattern.compile("([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?");
-  private static final Pattern PLAIN_NUMBER =
+  static final Pattern CLOCK = Pattern.compile("([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?");
+  static final Pattern PLAIN_NUMBER =
       Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
 
   static final String DURATION_FORMS = "a duration like 90s, 15min, 1.5h, 2h30m or a number";

@@ -11,7 +11,9 @@
  * exit, steps never staffed, customers who leave without value-added work) and {@code LoadWarnings}
  * (steady-state overload). Every mistake is a diagnostic with {@code FILE:LINE:COLUMN}, the key path,
  * the fix and a "did you mean", all reported at once. Entry points: {@link
- * io.leansim.scenario.load.ScenarioLoader} and {@link io.leansim.scenario.load.ScenarioWriter}.
+ * io.leansim.scenario.load.ScenarioLoader} and {@link io.leansim.scenario.load.ScenarioWriter}; the
+ * JSON Schema for editors is generated from the same tables by {@link
+ * io.leansim.scenario.load.ScenarioSchema}.
  *
  * <p>May import {@code io.leansim.scenario}, {@code io.leansim.csv} (to read the data files a
  * scenario refers to) and SnakeYAML only.

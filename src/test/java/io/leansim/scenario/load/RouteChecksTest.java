@@ -16,7 +16,7 @@ class RouteChecksTest {
     LoadResult r = ScenarioLoader.parse("hall.yaml", forgot, Path.of("scenarios"));
     assertThat(r.ok()).isTrue();
     assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
-        "hall.yaml:130:9: process.pre_check: warning: variant 'greeter': 100% of customers leave after this step"
+        "hall.yaml:131:9: process.pre_check: warning: variant 'greeter': 100% of customers leave after this step"
             + " (the last that applies to them, in process order) without visiting any value-added step; if that is"
             + " not meant, check the routing ('next'; a step a variant adds goes at the end of the process)");
     assertThat(ScenarioLoader.parse("hall.yaml", hall, Path.of("scenarios")).warnings()).isEmpty();
