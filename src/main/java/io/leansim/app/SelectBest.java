@@ -32,8 +32,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class SelectBest {
-  /** The least first stage. */
-  public static final int MIN_FIRST_STAGE = 10;
   /** The default indifference zone, as a share of the baseline's mean. */
   public static final double DEFAULT_DELTA = 0.05;
   /** The default cap, as a multiple of the first stage. */
@@ -139,7 +137,7 @@ public final class SelectBest {
     }
     Metric figure = r.question().figure();
     RunSpec run = r.jobs().get(0).scenario().run();
-    int n0 = Math.max(MIN_FIRST_STAGE, run.replications());
+    int n0 = Math.max(Experiment.FIRST_STAGE, run.replications());
     int cap = r.cap() != null ? r.cap()
         : run.precision() != null ? Math.max(n0, run.precision().maxReplications()) : CAP_FACTOR * n0;
     if (cap < n0) {

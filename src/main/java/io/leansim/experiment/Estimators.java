@@ -198,8 +198,8 @@ final class Estimators {
       case PER_CUSTOMER, TIME_SHARE -> {
         List<Double> bx = base.bases(scope, name, key).subList(0, n);
         List<Double> vx = variant.bases(scope, name, key).subList(0, n);
-        double rb = ratio(b, bx);
-        double rv = ratio(v, vx);
+        double rb = Estimate.ratio(b, bx, false, false).mean();
+        double rv = Estimate.ratio(v, vx, false, false).mean();
         double mb = mean(bx);
         double mv = mean(vx);
         if (Double.isNaN(rb) || Double.isNaN(rv)) {
@@ -237,18 +237,6 @@ final class Estimators {
       }
     }
     return PairedDifference.of(baseEstimate.mean(), variantEstimate.mean(), diff, d);
-  }
-
-  private static double ratio(List<Double> values, List<Double> bases) {
-    double y = 0;
-    double x = 0;
-    for (int i = 0; i < values.size(); i++) {
-      if (bases.get(i) > 0 && !Double.isNaN(values.get(i))) {
-        y += values.get(i) * bases.get(i);
-        x += bases.get(i);
-      }
-    }
-    return x == 0 ? Double.NaN : y / x;
   }
 
   private static double mean(List<Double> xs) {
