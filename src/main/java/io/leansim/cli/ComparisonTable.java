@@ -1,6 +1,6 @@
 package io.leansim.cli;
 
-import io.leansim.cli.HeadlineTable.Format;
+import io.leansim.report.FigureText;
 import io.leansim.experiment.Comparison;
 import io.leansim.experiment.PairedDifference;
 import io.leansim.experiment.Summary;
@@ -48,7 +48,7 @@ final class ComparisonTable {
     figures.forEach(f -> header.add(f.column()));
     rows.add(header.toArray(new String[0]));
     List<String> baseRow = new ArrayList<>(List.of(base.variant()));
-    figures.forEach(f -> baseRow.add(Format.of(f).text(f.of(base.overall()).mean())));
+    figures.forEach(f -> baseRow.add(FigureText.of(f).text(f.of(base.overall()).mean())));
     rows.add(baseRow.toArray(new String[0]));
     c.variants().forEach((name, v) -> {
       List<String> row = new ArrayList<>(List.of(name));
@@ -65,7 +65,7 @@ final class ComparisonTable {
       h.addAll(c.variants().keySet());
       typeRows.add(h.toArray(new String[0]));
       for (String type : base.types().keySet()) {
-        List<String> row = new ArrayList<>(List.of(type, Format.of(wait).text(wait.of(base.types().get(type)).mean())));
+        List<String> row = new ArrayList<>(List.of(type, FigureText.of(wait).text(wait.of(base.types().get(type)).mean())));
         c.variants().values().forEach(v -> {
           Map<String, PairedDifference> t = v.types().get(type);
           row.add(t == null ? "-" : cell(wait.of(t), wait));
@@ -96,13 +96,13 @@ final class ComparisonTable {
       return "-";
     }
     String arrow = d.diff() > 0 ? "↑" : d.diff() < 0 ? "↓" : "=";
-    String change = Double.isNaN(d.relative()) ? Format.of(f).text(Math.abs(d.diff()))
+    String change = Double.isNaN(d.relative()) ? FigureText.of(f).text(Math.abs(d.diff()))
         : String.format(Locale.ROOT, "%.0f%%", 100 * Math.abs(d.relative()));
     String mark = " ";
     if (d.significant()) {
       boolean better = f.lowerIsBetter() ? d.diff() < 0 : d.diff() > 0;
       mark = better ? "✓" : "✗";
     }
-    return Format.of(f).text(d.variant()) + " " + arrow + change + " " + mark;
+    return FigureText.of(f).text(d.variant()) + " " + arrow + change + " " + mark;
   }
 }

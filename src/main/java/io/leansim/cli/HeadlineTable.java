@@ -1,6 +1,7 @@
 package io.leansim.cli;
 
 import io.leansim.experiment.Summary;
+import io.leansim.report.FigureText;
 import io.leansim.scenario.Scenario;
 import io.leansim.stats.Estimate;
 import io.leansim.stats.Metric;
@@ -34,7 +35,7 @@ final class HeadlineTable {
     rows.add(header.toArray(new String[0]));
 
     String target = scenario.targets().waitWithin().isPresent()
-        ? Format.TIME.text(scenario.targets().waitWithin().getAsDouble()) + " " + unit : "";
+        ? FigureText.TIME.text(scenario.targets().waitWithin().getAsDouble()) + " " + unit : "";
     rows(rows, runs, Metric.View.RUN, target);
     for (Metric.View breakdown : List.of(Metric.View.BY_TYPE, Metric.View.BY_RESOURCE)) {
       Set<String> keys = keys(runs, s -> s.of(breakdown.scope()));
@@ -43,16 +44,16 @@ final class HeadlineTable {
         section(rows, runs, breakdown.title());
         for (String key : keys) {
           for (Metric m : breakdown.metrics()) {
-            row(rows, runs, "  " + key, s -> m.of(s.of(breakdown.scope()).get(key)), Format.of(m));
+            row(rows, runs, "  " + key, s -> m.of(s.of(breakdown.scope()).get(key)), FigureText.of(m));
           }
         }
       }
     }
     rows(rows, runs, Metric.View.RUN_COSTS, target);
     printAligned(rows, out);
-    if (rows.stream().anyMatch(r -> java.util.Arrays.stream(r).anyMatch(c -> c.endsWith(FEW)))) {
+    if (rows.stream().anyMatch(r -> java.util.Arrays.stream(r).anyMatch(c -> c.endsWith(FigureText.FEW)))) {
       out.printf("%n%s fewer than %d customers (or visits) behind it, over all replications: its interval is rough;"
-          + " run more replications%n", FEW, Estimate.FEW_CUSTOMERS);
+          + " run more replications%n", FigureText.FEW, Estimate.FEW_CUSTOMERS);
     }
     for (Summary s : runs) {
       if (s.precision() != null) {
@@ -78,7 +79,7 @@ final class HeadlineTable {
       boolean shown = m.onlyWhenPositive() ? runs.stream().anyMatch(s -> positive(m.of(s.overall())))
           : runs.stream().anyMatch(s -> s.overall().containsKey(m.key()));
       if (shown) {
-        row(rows, runs, m.line().replace("{target}", target), s -> m.of(s.overall()), Format.of(m));
+        row(rows, runs, m.line().replace("{target}", target), s -> m.of(s.overall()), FigureText.of(m));
       }
     }
   }
@@ -100,7 +101,7 @@ final class HeadlineTable {
   }
 
   private static void row(List<String[]> rows, List<Summary> runs, String label,
-      Function<Summary, Estimate> figure, Format format) {
+      Function<Summary, Estimate> figure, FigureText format) {
     String[] r = new String[runs.size() + 1];
     r[0] = label;
     for (int i = 0; i < runs.size(); i++) {
@@ -125,53 +126,6 @@ final class HeadlineTable {
         b.append("   ").append(String.format("%" + width[c] + "s", r[c]));
       }
       out.println(b.toString().stripTrailing());
-    }
-  }
-
-  /** The mark after a figure that rests on fewer than {@link Estimate#FEW_CUSTOMERS} customers. */
-  static final String FEW = "†";
-
-  /** How a figure reads on the console. */
-  enum Format {
-    COUNT, TIME, PERCENT, RATE;
-
-    /** The format of {@code m}: shares as percentages, counts and money as whole numbers. */
-    static Format of(Metric m) {
-      return switch (m.unit()) {
-        case COUNT, MONEY -> COUNT;
-        case DURATION, HOURS -> TIME;
-        case SHARE -> PERCENT;
-        case NUMBER, RATE -> RATE;
-      };
-    }
-
-    /**
-     * An estimate as read on the console: "8.12 ± 0.31"; a share with an asymmetric interval
-     * "98.1% (91.0%–99.7%)"; "± n/a" without an interval (one replication); "-" without a value;
-     * {@link #FEW} after a figure that rests on few customers.
-     */
-    String estimate(Estimate e) {
-      if (e == null || e.n() == 0 || Double.isNaN(e.mean())) {
-        return "-";
-      }
-      String few = e.fewCustomers() ? " " + FEW : "";
-      if (!e.hasInterval()) {
-        return text(e.mean()) + " ± n/a" + few;
-      }
-      if (!text(e.mean() - e.halfWidth()).equals(text(e.low())) || !text(e.mean() + e.halfWidth()).equals(text(e.high()))
-          || e.halfWidth() > 0 && text(e.halfWidth()).equals(text(0))) {
-        // not mean ± h as printed, or an interval the ± would print as none: its ends
-        return text(e.mean()) + " (" + text(e.low()) + "–" + text(e.high()) + ")" + few;
-      }
-      return text(e.mean()) + " ± " + text(e.halfWidth()) + few;
-    }
-
-    String text(double x) {
-      return switch (this) {
-        case COUNT -> String.format(Locale.ROOT, "%.0f", x);
-        case TIME, RATE -> String.format(Locale.ROOT, x >= 100 ? "%.0f" : x >= 10 ? "%.1f" : "%.2f", x);
-        case PERCENT -> String.format(Locale.ROOT, "%.1f%%", 100 * x);
-      };
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.leansim.cli;
 
 import io.leansim.app.SelectBest;
-import io.leansim.cli.HeadlineTable.Format;
+import io.leansim.report.FigureText;
 import io.leansim.experiment.Selection;
 import io.leansim.stats.Metric;
 import java.io.PrintWriter;
@@ -70,7 +70,7 @@ final class SelectionText {
   /** {@code x} in the figure's unit, as the tables show it. */
   private static String amount(SelectBest.Answer a, double x) {
     Metric f = a.figure();
-    String text = Format.of(f).text(x);
+    String text = FigureText.of(f).text(x);
     return f.unit() == Metric.Unit.DURATION ? text + " " + a.timeUnit() : text;
   }
 }

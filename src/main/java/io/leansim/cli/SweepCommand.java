@@ -84,17 +84,21 @@ final class SweepCommand implements Callable<Integer> {
 
   private static void printTable(SweepResult r, PrintWriter o) {
     List<String> metrics = r.metricsPresent(io.leansim.stats.Metric.View.SWEEP_TABLE);
+    // each figure's column as wide as its widest cell, two spaces apart
+    java.util.Map<String, Integer> width = new java.util.HashMap<>();
+    metrics.forEach(m -> width.put(m, 2 + Math.max(SweepReport.label(m).length(), r.rows().stream()
+        .mapToInt(row -> SweepReport.cell(m, row.metrics().get(m)).length()).max().orElse(0))));
     StringBuilder h = new StringBuilder();
     r.params().forEach(p -> h.append(String.format("%-14s ", p.path().substring(p.path().lastIndexOf('.') + 1))));
     h.append(String.format("%-16s", "variant"));
-    metrics.forEach(m -> h.append(String.format("%20s", SweepReport.label(m))));
+    metrics.forEach(m -> h.append(String.format("%" + width.get(m) + "s", SweepReport.label(m))));
     o.println(h.toString().stripTrailing());
     for (SweepResult.Row row : r.rows()) {
       StringBuilder b = new StringBuilder();
       r.params().forEach(p -> b.append(String.format("%-14s ", p.shown(row.point().set().get(p.path())))));
       b.append(String.format("%-16s", row.variant()));
       for (String m : metrics) {
-        b.append(String.format(java.util.Locale.ROOT, "%20s", SweepReport.cell(m, row.metrics().get(m))));
+        b.append(String.format(java.util.Locale.ROOT, "%" + width.get(m) + "s", SweepReport.cell(m, row.metrics().get(m))));
       }
       o.println(b.toString().stripTrailing());
     }

@@ -56,25 +56,15 @@ public final class SweepReport {
   }
 
   /**
-   * A figure of a sweep as tables show it (the console's and the page's), by its unit in the
-   * registry: a share as a percentage ({@code 67.3% ± 1.2%}), money as a whole amount, anything
-   * else with two decimals below 10, one below 100 and none above ({@code 1280 ± 35}, {@code 58.8
-   * ± 101.3}); the half-width with the decimals of the mean; "–" when undefined. The files keep
-   * the raw numbers.
+   * A figure of a sweep as tables show it (the console's and the page's), as {@link FigureText}
+   * writes it for the figure's unit in the registry: {@code 67.3% (61.0%–72.9%)} for a share with an
+   * asymmetric interval, {@code 1280 ± 35}; "–" when undefined. The files keep the raw numbers.
    */
   public static String cell(String metric, Estimate e) {
     if (e == null || !Double.isFinite(e.mean())) {
       return "–";
     }
-    Metric.Unit unit = Metric.of(Scope.OVERALL, metric).map(Metric::unit).orElse(Metric.Unit.NUMBER);
-    boolean share = unit == Metric.Unit.SHARE;
-    double mean = share ? 100 * e.mean() : e.mean();
-    double half = share ? 100 * e.halfWidth() : e.halfWidth();
-    double a = Math.abs(mean);
-    int decimals = share ? 1 : unit == Metric.Unit.MONEY || a >= 100 ? 0 : a >= 10 ? 1 : 2;
-    String pattern = "%." + decimals + "f" + (share ? "%%" : "");
-    String text = String.format(java.util.Locale.ROOT, pattern, mean);
-    return Double.isFinite(half) ? text + " ± " + String.format(java.util.Locale.ROOT, pattern, half) : text;
+    return Metric.of(Scope.OVERALL, metric).map(FigureText::of).orElse(FigureText.RATE).estimate(e);
   }
 
   /** The unit of an overall figure as a sweep chart's axis shows it; {@code timeUnit} for durations. */

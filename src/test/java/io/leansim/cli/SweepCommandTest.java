@@ -176,7 +176,8 @@ class SweepCommandTest {
     String page = Files.readString(out.resolve("report.html"));
     for (String row : rows) {
       List<String> cells = List.of(row.trim().split(" {2,}"));
-      assertThat(cells).anyMatch(c -> c.matches("\\d+\\.\\d% ± \\d+\\.\\d%"));
+      assertThat(cells).as("a share as a percentage, its interval's ends where it is not symmetric")
+          .anyMatch(c -> c.matches("\\d+\\.\\d% (± \\d+\\.\\d%|\\(\\d+\\.\\d%–\\d+\\.\\d%\\))"));
       for (String cell : cells.subList(2, cells.size())) {
         assertThat(cell).doesNotContain("e+").doesNotContain("e-");
         assertThat(page).as("the page shows %s as the console does", cell).contains("<td>" + cell + "</td>");
