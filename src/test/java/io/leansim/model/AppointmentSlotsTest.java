@@ -183,6 +183,39 @@ class AppointmentSlotsTest {
         0), 400_100)).containsExactly(narrow);
   }
 
+  /**
+   * A variant whose patch restates the baseline's appointments (the same block, lateness and
+   * no-shows written another way) draws the very same numbers: every paired difference is exactly
+   * 0, not merely small. A variant that ends the block earlier keeps the walk-ins' numbers: their
+   * arrivals are the same, so fewer customers arrive by exactly the dropped slots' shows.
+   */
+  @Test
+  void aVariantIdenticalToTheBaselineDiffersByExactlyZero() throws InterruptedException {
+    Scenario s = io.leansim.scenario.load.ScenarioLoader.parse("crn.yaml", """
+        name: crn
+        clock_start: "09:00"
+        run: {horizon: 6h, replications: 5, seed: 3}
+        arrivals:
+          walk_in: {rate: 20/h}
+          block: {every: 15min, start: "09:30", until: "11:00", jitter: "unif(-5,5)", no_show: 0.1}
+          listed: {slots: ["13:00", "13:00", "14:00"], jitter: "tri(-10,-2,15)", no_show: 0.2}
+        resources: {desk: {capacity: 2}}
+        process: {serve: {resource: desk, time: exp(5)}}
+        variants:
+          same:
+            patch:
+              arrivals:
+                block: {start: 30, until: 2h, jitter: {dist: uniform, min: -5min, max: 300s}}
+                listed: {slots: [240, "13:00", 5h]}
+          shorter:
+            patch: {arrivals: {block: {until: "10:30"}}}
+        """, java.nio.file.Path.of(".")).scenario();
+    io.leansim.experiment.Comparison c = io.leansim.testing.Studies.run(s).comparison();
+    assertThat(c.variants().get("same").overall()).isNotEmpty().allSatisfy((metric, d) ->
+        assertThat(d.diff()).as(metric).isEqualTo(0.0));
+    assertThat(c.variants().get("shorter").overall().get("arrived").diff()).isNegative();
+  }
+
   @Test
   void aDurationRefusesALawWithNegativeValues() {
     assertThatThrownBy(() -> Samplers.of(new DistSpec.Uniform(-1, 2))).hasMessageContaining("below 0");
