@@ -24,14 +24,23 @@ public final class Samplers {
    * the mapping: exponential and Erlang take a rate, lognormal and gamma the variance, the
    * triangular takes (min, max, mode), Weibull takes lambda = 1/scale; the normal is truncated to
    * values >= 0 by inverting u into [F(0), 1).
+   *
+   * @throws IllegalArgumentException if {@code spec} can draw values below 0 ({@link
+   *     DistSpec#canBeNegative()}): a duration cannot be negative (the loader refuses such a law
+   *     everywhere but an appointment's jitter)
    */
   public static Sampler of(DistSpec spec) {
+    if (spec.canBeNegative()) {
+      throw new IllegalArgumentException("cannot sample " + spec + " as a duration: it has values below 0"
+          + " (only an appointment's lateness may, sampled with Samplers.signed)");
+    }
     return spec.match(new Inversion(true));
   }
 
   /**
    * The sampler of {@code spec} for a signed quantity (an appointment's lateness, which may be
-   * negative): as {@link #of(DistSpec)}, except that a normal is not truncated at 0.
+   * negative: early): as {@link #of(DistSpec)}, except that a normal is not truncated at 0 and a
+   * constant, uniform, triangular or empirical law may lie below 0.
    */
   public static Sampler signed(DistSpec spec) {
     return spec.match(new Inversion(false));

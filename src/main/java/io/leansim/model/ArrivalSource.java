@@ -100,27 +100,27 @@ abstract class ArrivalSource extends Kernel.Action {
   }
 
   /**
-   * Appointment times: one slot every {@code every} from {@code start} before the horizon; per
-   * slot two uniforms are always drawn (no-show, then lateness) so that slots stay aligned; an
-   * arrival is clamped at time 0 and dropped at or after the horizon (doors closed).
+   * Appointment arrival times, in time order: per slot before the horizon, in slot order, two
+   * uniforms are always drawn (no-show, then lateness), so slot k draws the same two numbers in
+   * every variant (common random numbers) whatever its law of lateness or chance of no-show. An
+   * arrival is its slot plus its lateness (signed: below 0 is early), clamped at time 0 (the
+   * opening) and dropped at or after the horizon (doors closed). The times are sorted: an early
+   * customer of one slot may come before a late one of the slot before.
    */
-  private static double[] appointments(String stream, ArrivalPattern.Appointments a, double horizon, Uniforms epochs) {
+  static double[] appointments(String stream, ArrivalPattern.Appointments a, double horizon, Uniforms epochs) {
     Sampler jitter = a.jitter() == null ? null : Samplers.signed(a.jitter());
-    double count = Math.max(0, Math.ceil((horizon - a.start()) / a.every()));
+    double count = a.slots().count(0, horizon);
     if (count > MAX_APPOINTMENTS) {
+      String every = a.slots() instanceof ArrivalPattern.Every e ? " (every " + e.every() + ")" : "";
       throw new UnstableSystemException(String.format(java.util.Locale.ROOT,
-          "the system is unstable: the appointments of stream '%s' (every %s) make %.3g slots before the horizon,"
+          "the system is unstable: the appointments of stream '%s'%s make %.3g slots before the horizon,"
               + " more than %,d in one replication; make 'every' longer or the horizon shorter",
-          stream, a.every(), count, MAX_APPOINTMENTS));
+          stream, every, count, MAX_APPOINTMENTS));
     }
-    int slots = (int) count;
-    double[] times = new double[slots];
+    double[] slots = a.slots().before(horizon);
+    double[] times = new double[slots.length];
     int n = 0;
-    for (int i = 0; i < slots; i++) {
-      double slot = a.start() + i * a.every();
-      if (slot >= horizon) {
-        break;
-      }
+    for (double slot : slots) {
       double uShow = epochs.next();
       double uLate = epochs.next();
       if (uShow < a.noShow()) {

@@ -149,7 +149,7 @@ final class ScenarioText {
           n += Math.max(0, to - from) * ps.get(i).rate();
         }
       } else if (p instanceof ArrivalPattern.Appointments ap) {
-        n = Math.max(0, Math.ceil((horizon - ap.start()) / ap.every())) * (1 - ap.noShow());
+        n = ap.slots().count(0, horizon) * (1 - ap.noShow());
       } else {
         throw new AssertionError(p);
       }
@@ -196,7 +196,17 @@ final class ScenarioText {
         }
         b.append(String.join(", ", parts));
       } else if (p instanceof ArrivalPattern.Appointments ap) {
-        b.append("appointments every ").append(duration(ap.every(), u)).append(" from ").append(clock(s, ap.start()));
+        if (ap.slots() instanceof ArrivalPattern.Every e) {
+          b.append("appointments every ").append(duration(e.every(), u)).append(" from ").append(clock(s, e.start()));
+          if (e.ends()) {
+            b.append(" until ").append(clock(s, e.until()));
+          }
+        } else {
+          List<Double> times = ((ArrivalPattern.Listed) ap.slots()).times();
+          List<String> shown = times.stream().limit(6).map(t -> clock(s, t)).toList();
+          b.append(times.size()).append(" appointment").append(times.size() == 1 ? "" : "s").append(" at ")
+              .append(String.join(", ", shown)).append(times.size() > shown.size() ? ", …" : "");
+        }
         if (ap.jitter() != null) {
           b.append(", arriving off their slot by ").append(dist(ap.jitter(), u));
         }

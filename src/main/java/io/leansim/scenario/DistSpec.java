@@ -5,8 +5,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 
 
 /**
- * A distribution of a non-negative duration (or count), with parameters already in the scenario's
- * time unit. One record per {@code dist:} of the scenario format. {@link #mean()} and {@link
+ * A distribution of a duration (or count), with parameters already in the scenario's time unit.
+ * A duration is never negative: a law whose values can be ({@link #canBeNegative()}: a constant,
+ * uniform, triangular or empirical law below 0) describes a signed quantity, an appointment's
+ * lateness, and only {@code Samplers.signed} samples it. One record per {@code dist:} of the scenario format. {@link #mean()} and {@link
  * #variance()} are exact and serve load warnings and tests; sampling lives in the engine.
  *
  * <p>Code that does something different for each distribution implements {@link Cases} and calls
@@ -95,16 +97,30 @@ public sealed interface DistSpec
     R empirical(Empirical d);
   }
 
+  /**
+   * Whether some values of this law are below 0, which only a signed quantity (an appointment's
+   * lateness, early when negative) may have. False for the laws that are positive by nature and
+   * for the normal, which is truncated at 0 wherever a duration is drawn (a lateness draws it whole).
+   */
+  default boolean canBeNegative() {
+    return false;
+  }
+
   /** Squared coefficient of variation, variance / mean^2 (0 for a constant). */
   default double scv() {
     double m = mean();
     return m == 0 ? 0 : variance() / (m * m);
   }
 
-  /** Always {@code value}. */
+  /** Always {@code value} (below 0 only for a lateness). */
   record Constant(double value) implements DistSpec {
     public Constant {
-      requireNonNegative("value", value);
+      requireFinite("value", value);
+    }
+
+    @Override
+    public boolean canBeNegative() {
+      return value < 0;
     }
 
     public double mean() {
@@ -143,13 +159,18 @@ public sealed interface DistSpec
     }
   }
 
-  /** Uniform on [min, max]. */
+  /** Uniform on [min, max] (min below 0 only for a lateness). */
   record Uniform(double min, double max) implements DistSpec {
     public Uniform {
-      requireNonNegative("min", min);
-      if (!(max > min)) {
+      requireFinite("min", min);
+      if (!(max > min) || Double.isInfinite(max)) {
         throw new IllegalArgumentException("uniform needs min < max, got " + min + ", " + max);
       }
+    }
+
+    @Override
+    public boolean canBeNegative() {
+      return min < 0;
     }
 
     public double mean() {
@@ -169,13 +190,18 @@ public sealed interface DistSpec
     }
   }
 
-  /** Triangular on [min, max] with the given mode. */
+  /** Triangular on [min, max] with the given mode (min below 0 only for a lateness). */
   record Triangular(double min, double mode, double max) implements DistSpec {
     public Triangular {
-      requireNonNegative("min", min);
-      if (!(min <= mode && mode <= max && min < max)) {
+      requireFinite("min", min);
+      if (!(min <= mode && mode <= max && min < max) || Double.isInfinite(max)) {
         throw new IllegalArgumentException("triangular needs min <= mode <= max and min < max");
       }
+    }
+
+    @Override
+    public boolean canBeNegative() {
+      return min < 0;
     }
 
     public double mean() {
@@ -350,7 +376,8 @@ public sealed interface DistSpec
 
   /**
    * Resampling of observed values: each draw is one of {@code values}, equally likely. The values
-   * are kept sorted ascending, so that sampling by inversion is monotone.
+   * are kept sorted ascending, so that sampling by inversion is monotone; some are below 0 only
+   * for a lateness.
    */
   record Empirical(List<Double> values) implements DistSpec {
     public Empirical {
@@ -359,8 +386,13 @@ public sealed interface DistSpec
       }
       values = values.stream().sorted().toList();
       for (double v : values) {
-        requireNonNegative("value", v);
+        requireFinite("value", v);
       }
+    }
+
+    @Override
+    public boolean canBeNegative() {
+      return values.get(0) < 0;
     }
 
     public double mean() {
@@ -387,9 +419,9 @@ public sealed interface DistSpec
     }
   }
 
-  private static void requireNonNegative(String what, double x) {
-    if (!(x >= 0) || Double.isInfinite(x)) {
-      throw new IllegalArgumentException(what + " must be >= 0, got " + x);
+  private static void requireFinite(String what, double x) {
+    if (!Double.isFinite(x)) {
+      throw new IllegalArgumentException(what + " must be a finite number, got " + x);
     }
   }
 }

@@ -28,12 +28,7 @@ public final class Workload {
     if (a.pattern() instanceof ArrivalPattern.Poisson) {
       total = averageRate(a.pattern(), from, to);
     } else if (a.pattern() instanceof ArrivalPattern.Appointments ap) {
-      long first = Math.max(0, (long) Math.ceil((from - ap.start()) / ap.every()));
-      long count = 0;
-      for (long k = first; ap.start() + k * ap.every() < to; k++) {
-        count++;
-      }
-      total = count * (1 - ap.noShow()) / (to - from);
+      total = ap.slots().count(from, to) * (1 - ap.noShow()) / (to - from);
     } else if (a.pattern() instanceof ArrivalPattern.Replay r) {
       for (ArrivalPattern.RecordedArrival x : r.arrivals()) {
         if (x.time() >= from && x.time() < to) {

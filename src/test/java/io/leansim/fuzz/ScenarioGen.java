@@ -105,24 +105,31 @@ final class ScenarioGen {
     int nStreams = pick(1, 2);
     for (int a = 0; a < nStreams; a++) {
       line("  a" + a + ":");
-      switch (pick(0, 2)) {
+      switch (pick(0, 3)) {
         case 0 -> line("    rate: " + oneOf(List.of("20/h", "0.3", "0.5/min", "40/h")));
         case 1 -> {
           line("    schedule:");
           line("      - {from: " + at(clock, 0) + ", rate: " + pick(5, 40) + "/h}");
           line("      - {from: " + at(clock, pick(1, horizon - 1)) + ", rate: " + pick(0, 40) + "/h}");
         }
-        default -> {
+        case 2 -> {
           line("    every: " + pick(2, 10) + "min");
-          if (oneIn(2)) {
-            line("    start: " + at(clock, pick(0, 20)));
+          int start = oneIn(2) ? pick(0, 20) : 0;
+          if (start > 0) {
+            line("    start: " + at(clock, start));
           }
           if (oneIn(2)) {
-            line("    jitter: " + oneOf(List.of("norm(0,2)", "{dist: normal, mean: -1, sd: 2}", "unif(0,3)")));
+            line("    until: " + at(clock, pick(start + 1, horizon + 30)));
           }
-          if (oneIn(3)) {
-            line("    no_show: 0." + pick(0, 9));
+          appointmentLuck();
+        }
+        default -> {
+          List<Integer> slots = new java.util.ArrayList<>();
+          for (int k = pick(1, 6); k > 0; k--) {
+            slots.add(pick(0, horizon - 1));
           }
+          line("    slots: [" + String.join(", ", slots.stream().sorted().map(m -> at(clock, m)).toList()) + "]");
+          appointmentLuck();
         }
       }
       if (nTypes > 1 || oneIn(2)) {
@@ -247,6 +254,17 @@ final class ScenarioGen {
   }
 
   /** A time {@code minutes} after the start: a clock time when the file has a clock start, else a duration. */
+  /** An appointment stream's optional lateness (of either sign) and no-shows. */
+  private void appointmentLuck() {
+    if (oneIn(2)) {
+      line("    jitter: " + oneOf(List.of("norm(0,2)", "{dist: normal, mean: -1, sd: 2}", "unif(0,3)", "\"unif(-5,5)\"",
+          "\"tri(-4,-1,6)\"", "-2", "{dist: empirical, values: [-3, 0, 2, 8]}")));
+    }
+    if (oneIn(3)) {
+      line("    no_show: 0." + pick(0, 9));
+    }
+  }
+
   private static String at(boolean clock, int minutes) {
     if (!clock) {
       return minutes + "min";

@@ -58,7 +58,7 @@ final class Workload {
       return n;
     }
     if (p instanceof ArrivalPattern.Appointments a) {
-      return Math.max(0, horizon - a.start()) / a.every();
+      return a.slots().count(0, horizon);
     }
     return ((ArrivalPattern.Replay) p).arrivals().size();
   }

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The {@code arrivals} section: each stream's pattern (a Poisson rate or schedule, appointments,
- * or a recorded trace read with the CSV reader), its type mix and batch size into {@link
- * io.leansim.scenario.ArrivalStream}s.
+ * The {@code arrivals} section: each stream's pattern (a Poisson rate or schedule, appointments
+ * every so often or at listed slots, or a recorded trace read with the CSV reader), its type mix
+ * and batch size into {@link io.leansim.scenario.ArrivalStream}s.
  */
 final class ArrivalsReader {
   private final Fields in;
@@ -51,8 +51,12 @@ final class ArrivalsReader {
     return ok ? out : null;
   }
 
-  private static final List<String> PATTERN_KEYS = List.of("rate", "schedule", "every", "trace");
-  private static final List<String> APPOINTMENT_KEYS = List.of("start", "jitter", "no_show");
+  private static final List<String> PATTERN_KEYS = List.of("rate", "schedule", "every", "slots", "trace");
+  /** Keys of a regular block of appointments only. */
+  private static final List<String> EVERY_KEYS = List.of("start", "until");
+  /** Keys of appointments, regular ({@code every}) or listed ({@code slots}). */
+  private static final List<String> APPOINTMENT_KEYS = List.of("jitter", "no_show");
+  private static final String ONE_OF = "'rate', 'schedule', 'every', 'slots' or 'trace'";
 
   private ArrivalStream stream(YEntry e, List<CustomerType> customers, RunSpec run) {
     String p = Paths.child("arrivals", e.name());
@@ -65,24 +69,26 @@ final class ArrivalsReader {
     ArrivalPattern pattern = null;
     boolean ok = true;
     if (given.isEmpty()) {
-      sink.error(s, p, "missing 'rate', 'schedule', 'every' or 'trace'; add e.g. rate: 60/h");
+      sink.error(s, p, "missing " + ONE_OF + "; add e.g. rate: 60/h");
       ok = false;
     } else if (given.size() > 1) {
       for (YEntry extra : given.subList(1, given.size())) {
-        sink.error(extra.key(), Paths.child(p, extra.name()), "a stream has exactly one of 'rate', 'schedule', "
-            + "'every' or 'trace'; keep '" + given.get(0).name() + "' and remove '" + extra.name()
-            + "', or make it a stream of its own");
+        sink.error(extra.key(), Paths.child(p, extra.name()), "a stream has exactly one of " + ONE_OF + "; keep '"
+            + given.get(0).name() + "' and remove '" + extra.name() + "', or make it a stream of its own");
       }
       ok = false;
     }
     String kind = given.size() == 1 ? given.get(0).name() : null;
-    if (!"every".equals(kind)) {
-      for (YEntry x : s.entries()) {
-        if (APPOINTMENT_KEYS.contains(x.name())) {
-          sink.error(x.key(), Paths.child(p, x.name()), "'" + x.name() + "' goes with 'every' (appointments)"
-              + (kind == null ? "" : ", not with '" + kind + "'") + "; remove it");
-          ok = false;
-        }
+    for (YEntry x : s.entries()) {
+      if (EVERY_KEYS.contains(x.name()) && !"every".equals(kind)) {
+        sink.error(x.key(), Paths.child(p, x.name()), "'" + x.name() + "' goes with 'every' (a block of "
+            + "appointments)" + (kind == null ? "; add e.g. every: 15min, or remove it" : ", not with '" + kind + "'"
+            + ("slots".equals(kind) ? "; the slots give their own times: remove it" : "; remove it")));
+        ok = false;
+      } else if (APPOINTMENT_KEYS.contains(x.name()) && !"every".equals(kind) && !"slots".equals(kind)) {
+        sink.error(x.key(), Paths.child(p, x.name()), "'" + x.name() + "' goes with 'every' or 'slots' "
+            + "(appointments)" + (kind == null ? "" : ", not with '" + kind + "'") + "; remove it");
+        ok = false;
       }
     }
     if ("rate".equals(kind)) {
@@ -90,8 +96,8 @@ final class ArrivalsReader {
       pattern = r == null ? null : new ArrivalPattern.PoissonRate(r);
     } else if ("schedule".equals(kind)) {
       pattern = schedule(s.get("schedule"), Paths.child(p, "schedule"));
-    } else if ("every".equals(kind)) {
-      pattern = appointments(s, p);
+    } else if ("every".equals(kind) || "slots".equals(kind)) {
+      pattern = appointments(s, p, run);
     } else if ("trace".equals(kind)) {
       pattern = replay(s.get("trace"), Paths.child(p, "trace"), customers, run);
     }
@@ -135,6 +141,11 @@ final class ArrivalsReader {
           + "(e.g. every: 12min instead of 15min for 25% more) or remove 'scale'");
       return null;
     }
+    if ("slots".equals(kind)) {
+      sink.error(x.key(), path, "'scale' multiplies a rate, and appointments are slots: list more slots "
+          + "or remove 'scale'");
+      return null;
+    }
     if ("trace".equals(kind)) {
       sink.error(x.key(), path, "'scale' does not go with 'trace': a recorded trace is replayed as it is; "
           + "describe the arrivals by a rate or schedule and scale that, or remove 'scale'");
@@ -155,20 +166,18 @@ final class ArrivalsReader {
     return f;
   }
 
-  private ArrivalPattern appointments(YMap s, String p) {
+  /**
+   * Appointments of stream {@code s} at path {@code p}: their slots ({@code every} with {@code
+   * start} and {@code until}, or {@code slots}), the lateness {@code jitter} (signed: below 0 is
+   * early) and the chance of a {@code no_show}; {@code run} is null when it has errors.
+   */
+  private ArrivalPattern appointments(YMap s, String p, RunSpec run) {
     boolean ok = true;
-    Double every = in.positiveDuration(s.get("every"), Paths.child(p, "every"),
-        "give the time between appointments, e.g. 15min");
-    ok &= every != null;
-    double start = 0;
-    if (s.has("start")) {
-      Double st = in.clock(s.get("start"), Paths.child(p, "start"));
-      ok &= st != null;
-      start = st == null ? 0 : st;
-    }
+    ArrivalPattern.Slots slots = s.has("every") ? every(s, p) : slots(s.get("slots"), Paths.child(p, "slots"), run);
+    ok &= slots != null;
     DistSpec jitter = null;
     if (s.has("jitter")) {
-      jitter = dists.read(s.get("jitter"), Paths.child(p, "jitter"));
+      jitter = dists.readSigned(s.get("jitter"), Paths.child(p, "jitter"));
       ok &= jitter != null;
     }
     double noShow = 0;
@@ -178,7 +187,77 @@ final class ArrivalsReader {
       ok &= x != null;
       noShow = x == null ? 0 : x;
     }
-    return ok ? new ArrivalPattern.Appointments(every, start, jitter, noShow) : null;
+    return ok ? new ArrivalPattern.Appointments(slots, jitter, noShow) : null;
+  }
+
+  /**
+   * A block of appointments: one {@code every} so often from {@code start} (default the opening)
+   * on, the last one strictly before {@code until} (default: none, to the horizon); null after
+   * reporting.
+   */
+  private ArrivalPattern.Slots every(YMap s, String p) {
+    Double every = in.positiveDuration(s.get("every"), Paths.child(p, "every"),
+        "give the time between appointments, e.g. 15min");
+    Double start = 0.0;
+    if (s.has("start")) {
+      start = in.clock(s.get("start"), Paths.child(p, "start"));
+    }
+    Double until = Double.POSITIVE_INFINITY;
+    if (s.has("until")) {
+      YNode u = s.get("until");
+      until = in.clock(u, Paths.child(p, "until"));
+      if (until != null && start != null && !(until > start)) {
+        String startText = s.has("start") ? "start " + ((YScalar) s.get("start")).value().trim() : "the opening";
+        sink.error(u, Paths.child(p, "until"), "the block ends at 'until' (" + ((YScalar) u).value().trim()
+            + "), which is not after " + startText + "; give a later time (the last slot comes before it)"
+            + (s.has("start") ? ", or swap start and until" : ""));
+        until = null;
+      }
+    }
+    return every == null || start == null || until == null ? null : new ArrivalPattern.Every(every, start, until);
+  }
+
+  /**
+   * An explicit slot list: clock times or durations from the opening, in time order (a time
+   * listed twice is two appointments), each before the horizon ({@code run} null: not checked);
+   * null after reporting every bad slot.
+   */
+  private ArrivalPattern.Slots slots(YNode n, String path, RunSpec run) {
+    String example = "[\"09:30\", \"09:45\", \"10:30\"]";
+    if (!(n instanceof YNode.YSeq seq)) {
+      sink.error(n, path, "expected a list of slot times like " + example + ", got " + YNode.describe(n));
+      return null;
+    }
+    if (seq.items().isEmpty()) {
+      sink.error(n, path, "the slot list is empty; list at least one time like " + example + ", or remove the stream");
+      return null;
+    }
+    List<Double> times = new ArrayList<>();
+    boolean ok = true;
+    Double previous = null;
+    String previousText = null;
+    for (int i = 0; i < seq.items().size(); i++) {
+      YNode item = seq.items().get(i);
+      String ip = Paths.item(path, i);
+      Double t = in.clock(item, ip);
+      String text = t == null ? null : ((YScalar) item).value().trim();
+      if (t != null && previous != null && t < previous) {
+        sink.error(item, ip, "'" + text + "' is before the previous slot '" + previousText
+            + "'; list the slots in time order (a time twice is two appointments at that time)");
+        t = null;
+      } else if (t != null && run != null && !(t < run.horizon())) {
+        sink.error(item, ip, "'" + text + "' is not before the horizon (run time " + Units.show(run.horizon())
+            + "): nobody would come; remove the slot or lengthen run.horizon");
+        t = null;
+      }
+      if (t != null) {
+        previous = t;
+        previousText = text;
+      }
+      ok &= t != null;
+      times.add(t);
+    }
+    return ok ? new ArrivalPattern.Listed(times) : null;
   }
 
   private ArrivalPattern replay(YNode n, String path, List<CustomerType> customers, RunSpec run) {

@@ -81,10 +81,11 @@ final class DataFile {
    * elapsed time ({@code 4:30}, {@code 1:02:03}; {@code h:mm} under a header {@code (h:mm)}), a
    * number (with a decimal comma in a file not separated by commas) in the header's unit, else in
    * {@code unit}, or a duration literal ({@code 90s}). {@code columnAt}/{@code columnPath} are where
-   * the scenario names the column, {@code fileAt}/{@code filePath} where it names the file.
+   * the scenario names the column, {@code fileAt}/{@code filePath} where it names the file. With
+   * {@code signed} (an appointment's lateness), values below 0 are kept, not refused.
    */
   List<Double> durations(Sink sink, String column, YNode columnAt, String columnPath, YNode fileAt, String filePath,
-      DurationUnit unit) {
+      DurationUnit unit, boolean signed) {
     CsvTable.Column col;
     if (column == null) {
       col = table.columns().get(0);
@@ -121,10 +122,10 @@ final class DataFile {
         double x = elapsed.isPresent() ? elapsed.getAsDouble() / Units.seconds(unit)
             : plain.isPresent() ? plain.getAsDouble()
             : Units.duration(new YScalar(c.text(), YNode.Kind.STR, c.line(), c.column()), unit);
-        if (!(x >= 0) || !Double.isFinite(x)) {
+        if (!(signed || x >= 0) || !Double.isFinite(x)) {
           throw new Units.Bad("value must be >= 0, got " + (Double.isFinite(x) ? Units.show(x) : c.text()));
         }
-        if (x != 0 && (x < DistSpec.MIN_TIME || x > DistSpec.MAX_TIME)) {
+        if (x != 0 && (Math.abs(x) < DistSpec.MIN_TIME || Math.abs(x) > DistSpec.MAX_TIME)) {
           throw new Units.Bad("value " + DistReader.show(x) + " " + unit.symbol() + " is out of range (0, or between "
               + DistReader.show(DistSpec.MIN_TIME) + " and " + DistReader.show(DistSpec.MAX_TIME) + " " + unit.symbol() + ")");
         }

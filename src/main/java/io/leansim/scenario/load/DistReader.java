@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 /**
  * Distributions, in map form ({@code {dist: exponential, mean: 4}}) or shorthand ({@code exp(4)},
  * a bare number or duration = constant), into {@link DistSpec} in the scenario's time unit. Every
- * parameter is checked, and an error names it and its fix.
+ * parameter is checked, and an error names it and its fix. A duration is never negative; only a
+ * signed quantity, an appointment's lateness ({@link #readSigned}), may have a constant, uniform,
+ * triangular or empirical law below 0.
  */
 final class DistReader {
   /**
@@ -39,8 +41,7 @@ final class DistReader {
   /** Every distribution the format knows: the one table to extend with a new {@link DistSpec}. */
   private static final List<Law> LAWS = List.of(
       new Law("constant", null, List.of("value"), "3", (r, v, p) ->
-          r.check(v.get(0) >= 0, p.get(0), p.get(0).label() + " must be >= 0, got " + Units.show(v.get(0))
-              + "; use a value >= 0") ? new DistSpec.Constant(v.get(0)) : null),
+          r.nonNegative(v.get(0), p.get(0)) ? new DistSpec.Constant(v.get(0)) : null),
       new Law("exponential", "exp", List.of("mean"), "4", (r, v, p) ->
           r.positive(v.get(0), p.get(0)) ? new DistSpec.Exponential(v.get(0)) : null),
       new Law("uniform", "unif", List.of("min", "max"), "2,5", (r, v, p) -> {
@@ -110,11 +111,18 @@ final class DistReader {
   private final Sink sink;
   private final DurationUnit unit;
   private final Path baseDir;
+  /** Whether values below 0 are allowed (a lateness), else refused (a duration). */
+  private final boolean signed;
 
   DistReader(Sink sink, DurationUnit unit, Path baseDir) {
+    this(sink, unit, baseDir, false);
+  }
+
+  private DistReader(Sink sink, DurationUnit unit, Path baseDir, boolean signed) {
     this.sink = sink;
     this.unit = unit;
     this.baseDir = baseDir;
+    this.signed = signed;
   }
 
   /** Whether a map is a distribution in map form (has a {@code dist} key). */
@@ -122,7 +130,16 @@ final class DistReader {
     return n instanceof YMap m && m.has("dist");
   }
 
-  /** The distribution at {@code n}, or null after reporting what is wrong. */
+  /**
+   * The distribution of a signed quantity (an appointment's lateness: below 0 is early) at {@code
+   * n}, or null after reporting what is wrong: as {@link #read}, except that a constant, the min
+   * of a uniform or triangular and empirical values may be below 0.
+   */
+  DistSpec readSigned(YNode n, String path) {
+    return new DistReader(sink, unit, baseDir, true).read(n, path);
+  }
+
+  /** The distribution of a duration (or count) at {@code n}, or null after reporting what is wrong. */
   DistSpec read(YNode n, String path) {
     if (n instanceof YMap m) {
       return readMap(m, path);
@@ -153,7 +170,7 @@ final class DistReader {
           + Units.DURATION_FORMS + ", got " + YNode.describe(s));
       return null;
     }
-    if (!(v >= 0)) {
+    if (!signed && !(v >= 0)) {
       sink.error(n, path, "a constant time must be >= 0, got " + Units.show(v) + "; use a value >= 0");
       return null;
     }
@@ -355,8 +372,9 @@ final class DistReader {
     return check(x > 0, p, p.label() + " must be > 0, got " + Units.show(x) + "; use a positive value");
   }
 
+  /** Whether {@code x} is >= 0, or may be below 0 (a signed quantity); reports it if not. */
   private boolean nonNegative(double x, Param p) {
-    return check(x >= 0, p, p.label() + " must be >= 0, got " + Units.show(x) + "; use a value >= 0");
+    return check(signed || x >= 0, p, p.label() + " must be >= 0, got " + Units.show(x) + "; use a value >= 0");
   }
 
   private DistSpec empirical(YMap m, Map<String, Param> ps, String path) {
@@ -384,7 +402,7 @@ final class DistReader {
       for (int i = 0; i < seq.items().size(); i++) {
         Param item = new Param(seq.items().get(i), Paths.item(values.path(), i), "value");
         Double x = duration(item);
-        if (x != null && !(x >= 0)) {
+        if (x != null && !signed && !(x >= 0)) {
           sink.error(item.node(), item.path(), "value must be >= 0, got " + Units.show(x) + "; remove it or fix it");
           x = null;
         }
@@ -419,7 +437,7 @@ final class DistReader {
       return null;
     }
     List<Double> xs = data.durations(sink, col, column == null ? null : column.node(),
-        column == null ? null : column.path(), file.node(), file.path(), unit);
+        column == null ? null : column.path(), file.node(), file.path(), unit, signed);
     return xs == null ? null : new DistSpec.Empirical(xs);
   }
 }

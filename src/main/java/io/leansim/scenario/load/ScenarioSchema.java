@@ -112,7 +112,8 @@ public final class ScenarioSchema {
           object(items, path + "[]");
           s.put("items", items);
         } else {
-          s.put("items", path.equals(KeyTable.DIST + ".values") ? ref("duration") : type("string"));
+          s.put("items", path.equals(KeyTable.DIST + ".values") ? ref("duration")
+              : path.equals("arrivals.*.slots") ? ref("clock") : type("string"));
         }
         if (key.range().startsWith("non-empty")) {
           s.put("minItems", 1);

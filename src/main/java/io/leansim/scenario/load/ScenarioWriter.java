@@ -149,8 +149,16 @@ public final class ScenarioWriter {
         }
         stream.put("schedule", periods);
       } else if (a.pattern() instanceof ArrivalPattern.Appointments ap) {
-        stream.put("every", ap.every());
-        stream.put("start", clockOrNumber(ap.start(), unitSeconds, startSeconds));
+        if (ap.slots() instanceof ArrivalPattern.Every e) {
+          stream.put("every", e.every());
+          stream.put("start", clockOrNumber(e.start(), unitSeconds, startSeconds));
+          if (e.ends()) {
+            stream.put("until", clockOrNumber(e.until(), unitSeconds, startSeconds));
+          }
+        } else {
+          stream.put("slots", ((ArrivalPattern.Listed) ap.slots()).times().stream()
+              .map(t -> clockOrNumber(t, unitSeconds, startSeconds)).toList());
+        }
         if (ap.jitter() != null) {
           stream.put("jitter", dist(ap.jitter()));
         }

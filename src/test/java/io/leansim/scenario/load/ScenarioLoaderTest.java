@@ -223,7 +223,7 @@ class ScenarioLoaderTest {
         "x.yaml:1:25: process.serve.time: mean of exp() must be > 0, got -1; use a positive value",
         "x.yaml:2:16: run.horizon: expected a clock time like \"09:30\" or a duration like 90s, 15min, 1.5h, "
             + "2h30m or a number, got 'abc'",
-        "x.yaml:3:25: arrivals.w.colour: unknown key 'colour'; allowed keys here: rate, schedule, mix, every, start, jitter, no_show, trace, scale, batch");
+        "x.yaml:3:25: arrivals.w.colour: unknown key 'colour'; allowed keys here: rate, schedule, mix, every, start, until, slots, jitter, no_show, trace, scale, batch");
   }
 
   @Test
