@@ -239,7 +239,13 @@ public final class ScenarioWriter {
       }
       if (st.rework() != null) {
         Map<String, Object> rework = new LinkedHashMap<>();
-        rework.put("probability", st.rework().probability());
+        if (st.rework().byType().isEmpty()) {
+          rework.put("probability", st.rework().probability());
+        } else {
+          Map<String, Object> byType = new LinkedHashMap<>(st.rework().byType());
+          byType.put("default", st.rework().probability());
+          rework.put("probability", byType);
+        }
         rework.put("to", st.rework().to());
         if (st.rework().time() != null) {
           rework.put("time", dist(st.rework().time()));
