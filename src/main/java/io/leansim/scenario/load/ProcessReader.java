@@ -57,6 +57,15 @@ final class ProcessReader {
       ok &= s != null && insert != StepInsertion.Insert.BAD;
       out.add(s);
       if (insert != null && insert != StepInsertion.Insert.BAD) {
+        StepInsertion.Insert twin = inserts.stream()
+            .filter(i -> i.anchor().equals(insert.anchor()) && i.after() == insert.after()).findFirst().orElse(null);
+        if (twin != null) {
+          String key = insert.after() ? "after" : "before";
+          sink.error(insert.at(), insert.path(), "'" + twin.step() + "' is already placed " + key + " '"
+              + insert.anchor() + "', so the order of the two is unclear; place this one " + key + " '" + twin.step()
+              + "' (" + key + ": " + twin.step() + ") or the other way round");
+          ok = false;
+        }
         inserts.add(insert);
       }
     }

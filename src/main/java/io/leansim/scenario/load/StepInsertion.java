@@ -21,7 +21,8 @@ import java.util.Map;
  * </ul>
  *
  * The new step's {@code for} limits who passes it (the others skip it in process order). Steps are
- * placed in file order, a step placed relative to another placed one once that one is placed.
+ * placed in file order, a step placed relative to another placed one once that one is placed; two
+ * steps placed on the same side of one step are refused by the reader (their order would be unclear).
  */
 final class StepInsertion {
   private StepInsertion() {}
@@ -43,7 +44,6 @@ final class StepInsertion {
     Map<String, Step> byName = new LinkedHashMap<>();
     steps.forEach(s -> byName.put(s.name(), s));
     List<Insert> todo = new ArrayList<>(inserts);
-    List<Insert> done = new ArrayList<>();
     boolean ok = true;
     while (!todo.isEmpty()) {
       Insert next = todo.stream().filter(i -> indexOf(out, i.anchor()) >= 0).findFirst().orElse(null);
@@ -56,16 +56,6 @@ final class StepInsertion {
         return null;
       }
       todo.remove(next);
-      Insert twin = done.stream().filter(d -> d.anchor().equals(next.anchor()) && d.after() == next.after())
-          .findFirst().orElse(null);
-      if (twin != null) {
-        String key = next.after() ? "after" : "before";
-        sink.error(next.at(), next.path(), "'" + twin.step() + "' is already placed " + key + " '" + next.anchor()
-            + "', so the order of the two is unclear; place this one " + key + " '" + twin.step() + "' ("
-            + key + ": " + twin.step() + ") or the other way round");
-        ok = false;
-      }
-      done.add(next);
       Step step = byName.get(next.step());
       int anchor = indexOf(out, next.anchor());
       if (next.after()) {
