@@ -253,9 +253,9 @@ final class ResourcesReader {
         if (reported.add(last)) {
           int others = onDuty - staff - last.off();
           int most = last.off() + staff;
-          sink.error(last.at(), last.path(), "staff would go below 0: at " + clockText(t) + " " + onDuty
+          sink.error(last.at(), last.path(), "staff would go below 0: at " + clockText(t) + ", " + onDuty
               + " on duty (" + baseText + ")" + (others > 0 ? ", other breaks take " + others + " off" : "")
-              + ", and break '" + last.name() + "' takes " + last.off() + " off; "
+              + " and break '" + last.name() + "' takes " + last.off() + " off; "
               + (most > 0 ? "take at most " + most + " off per wave (and add waves), " : "") + "move the break,"
               + " or add staff at that time");
         }
