@@ -191,6 +191,10 @@ public final class ServiceSystem {
     Sampler walk = s.walk() == null ? null : Samplers.of(s.walk());
     Sampler redo = s.rework() == null || s.rework().time() == null ? null : Samplers.of(s.rework().time());
     int reworkTo = s.rework() == null ? -1 : indexOfStep(s.rework().to());
+    double[] reworkByType = new double[types.size()];
+    for (int t = 0; t < reworkByType.length && s.rework() != null; t++) {
+      reworkByType[t] = s.rework().probability(types.get(t).name());
+    }
     int[] targets = new int[s.next().size()];
     double[] cumulative = new double[s.next().size()];
     int k = 0;
@@ -201,7 +205,8 @@ public final class ServiceSystem {
       cumulative[k] = cum;
       k++;
     }
-    return new StepNode(index, s, line, stepPools, service, patience, walk, redo, reworkTo, targets, cumulative);
+    return new StepNode(index, s, line, stepPools, service, patience, walk, redo, reworkTo, reworkByType, targets,
+        cumulative);
   }
 
   private int indexOfPool(String name) {
@@ -691,7 +696,7 @@ public final class ServiceSystem {
 
   /** Rework, then routing, then the next step in process order. */
   private void afterService(Customer c, StepNode step) {
-    if (step.hasRework() && c.need(step.index(), Customer.REWORK) < step.spec().rework().probability()) {
+    if (step.hasRework() && c.need(step.index(), Customer.REWORK) < step.reworkProbability(c.type())) {
       for (FlowListener l : listeners) {
         l.reworked(c, step, kernel.now());
       }

@@ -18,13 +18,15 @@ public final class StepNode {
   private final Sampler walk;
   private final Sampler redo;
   private final int reworkTo;
+  private final double[] reworkByType;
   private final int[] routeTargets;
   private final double[] routeCumulative;
   final int queueLimit;
   final boolean preemptive;
 
   StepNode(int index, Step spec, Line line, List<Pool> pools, Sampler[] serviceByType, Sampler[] patienceByType,
-      Sampler walk, Sampler redo, int reworkTo, int[] routeTargets, double[] routeCumulative) {
+      Sampler walk, Sampler redo, int reworkTo, double[] reworkByType, int[] routeTargets,
+      double[] routeCumulative) {
     this.index = index;
     this.spec = spec;
     this.line = line;
@@ -34,6 +36,7 @@ public final class StepNode {
     this.walk = walk;
     this.redo = redo;
     this.reworkTo = reworkTo;
+    this.reworkByType = reworkByType;
     this.routeTargets = routeTargets;
     this.routeCumulative = routeCumulative;
     this.queueLimit = spec.queueLimit().orElse(Integer.MAX_VALUE);
@@ -95,6 +98,11 @@ public final class StepNode {
 
   boolean hasRework() {
     return spec.rework() != null;
+  }
+
+  /** The probability that the work of a customer of type index {@code type} is found wrong here. */
+  double reworkProbability(int type) {
+    return reworkByType[type];
   }
 
   /** Index of the step rework sends customers back to. */

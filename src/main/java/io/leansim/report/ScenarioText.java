@@ -288,7 +288,10 @@ final class ScenarioText {
       }
       List<String> then = new ArrayList<>();
       if (st.rework() != null) {
-        then.add(pct(st.rework().probability()) + " found wrong and redone at " + st.rework().to()
+        Step.Rework rw = st.rework();
+        String share = rw.byType().isEmpty() ? pct(rw.probability()) : String.join(", ", rw.byType().entrySet()
+            .stream().map(e -> e.getKey() + " " + pct(e.getValue())).toList()) + ", others " + pct(rw.probability());
+        then.add(share + " found wrong and redone at " + st.rework().to()
             + (st.rework().time() == null ? "" : " (redo " + dist(st.rework().time(), u) + ")"));
       }
       if (!st.next().isEmpty()) {

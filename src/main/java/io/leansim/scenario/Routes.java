@@ -310,10 +310,11 @@ public final class Routes {
     Step s = process.get(i);
     List<Move> out = new ArrayList<>();
     double rest = 1;
-    if (s.rework() != null && s.rework().probability() > 0) {
+    double p = s.rework() == null ? 0 : s.rework().probability(type);
+    if (p > 0) {
       int to = indexOf(s.rework().to());
-      out.add(new Move(to >= 0 && process.get(to).appliesTo(type) ? to : i, s.rework().probability(), Kind.REWORK));
-      rest -= s.rework().probability();
+      out.add(new Move(to >= 0 && process.get(to).appliesTo(type) ? to : i, p, Kind.REWORK));
+      rest -= p;
     }
     if (s.next().isEmpty()) {
       out.add(new Move(onFrom(i), rest, Kind.ORDER));

@@ -73,22 +73,46 @@ public record Step(
         null, null, Map.of());
   }
 
+  /** This step with routing {@code newNext} (empty: the next step in process order). */
+  public Step withNext(Map<String, Double> newNext) {
+    return new Step(name, resources, time, value, forTypes, discipline, maxWait, walk, queueLimit, patience, rework,
+        newNext);
+  }
+
   /** Whether customers of {@code type} walk this step. */
   public boolean appliesTo(String type) {
     return forTypes.isEmpty() || forTypes.contains(type);
   }
 
   /**
-   * Defects: after service, the work is found wrong with {@code probability} and the customer
-   * goes back to the queue of step {@code to} (this step by default), repeatedly until it passes;
-   * the redo takes {@code time} (null: a fresh draw of the step's time).
+   * Defects: after service, the work is found wrong and the customer goes back to the queue of
+   * step {@code to} (this step by default), repeatedly until it passes; the redo takes {@code time}
+   * (null: a fresh draw of the step's time). A customer of type {@code t} is found wrong with
+   * {@link #probability(String) probability(t)}: its entry in {@code byType}, else {@code
+   * probability} (the file's single value or {@code default}; 0 when only some types rework).
    */
-  public record Rework(double probability, String to, DistSpec time) {
+  public record Rework(double probability, Map<String, Double> byType, String to, DistSpec time) {
     public Rework {
-      if (!(probability >= 0 && probability < 1)) {
+      byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+      if (!(probability >= 0 && probability < 1) || byType.values().stream().anyMatch(p -> !(p >= 0 && p < 1))) {
         throw new IllegalArgumentException("rework probability must be in [0, 1)");
       }
       Objects.requireNonNull(to, "to");
+    }
+
+    /** The same probability for every type. */
+    public Rework(double probability, String to, DistSpec time) {
+      this(probability, Map.of(), to, time);
+    }
+
+    /** The probability that the work of a customer of {@code type} is found wrong. */
+    public double probability(String type) {
+      return byType.getOrDefault(type, probability);
+    }
+
+    /** Whether every type has the same probability. */
+    public boolean uniform() {
+      return byType.values().stream().allMatch(p -> p == probability);
     }
   }
 }

@@ -69,7 +69,8 @@ public final class Workload {
   /**
    * Mean work one customer of {@code type} brings to {@code st}: its mean service time (0 when the
    * step has no time for it), plus p / (1 - p) redos when {@code rework} sends it back to the same
-   * step with probability p (of the redo time, or of the service time). Rework to another step and
+   * step with probability p (the type's own; of the redo time, or of the service time). Rework to
+   * another step and
    * {@code next} routing are ignored (one visit per step).
    */
   public static double visitWork(Step st, String type) {
@@ -78,7 +79,8 @@ public final class Workload {
     Step.Rework rw = st.rework();
     if (rw != null && rw.to().equals(st.name())) {
       double redo = rw.time() == null ? work : rw.time().mean();
-      work += redo * rw.probability() / (1 - rw.probability());
+      double p = rw.probability(type);
+      work += redo * p / (1 - p);
     }
     return work;
   }

@@ -122,8 +122,22 @@ final class PatchNames {
       }
     }
     Set<String> reached = reachable(order, steps);
+    if (patch.get("process") instanceof YMap pp) {
+      for (YEntry e : pp.entries()) {
+        for (String key : List.of("after", "before")) {
+          if (known.contains(e.name()) && e.value() instanceof YMap m && m.has(key)) {
+            sink.error(m.entry(key).orElseThrow().key(), Paths.child(Paths.child("process", e.name()), key),
+                "'" + key + "' places a new step, but '" + e.name() + "' is a step of the baseline (a variant does"
+                + " not move steps); give the new step a name of its own, or remove '" + key + "'");
+          }
+        }
+      }
+    }
     for (YEntry e : added(baseline, patch, "process", "step", sink)) {
       String name = e.name();
+      if (e.value() instanceof YMap m && (m.has("after") || m.has("before"))) {
+        continue; // placed in the middle of the process: reached through the step it is placed by
+      }
       String path = Paths.child("process", name);
       String hint = Hints.didYouMean(name, known);
       List<String> from = routedFrom.getOrDefault(name, List.of());

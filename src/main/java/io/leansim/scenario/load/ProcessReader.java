@@ -49,11 +49,29 @@ final class ProcessReader {
       queued.put(e.name(), e.value() instanceof YMap sm && sm.has("resource"));
     }
     List<Step> out = new ArrayList<>();
+    List<StepInsertion.Insert> inserts = new ArrayList<>();
     boolean ok = true;
     for (YEntry e : m.entries()) {
       Step s = step(e, customers, resources, queued);
-      ok &= s != null;
+      StepInsertion.Insert insert = insert(e, queued);
+      ok &= s != null && insert != StepInsertion.Insert.BAD;
       out.add(s);
+      if (insert != null && insert != StepInsertion.Insert.BAD) {
+        StepInsertion.Insert twin = inserts.stream()
+            .filter(i -> i.anchor().equals(insert.anchor()) && i.after() == insert.after()).findFirst().orElse(null);
+        if (twin != null) {
+          String key = insert.after() ? "after" : "before";
+          sink.error(insert.at(), insert.path(), "'" + twin.step() + "' is already placed " + key + " '"
+              + insert.anchor() + "', so the order of the two is unclear; place this one " + key + " '" + twin.step()
+              + "' (" + key + ": " + twin.step() + ") or the other way round");
+          ok = false;
+        }
+        inserts.add(insert);
+      }
+    }
+    if (ok && !inserts.isEmpty()) {
+      out = StepInsertion.apply(sink, out, inserts);
+      ok = out != null;
     }
     if (ok && customers != null && resources != null) {
       RouteChecks.check(sink, m, out, customers, resources);
@@ -158,7 +176,7 @@ final class ProcessReader {
     }
     Step.Rework rework = null;
     if (s.has("rework")) {
-      rework = rework(s.get("rework"), Paths.child(p, "rework"), e.name(), queued);
+      rework = rework(s.get("rework"), Paths.child(p, "rework"), e.name(), queued, customers);
       ok &= rework != null;
     }
     Map<String, Double> next = Map.of();
@@ -168,6 +186,41 @@ final class ProcessReader {
     }
     return ok ? new Step(e.name(), pools, time, value, forTypes, discipline, maxWait, walk, queueLimit, patience,
         rework, next) : null;
+  }
+
+  /**
+   * The step's {@code after} or {@code before} (where it is placed in the process), null when it
+   * has neither, {@link StepInsertion.Insert#BAD} after reporting a mistake.
+   */
+  private StepInsertion.Insert insert(YEntry e, Map<String, Boolean> queued) {
+    if (!(e.value() instanceof YMap s) || !(s.has("after") || s.has("before"))) {
+      return null;
+    }
+    String p = Paths.child("process", e.name());
+    if (s.has("after") && s.has("before")) {
+      sink.error(s.entry("before").orElseThrow().key(), Paths.child(p, "before"), "a step is placed either after"
+          + " one step or before another, not both; keep one of 'after' and 'before'");
+      return StepInsertion.Insert.BAD;
+    }
+    boolean after = s.has("after");
+    String key = after ? "after" : "before";
+    String kp = Paths.child(p, key);
+    YScalar anchor = in.scalar(s.get(key), kp, "a step name");
+    if (anchor == null) {
+      return StepInsertion.Insert.BAD;
+    }
+    if (!queued.containsKey(anchor.value())) {
+      List<String> others = new ArrayList<>(queued.keySet());
+      others.remove(e.name());
+      unknownStep(anchor, kp, anchor.value(), others);
+      return StepInsertion.Insert.BAD;
+    }
+    if (anchor.value().equals(e.name())) {
+      sink.error(anchor, kp, "a step cannot be placed " + key + " itself; name the step it should come " + key);
+      return StepInsertion.Insert.BAD;
+    }
+    return new StepInsertion.Insert(e.name(), anchor.value(), after, anchor, kp, s.has("next"),
+        s.has("for") ? s.entry("for").orElseThrow().key() : null);
   }
 
   private static String noQueue(String key) {
@@ -193,21 +246,35 @@ final class ProcessReader {
     return ok;
   }
 
-  private Step.Rework rework(YNode n, String path, String step, Map<String, Boolean> queued) {
+  private Step.Rework rework(YNode n, String path, String step, Map<String, Boolean> queued,
+      List<CustomerType> customers) {
     YMap m = in.map(n, path, "a map like {probability: 0.08, to: serve, time: exp(2)}");
     if (m == null) {
       return null;
     }
     in.checkKeys(m, "process.*.rework", path);
     boolean ok = true;
-    Double probability = null;
+    double probability = 0;
+    Map<String, Double> byType = new LinkedHashMap<>();
     if (!m.has("probability")) {
       in.missing(m, path, "probability", "process.*.rework");
       ok = false;
     } else {
-      probability = in.probability(m.get("probability"), Paths.child(path, "probability"),
-          "with probability 1 the work is always found wrong and the customer loops forever; use e.g. 0.08");
-      ok &= probability != null;
+      ok &= reworkProbability(m.get("probability"), Paths.child(path, "probability"), customers, byType);
+      Double fallback = byType.remove(Fields.DEFAULT_KEY);
+      probability = fallback == null ? 0 : fallback;
+    }
+    if (m.has("for")) {
+      List<String> only = forTypes(m.get("for"), Paths.child(path, "for"), customers);
+      ok &= only != null;
+      if (only != null) {
+        Map<String, Double> limited = new LinkedHashMap<>();
+        for (String t : only) {
+          limited.put(t, byType.getOrDefault(t, probability));
+        }
+        byType = limited;
+        probability = 0;
+      }
     }
     String to = step;
     if (m.has("to")) {
@@ -235,7 +302,48 @@ final class ProcessReader {
       time = dists.read(m.get("time"), Paths.child(path, "time"));
       ok &= time != null;
     }
-    return ok ? new Step.Rework(probability, to, time) : null;
+    return ok ? new Step.Rework(probability, byType, to, time) : null;
+  }
+
+  /**
+   * A rework probability: one for every type, or one per type with an optional {@code default}
+   * (a type without either never reworks), put into {@code out} by type, the single value or the
+   * default under {@link Fields#DEFAULT_KEY}. False after an error.
+   */
+  private boolean reworkProbability(YNode n, String path, List<CustomerType> customers, Map<String, Double> out) {
+    String whyNotOne = "with probability 1 the work is always found wrong and the customer loops forever; use e.g. 0.08";
+    if (!(n instanceof YMap m)) {
+      Double x = in.probability(n, path, whyNotOne);
+      if (x != null) {
+        out.put(Fields.DEFAULT_KEY, x);
+      }
+      return x != null;
+    }
+    if (m.entries().isEmpty()) {
+      sink.error(n, path, "expected a probability, or a map of type to probability with 'default', got an empty map;"
+          + " give e.g. 0.08 or {new_contract: 0.1, default: 0.02}");
+      return false;
+    }
+    List<String> known = Fields.names(customers);
+    boolean ok = true;
+    for (YEntry e : m.entries()) {
+      String tp = Paths.child(path, e.name());
+      if (!e.name().equals(Fields.DEFAULT_KEY) && customers != null && !known.contains(e.name())) {
+        List<String> options = new ArrayList<>(known);
+        options.add(Fields.DEFAULT_KEY);
+        String hint = Hints.didYouMean(e.name(), options);
+        sink.error(e.key(), tp, "unknown customer type '" + e.name() + "'" + (hint.isEmpty()
+            ? "; use a type (" + String.join(", ", known) + ") or 'default'" : hint));
+        ok = false;
+        continue;
+      }
+      Double x = in.probability(e.value(), tp, whyNotOne);
+      ok &= x != null;
+      if (x != null) {
+        out.put(e.name(), x);
+      }
+    }
+    return ok;
   }
 
   private Map<String, Double> next(YNode n, String path, Map<String, Boolean> queued) {

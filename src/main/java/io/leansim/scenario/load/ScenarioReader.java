@@ -89,7 +89,8 @@ final class ScenarioReader {
     }
     List<CustomerType> customers = new CustomersReader(in).customers(root.get("customers"));
     Map<String, YNode> capacityNodes = new LinkedHashMap<>();
-    List<ResourcePool> resources = new ResourcesReader(in).resources(root.get("resources"), capacityNodes, customers);
+    List<ResourcePool> resources = new ResourcesReader(in).resources(root.get("resources"), capacityNodes, customers,
+        run);
     List<ArrivalStream> arrivals = new ArrivalsReader(in).arrivals(root, customers, run);
     List<Step> process = new ProcessReader(in).process(root, customers, resources);
     if (sink.errorCount() > errorsBefore || name == null || run == null || customers == null

@@ -143,7 +143,14 @@ public final class ScenarioSchema {
       }
       case INTEGER -> s.put("type", "integer");
       case NUMBER -> s.put("type", "number");
-      case PROBABILITY -> s.with("type", "number").with("minimum", 0).with("maximum", 1);
+      case PROBABILITY -> {
+        Obj p = type("number").with("minimum", 0).with("maximum", 1);
+        if (KeyTable.find(Paths.child(path, "*")).isPresent()) {
+          s.put("anyOf", List.of(p, type("object").with("additionalProperties", p)));
+        } else {
+          s.putAll(p);
+        }
+      }
       case BOOLEAN -> s.put("type", "boolean");
       case ANY -> s.put("type", "object");
       default -> throw new AssertionError(key.kind());

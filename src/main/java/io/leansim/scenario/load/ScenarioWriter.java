@@ -39,7 +39,7 @@ public final class ScenarioWriter {
         if (v.title() != null) {
           entry.put("title", v.title());
         }
-        entry.put("patch", MergePatch.diff(root, tree(v.scenario())));
+        entry.put("patch", patch(root, v.scenario()));
         variants.put(v.name(), entry);
       }
       root.put("variants", variants);
@@ -58,12 +58,45 @@ public final class ScenarioWriter {
     if (title != null) {
       entry.put("title", title);
     }
-    entry.put("patch", MergePatch.diff(tree(base), tree(variant)));
+    entry.put("patch", patch(tree(base), variant));
     StringBuilder out = new StringBuilder();
     for (String line : dump(map(name, entry)).split("\n")) {
       out.append("  ").append(line).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The merge patch from {@code base} (a written tree) to {@code variant}. A merge patch adds steps
+   * at the end of the process, so a step the variant has in the middle is placed with {@code
+   * after:} the step before it (when that placement rewires nothing: that step has no {@code next},
+   * or routes only to the new step, which has a {@code next} of its own) or else {@code before:}
+   * the step after it (when no other step's {@code next} names that one).
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> patch(Map<String, Object> base, Scenario variant) {
+    Map<String, Object> patch = MergePatch.diff(base, tree(variant));
+    if (!(patch.get("process") instanceof Map<?, ?> steps) || !(base.get("process") instanceof Map<?, ?> was)) {
+      return patch;
+    }
+    List<Step> order = variant.process();
+    for (int i = 0; i < order.size() - 1; i++) {
+      Step n = order.get(i);
+      boolean baseAfter = order.subList(i + 1, order.size()).stream().anyMatch(x -> was.containsKey(x.name()));
+      if (was.containsKey(n.name()) || !baseAfter) {
+        continue;
+      }
+      Map<String, Object> step = new LinkedHashMap<>((Map<String, Object>) steps.get(n.name()));
+      Step prev = i > 0 ? order.get(i - 1) : null;
+      Step following = order.get(i + 1);
+      if (prev != null && (prev.next().isEmpty() || prev.next().equals(Map.of(n.name(), 1.0)) && !n.next().isEmpty())) {
+        step.put("after", prev.name());
+      } else if (order.stream().noneMatch(x -> x != n && x.next().containsKey(following.name()))) {
+        step.put("before", following.name());
+      }
+      ((Map<String, Object>) steps).put(n.name(), step);
+    }
+    return patch;
   }
 
   private static String dump(Map<String, Object> root) {
@@ -247,7 +280,13 @@ public final class ScenarioWriter {
       }
       if (st.rework() != null) {
         Map<String, Object> rework = new LinkedHashMap<>();
-        rework.put("probability", st.rework().probability());
+        if (st.rework().byType().isEmpty()) {
+          rework.put("probability", st.rework().probability());
+        } else {
+          Map<String, Object> byType = new LinkedHashMap<>(st.rework().byType());
+          byType.put("default", st.rework().probability());
+          rework.put("probability", byType);
+        }
         rework.put("to", st.rework().to());
         if (st.rework().time() != null) {
           rework.put("time", dist(st.rework().time()));

@@ -3,7 +3,8 @@
  * positioned tree ({@code YamlReader}, {@code YNode}), checked against the key table ({@code
  * KeyTable}) and read section by section, each reader next to the records it builds: {@code
  * RunReader} ({@code run}, {@code targets}), {@code CustomersReader}, {@code ResourcesReader},
- * {@code ArrivalsReader} (with traces read as CSV), {@code ProcessReader}, {@code VariantsReader}
+ * {@code ArrivalsReader} (with traces read as CSV), {@code ProcessReader} (steps placed with
+ * {@code after}/{@code before}: {@code StepInsertion}), {@code VariantsReader}
  * (merge patches, {@code MergePatch}; the names a patch gives checked against the baseline,
  * {@code PatchNames}) and {@code DistReader} (distributions and their one table),
  * all on the value readers of {@code Fields} (units and shorthands: {@code Units}), orchestrated by
