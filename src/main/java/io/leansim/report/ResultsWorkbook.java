@@ -458,6 +458,7 @@ public final class ResultsWorkbook {
 
     void line(String what, double value, String format) {
       what(what);
+      ws.style(row, col).horizontalAlignment("left").set();
       number(value, format);
       next();
     }
