@@ -326,4 +326,17 @@ class ArchitectureTest {
             "picocli..", "tools.jackson..", "me.tongfei..", "java.io..", "java.nio.file..")
         .check(CLASSES);
   }
+
+  /**
+   * The workbook {@code results.xlsx} is written in one place, {@code report.ResultsWorkbook}: only
+   * it knows the xlsx writer, so every command's workbook has the same sheets, names and formats.
+   */
+  @Test
+  void onlyTheResultsWorkbookWritesXlsx() {
+    noClasses().that().doNotHaveFullyQualifiedName("io.leansim.report.ResultsWorkbook")
+        .and().doNotHaveFullyQualifiedName("io.leansim.report.ResultsWorkbook$Sheet")
+        .and().doNotHaveFullyQualifiedName("io.leansim.report.ResultsWorkbook$Contents")
+        .should().dependOnClassesThat().resideInAPackage("org.dhatim.fastexcel..")
+        .check(CLASSES);
+  }
 }

@@ -7,6 +7,7 @@ import io.leansim.experiment.Summary;
 import io.leansim.report.AnimationPage;
 import io.leansim.report.ComparisonFiles;
 import io.leansim.report.Report;
+import io.leansim.report.ResultsWorkbook;
 import io.leansim.report.ShardFiles;
 import io.leansim.report.Study;
 import io.leansim.report.SummaryFiles;
@@ -113,6 +114,8 @@ public final class Merge {
             }
           }
           Report.render(new Study(scenario, summaries, comparison), dir);
+        } else {
+          ResultsWorkbook.write(new Study(scenario, summaries, null), dir);
         }
       });
     } catch (IOException | UncheckedIOException e) {

@@ -11,6 +11,7 @@ import io.leansim.report.ComparisonFiles;
 import io.leansim.report.ReplicationFiles;
 import io.leansim.report.SelectionFiles;
 import io.leansim.report.Report;
+import io.leansim.report.ResultsWorkbook;
 import io.leansim.report.ShardFiles;
 import io.leansim.report.Study;
 import io.leansim.report.SummaryFiles;
@@ -34,8 +35,9 @@ import java.util.regex.Pattern;
 /**
  * {@code run} and {@code compare}: a scenario's baseline and variants simulated, on this machine or
  * a Spark cluster, whole or one shard of the replications ({@code --rep-range}), and their results
- * folder written: {@code scenario.yaml} and each variant's summaries (and trace); for a comparison
- * also the paired comparison, the report and the animations; for a shard its manifest and
+ * folder written: {@code scenario.yaml} and each variant's summaries (and trace), and the workbook
+ * {@code results.xlsx} (not for a shard); for a comparison also the paired comparison, the report
+ * and the animations; for a shard its manifest and
  * per-replication figures.
  */
 public final class Simulate {
@@ -203,6 +205,9 @@ public final class Simulate {
         }
         Report.render(new Study(recorded, results.stream().map(RunResult::summary).toList(), comparison,
             selection == null ? null : selection.selected()), dir);
+      }
+      if (!r.compare() && shard == null) {
+        ResultsWorkbook.write(new Study(recorded, results.stream().map(RunResult::summary).toList(), null), dir);
       }
       if (shard != null) {
         ShardFiles.write(new ShardFiles.Manifest(r.command(), scenario.name(), ShardFiles.sha256(yaml),

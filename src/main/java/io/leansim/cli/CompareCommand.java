@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       "  charts/*.png, charts/*.svg         waits by type, wait distribution, the day profile, ...",
       "  <variant>/vsm.svg                  the value stream map of each variant",
       "  report.html                        one self-contained page to open or project",
+      "  results.xlsx                       every table as an Excel workbook, with the changes",
       "  animation-<variant>.html           the first replication's day replayed, baseline and",
       "                                     variant side by side (see 'leansim animate --help')",
       "",

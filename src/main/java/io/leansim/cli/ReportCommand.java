@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
 /** {@code leansim report DIR}: draws the charts, value stream maps and report page again from results on disk. */
 @Command(
     name = "report",
-    header = "Draw the charts, value stream maps and report.html again from a results folder.",
+    header = "Draw the charts, maps, results.xlsx and report.html again from a results folder.",
     mixinStandardHelpOptions = true,
     description = {
       "Reads DIR (written by 'leansim compare' or 'leansim run': scenario.yaml, <variant>/summary.json,",
       "comparison.json) and writes again, without simulating:",
-      "  charts/*.png, charts/*.svg, <variant>/vsm.svg, report.html",
+      "  charts/*.png, charts/*.svg, <variant>/vsm.svg, results.xlsx, report.html",
       "The new files are written aside and moved into place only when all are complete, so a failure",
       "leaves the previous report untouched. Use it after upgrading LeanSim, or to get the report of",
       "results copied from another machine.",

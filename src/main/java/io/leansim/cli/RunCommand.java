@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       "  <variant>/summary.csv      the same, one row per (scope, key, metric)",
       "  <variant>/customers.csv    with --trace: one row per customer and step visit",
       "  data/                      copies of the trace files the scenario replays",
+      "  results.xlsx               every table as an Excel workbook (not for a shard)",
       "The folder is built aside and moved into place only when complete: an interrupted or",
       "failed run leaves the previous results untouched. An existing folder is replaced only when",
       "it is empty or holds LeanSim results (a .leansim-results file); --force replaces another,",

@@ -60,6 +60,7 @@ import picocli.CommandLine.Spec;
       "                          staff_hours and cost (with cost_per_hour)",
       "  staffing-variant.yaml   the staffing as a variant to paste under variants:",
       "  staffing.png, .svg      arrivals, staff found, Erlang estimate and sqrt staffing by hour",
+      "  results.xlsx            the table of bins as an Excel workbook",
       "The scenario needs a target:  targets: {wait_within: 10min}",
       "",
       "Examples:",

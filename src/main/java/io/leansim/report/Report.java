@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a study into a results folder: {@code charts/*.png|svg}, {@code <variant>/vsm.svg} and
- * {@code report.html}. Used by {@code compare} (on fresh results) and {@code report} (on results
+ * Renders a study into a results folder: {@code charts/*.png|svg}, {@code <variant>/vsm.svg},
+ * the workbook {@code results.xlsx} ({@link ResultsWorkbook}) and {@code report.html}. Used by {@code compare} (on fresh results) and {@code report} (on results
  * read back from disk), so both give the same report.
  */
 public final class Report {
   private Report() {}
 
   /**
-   * Writes charts, value stream maps and the report page of {@code study} into {@code dir}; the
+   * Writes charts, value stream maps, the workbook and the report page of {@code study} into {@code dir}; the
    * page shows the animations ({@code animation-<variant>.html}) already in {@code dir}.
    */
   public static void render(Study study, Path dir) throws IOException {
@@ -51,6 +51,7 @@ public final class Report {
       Files.writeString(dir.resolve(run.variant()).resolve("vsm.svg"), svg, StandardCharsets.UTF_8);
       vsm.put(run.variant(), svg);
     }
+    ResultsWorkbook.write(study, dir);
     ReportPage.write(study, files, vsm, animations, dir.resolve("report.html"));
   }
 
@@ -58,7 +59,7 @@ public final class Report {
    * Renders {@code study} again into the existing results folder {@code dir}: everything is
    * written into a hidden folder inside {@code dir} first and moved into place only when complete
    * (file by file, each move atomic where the file system allows), so a failure leaves the
-   * previous charts, maps and report untouched. Charts of the previous rendering that the new one
+   * previous charts, maps, workbook and report untouched. Charts of the previous rendering that the new one
    * does not draw are removed.
    */
   public static void renderInPlace(Study study, Path dir) throws IOException {

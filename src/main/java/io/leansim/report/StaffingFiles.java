@@ -50,7 +50,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *   <li>{@code staffing-variant.yaml}: the found staffing as a variant (a merge patch setting the
  *       pool's {@code shifts}), to paste under the scenario's {@code variants:};
  *   <li>{@code staffing.png} and {@code staffing.svg}: arrivals per hour, the staff found, the Erlang
- *       estimate and square-root staffing over the day.
+ *       estimate and square-root staffing over the day;
+ *   <li>{@code results.xlsx}: the plan as a workbook ({@link ResultsWorkbook}).
  * </ul>
  */
 public final class StaffingFiles {
@@ -75,7 +76,7 @@ public final class StaffingFiles {
   private StaffingFiles() {}
 
   /**
-   * Writes the three files of {@code plan} into {@code dir}. {@code base} is the scenario as the
+   * Writes the files of {@code plan} into {@code dir}. {@code base} is the scenario as the
    * file has it (the variant patch is taken against it), {@code file} names that file in comments.
    */
   public static void write(StaffingPlan plan, Scenario base, String file, Path dir) throws IOException {
@@ -83,6 +84,7 @@ public final class StaffingFiles {
     writeJson(plan, dir.resolve("staffing.json"));
     Files.writeString(dir.resolve("staffing-variant.yaml"), variant(plan, base, file), StandardCharsets.UTF_8);
     ChartStyle.save(dir, "staffing", "Staff found by bin", null, chart(plan));
+    ResultsWorkbook.write(plan, dir);
   }
 
   /** The name of the variant in {@code staffing-variant.yaml}. */

@@ -101,7 +101,7 @@ public final class SweepFiles {
     return m;
   }
 
-  /** Writes {@code sweep.json} and {@code sweep.csv} into {@code dir}. */
+  /** Writes {@code sweep.json}, {@code sweep.csv} and {@code results.xlsx} ({@link ResultsWorkbook}) into {@code dir}. */
   public static void write(SweepResult r, Path dir) throws IOException {
     try (Writer w = Files.newBufferedWriter(dir.resolve("sweep.json"), StandardCharsets.UTF_8);
         JsonGenerator g = SummaryFiles.prettyJson(w)) {
@@ -157,6 +157,7 @@ public final class SweepFiles {
       csv.append(String.join(",", cells)).append('\n');
     }
     Files.writeString(dir.resolve("sweep.csv"), csv.toString(), StandardCharsets.UTF_8);
+    ResultsWorkbook.write(r, dir);
   }
 
   /** A CSV cell, quoted when it holds a comma, a quote or a line break. */

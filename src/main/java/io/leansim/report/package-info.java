@@ -8,6 +8,10 @@
  *
  * The files of {@code leansim staff} ({@link io.leansim.report.StaffingFiles}) come here too.
  *
+ * <p>{@code results.xlsx} ({@link ResultsWorkbook}): the tables of a run, a comparison, a sweep or a
+ * staffing plan as one Excel workbook, a sheet per table, numbers as numbers with formats, written
+ * with the other files of the folder (and again by {@link Report}); reproducible to the byte.
+ *
  * <p>The pages ({@code report.html} of a comparison and of a sweep, the animation) are jte
  * templates in {@code src/main/jte}, compiled into this package at build time and rendered by
  * {@link Pages}; the page classes ({@link ReportPage}, {@link SweepReport}, {@link AnimationPage})
@@ -24,6 +28,6 @@
  *
  * <p>May import {@code experiment}, {@code stats} and {@code staffing} result records, {@code
  * scenario} (and its loader, to read a results folder back and write variants), Jackson,
- * JFreeChart, JFreeSVG and the jte runtime.
+ * JFreeChart, JFreeSVG, the jte runtime and fastexcel (only {@link ResultsWorkbook}).
  */
 package io.leansim.report;
