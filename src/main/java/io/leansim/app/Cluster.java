@@ -46,7 +46,7 @@ final class Cluster {
     } catch (RuntimeException | LinkageError e) {
       List<String> lines = Arrays.asList(String.valueOf(e.getMessage()).split("\n"));
       String what = lines.get(0);
-      if (!what.contains(master)) {
+      if (!master.equals("submit") && !what.contains(master)) {
         what = "Spark on " + master + ": " + what;
       }
       throw new Failure(Failure.Kind.CLUSTER, List.of(what), lines.subList(1, lines.size()));

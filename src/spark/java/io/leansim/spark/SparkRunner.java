@@ -144,13 +144,13 @@ public final class SparkRunner implements Experiment.Distributed {
     while (context.statusTracker().getExecutorInfos().length < 2) { // the driver is one
       long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
       if (context.isStopped()) {
-        throw problem("Spark gave up on the master " + master + " (no answer, or it refused this application)",
+        throw problem("Spark gave up on the master " + context.master() + " (no answer, or it refused this application)",
             "Check that the master runs and that this machine can reach it (spark://HOST:PORT, the host and port it"
                 + " printed when it started)");
       }
       if (waited >= timeout) {
         context.stop();
-        throw problem("no Spark executor started within " + timeout + " s on " + master,
+        throw problem("no Spark executor started within " + timeout + " s on " + context.master(),
             "Check that the master runs, that a worker registered with it (its web page lists the workers), that the"
                 + " workers have the cores and memory asked for and a SPARK_HOME (see docs/shards-and-spark.md),"
                 + " or wait longer: --conf " + TIMEOUT + "=SECONDS (spark-submit) or LEANSIM_JAVA_OPTS=-D" + TIMEOUT
@@ -158,7 +158,8 @@ public final class SparkRunner implements Experiment.Distributed {
       }
       if (waited >= said + 10) {
         said = waited;
-        System.err.printf("leansim: waiting for a Spark executor on %s (%d s of %d)...%n", master, waited, timeout);
+        System.err.printf("leansim: waiting for a Spark executor on %s (%d s of %d)...%n", context.master(), waited,
+            timeout);
       }
       try {
         Thread.sleep(200);
