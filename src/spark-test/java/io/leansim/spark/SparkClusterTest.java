@@ -65,13 +65,16 @@ class SparkClusterTest {
     System.clearProperty("spark.executor.memory");
     System.clearProperty("spark.driver.host");
     System.clearProperty(SparkRunner.TIMEOUT);
-    stopThisDriver();
-    for (int i = started.size() - 1; i >= 0; i--) {
-      Process p = started.get(i);
-      p.descendants().forEach(ProcessHandle::destroy);
-      p.destroy();
-      if (!p.waitFor(20, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
+    try {
+      stopThisDriver();
+    } finally {
+      for (int i = started.size() - 1; i >= 0; i--) {
+        Process p = started.get(i);
+        p.descendants().forEach(ProcessHandle::destroy);
+        p.destroy();
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+        }
       }
     }
   }
@@ -123,7 +126,7 @@ class SparkClusterTest {
   private static void stopThisDriver() {
     try {
       SparkContext.getOrCreate(new SparkConf()).stop();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Scala's SparkException, unchecked here
       // none
     }
   }
