@@ -43,7 +43,7 @@ final class Cluster {
       throw e;
     } catch (IllegalArgumentException e) {
       throw Failure.usage(e.getMessage());
-    } catch (RuntimeException | LinkageError e) {
+    } catch (Exception | LinkageError e) { // Scala's SparkException too, unchecked in Java
       List<String> lines = Arrays.asList(String.valueOf(e.getMessage()).split("\n"));
       String what = lines.get(0);
       if (!master.equals("submit") && !what.contains(master)) {

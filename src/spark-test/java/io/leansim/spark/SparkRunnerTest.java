@@ -91,6 +91,17 @@ class SparkRunnerTest {
         .isEqualTo(Files.readString(tmp.resolve("staff-local/staffing.json")));
   }
 
+  /** Issue 17: Spark's own failures were "internal error, a bug in LeanSim" (exit 70). */
+  @Test
+  void aMasterSparkDoesNotKnowIsAClusterError() {
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new String[] {"run", "scenarios/bank-branch.yaml", "--replications", "2", "-q", "--out",
+        tmp.resolve("none").toString(), "--spark", "nowhere"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isEqualTo(7);
+    assertThat(err.toString()).startsWith("leansim run: cannot start Spark on nowhere: Could not parse Master URL")
+        .contains("Check the master URL").contains("Spark's log: ").doesNotContain("internal error");
+  }
+
   private static int run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

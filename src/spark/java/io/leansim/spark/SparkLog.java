@@ -14,8 +14,12 @@ import java.nio.file.Path;
 final class SparkLog {
   private SparkLog() {}
 
-  /** Sends Spark's log to a new file in the temporary folder and returns it (null when the user configured logging). */
+  /** Sends Spark's log to a new file in the temporary folder and returns it (null when the user configured Log4j). */
   static Path toFile() {
+    String ours = System.getProperty("leansim.spark.log");
+    if (ours != null) { // an earlier command of this JVM (Log4j is configured once)
+      return Path.of(ours);
+    }
     if (System.getProperty("log4j2.configurationFile") != null) {
       return null;
     }

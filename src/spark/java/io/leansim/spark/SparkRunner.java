@@ -127,7 +127,7 @@ public final class SparkRunner implements Experiment.Distributed {
         context.stop(); // another runner's (one JVM, several commands: tests, an embedding program)
         context = SparkContext.getOrCreate(conf);
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Scala's SparkException too, unchecked here
       throw problem("cannot start Spark on " + master + ": " + rootMessage(e),
           "Check the master URL (spark://HOST:PORT, local[N])");
     }
@@ -173,7 +173,9 @@ public final class SparkRunner implements Experiment.Distributed {
   /** A cluster problem: its first line the problem, then what to check and where Spark's log is. */
   private IllegalStateException problem(String what, String check) {
     return new IllegalStateException(what + "\n" + check + "\n"
-        + (log == null ? "Spark's log is above (spark-submit's output)." : "Spark's log: " + log));
+        + (log != null ? "Spark's log: " + log
+            : master.equals("submit") ? "Spark's log is above (spark-submit's output)."
+            : "Spark's log: where your Log4j configuration (-Dlog4j2.configurationFile) sends it."));
   }
 
   private static String rootMessage(Throwable e) {
