@@ -25,7 +25,12 @@ public final class Failure extends RuntimeException {
      */
     UNSTABLE,
     /** A staffing search cannot meet its service level. */
-    TARGET_NOT_MET
+    TARGET_NOT_MET,
+    /**
+     * {@code --spark}: the cluster could not run the replications (no master, no executor within the
+     * timeout, executors lost); nothing written.
+     */
+    CLUSTER
   }
 
   private final Kind kind;

@@ -129,11 +129,14 @@ public final class Sweep {
         Path keep = Files.createDirectories(resumeDir(target));
         SweepFiles.writeManifest(keep, manifest);
         Map<Point, List<SweepResult.Row>> byPoint = new LinkedHashMap<>();
-        watcher.started((int) points.stream().filter(p -> !done.containsKey(p.set())).count() * perPoint);
+        List<Point> toRun = points.stream().filter(p -> !done.containsKey(p.set())).toList();
+        watcher.started(toRun.size() * perPoint);
+        // on a cluster, every point's replications are one Spark job (a large cluster runs them all at once)
+        Map<Point, List<Summary>> clustered = cluster == null ? Map.of() : onCluster(cluster, toRun, jobs, perPoint, watcher);
         for (Point p : points) {
           List<SweepResult.Row> pointRows = done.get(p.set());
           if (pointRows == null) {
-            pointRows = rows(p, run(jobs.get(p), r.threads(), cluster, perPoint, watcher));
+            pointRows = rows(p, cluster == null ? run(jobs.get(p), r.threads(), watcher) : clustered.get(p));
             SweepFiles.writePoint(keep, p, pointRows);
           }
           Point point = p;
@@ -180,23 +183,32 @@ public final class Sweep {
     return list;
   }
 
-  /** One point's summaries, here or on the cluster. */
-  private static List<Summary> run(List<Experiment.Job> jobs, int threads, Experiment.Distributed cluster,
-      int replications, Watcher watcher) throws InterruptedException {
-    if (cluster == null) {
-      return Experiment.run(jobs, threads, new Experiment.Observer() {
-        @Override
-        public void replicationDone(String variant, int replication) {
-          watcher.stepped();
-        }
-      });
+  /** One point's summaries, run here. */
+  private static List<Summary> run(List<Experiment.Job> jobs, int threads, Watcher watcher) throws InterruptedException {
+    return Experiment.run(jobs, threads, new Experiment.Observer() {
+      @Override
+      public void replicationDone(String variant, int replication) {
+        watcher.stepped();
+      }
+    });
+  }
+
+  /** The summaries of {@code points}, all run on the cluster as one job. */
+  private static Map<Point, List<Summary>> onCluster(Experiment.Distributed cluster, List<Point> points,
+      Map<Point, List<Experiment.Job>> jobs, int perPoint, Watcher watcher) {
+    List<Experiment.Job> all = points.stream().flatMap(p -> jobs.get(p).stream()).toList();
+    List<RunResult> runs = all.isEmpty() ? List.of() : cluster.runAll(all, TimelineCollector.DEFAULT_BIN_MINUTES);
+    Map<Point, List<Summary>> out = new LinkedHashMap<>();
+    int at = 0;
+    for (Point p : points) {
+      int n = jobs.get(p).size();
+      out.put(p, runs.subList(at, at + n).stream().map(RunResult::summary).toList());
+      at += n;
     }
-    List<Summary> runs = cluster.runAll(jobs, TimelineCollector.DEFAULT_BIN_MINUTES).stream()
-        .map(RunResult::summary).toList();
-    for (int i = 0; i < replications; i++) {
+    for (int i = 0; i < points.size() * perPoint; i++) {
       watcher.stepped();
     }
-    return runs;
+    return out;
   }
 
   /** The sweep's figures of each summary of point {@code p}. */

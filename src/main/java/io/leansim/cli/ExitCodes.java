@@ -35,6 +35,11 @@ final class ExitCodes {
    * miss it, or not within {@code --max-evaluations}; nothing written.
    */
   static final int TARGET_NOT_MET = 6;
+  /**
+   * {@code --spark}: the Spark cluster could not run the replications (no master, no executor within
+   * the timeout, executors lost); nothing written.
+   */
+  static final int CLUSTER = 7;
   /** A bug in LeanSim (please report it, with the output of --debug). */
   static final int INTERNAL = 70;
   /** Interrupted (Ctrl-C); previous results are intact. */
@@ -57,6 +62,8 @@ final class ExitCodes {
           + "      previous results intact%n"
           + "  6   staff: the service level cannot be met within --max-staff (or --max-evaluations);%n"
           + "      nothing was written%n"
+          + "  7   --spark: the Spark cluster could not run the replications (no master, no executor%n"
+          + "      within the timeout, executors lost); Spark's log is named; nothing was written%n"
           + " 70   internal error: a bug in LeanSim (run again with --debug and report it)%n"
           + "130   interrupted (Ctrl-C); previous results intact%n";
 
@@ -70,6 +77,7 @@ final class ExitCodes {
       case IO -> IO_ERROR;
       case UNSTABLE -> UNSTABLE;
       case TARGET_NOT_MET -> TARGET_NOT_MET;
+      case CLUSTER -> CLUSTER;
     };
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.SparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,36 @@ class SparkRunnerTest {
   }
 
   @Test
+  void aSweepIsOneSparkJob() throws Exception {
+    String[] args = {"sweep", "scenarios/telecom-hall.yaml", "--set", "resources.side_table.capacity=2,3,4",
+        "--replications", "2", "-q", "--spark", "local[2]", "--out"};
+    run(concat(args, tmp.resolve("warm").toString())); // the context of this JVM, on local[2]
+    SparkContext sc = SparkContext.getOrCreate();
+    int before = sc.statusTracker().getJobIdsForGroup(null).length;
+    run(concat(args, tmp.resolve("sweep").toString()));
+    assertThat(sc.statusTracker().getJobIdsForGroup(null)).hasSize(before + 1);
+  }
+
+  /** Issue 17: the executors re-read a trace relative to their working folder, and failed (even on local[2]). */
+  @Test
+  void aTraceTravelsWithTheTaskAndGivesTheLocalResults() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("élan vital"));
+    Files.createDirectories(dir.resolve("data"));
+    Path good = Path.of("src/test/resources/good");
+    Files.copy(good.resolve("data/arrivals.csv"), dir.resolve("data/arrivals.csv"));
+    Files.copy(good.resolve("data/service.csv"), dir.resolve("data/service.csv"));
+    String yaml = Files.readString(good.resolve("full.yaml")).lines().filter(l -> !l.contains("precision"))
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    Files.writeString(dir.resolve("traced.yaml"), yaml);
+    Scenario s = ScenarioLoader.load(dir.resolve("traced.yaml")).scenario(); // the trace as written: data/arrivals.csv
+    List<Experiment.Job> jobs = List.of(new Experiment.Job(Variant.BASELINE, s.title(),
+        s.withoutVariants().withRun(s.run().withReplications(3))));
+    List<RunResult> local = Experiment.runAll(jobs, 2, 15, Experiment.QUIET);
+    List<RunResult> spark = new SparkRunner("local[2]").runAll(jobs, 15);
+    assertThat(spark.get(0).summary()).isEqualTo(local.get(0).summary());
+  }
+
+  @Test
   void aStaffingSearchOnSparkFindsTheSameStaff() throws Exception {
     Path file = tmp.resolve("doubling.yaml");
     Files.writeString(file, io.leansim.staffing.Doubling.yaml(4, 20261204L));
@@ -58,6 +89,17 @@ class SparkRunnerTest {
     assertThat(run(concat(concat(args, tmp.resolve("staff-spark").toString()), "--spark", "local[2]"))).isZero();
     assertThat(Files.readString(tmp.resolve("staff-spark/staffing.json")))
         .isEqualTo(Files.readString(tmp.resolve("staff-local/staffing.json")));
+  }
+
+  /** Issue 17: Spark's own failures were "internal error, a bug in LeanSim" (exit 70). */
+  @Test
+  void aMasterSparkDoesNotKnowIsAClusterError() {
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new String[] {"run", "scenarios/bank-branch.yaml", "--replications", "2", "-q", "--out",
+        tmp.resolve("none").toString(), "--spark", "nowhere"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isEqualTo(7);
+    assertThat(err.toString()).startsWith("leansim run: cannot start Spark on nowhere: Could not parse Master URL")
+        .contains("Check the master URL").contains("Spark's log: ").doesNotContain("internal error");
   }
 
   private static int run(String... args) {
