@@ -2,13 +2,15 @@ package io.leansim.app;
 
 import io.leansim.experiment.Experiment;
 import io.leansim.experiment.RunResult;
+import io.leansim.model.UnstableSystemException;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The Spark runner of {@code --spark MASTER}. A {@code -Pspark} build has it; it is found by name,
  * so that the default build needs no Spark. What the runner throws becomes a {@link Failure}: a run
- * Spark cannot take ({@link IllegalArgumentException}) a usage error, anything else a {@link
+ * Spark cannot take ({@link IllegalArgumentException}) a usage error, an unstable system on an
+ * executor as it is in a local run, anything else a {@link
  * Failure.Kind#CLUSTER} failure, its message's first line the problem and the others the notes
  * (what to check, where Spark's log is).
  */
@@ -39,7 +41,7 @@ final class Cluster {
       double binMinutes) {
     try {
       return runner.runAll(jobs, binMinutes);
-    } catch (Failure e) {
+    } catch (Failure | UnstableSystemException e) {
       throw e;
     } catch (IllegalArgumentException e) {
       throw Failure.usage(e.getMessage());

@@ -21,7 +21,10 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * after the timeout, naming the master and Spark's log. Everything is stopped at the end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the master-less driver may hold Spark's start lock a minute: last
 class SparkClusterTest {
   private static final Path LIB = Path.of("target/spark-lib").toAbsolutePath();
 
@@ -80,6 +84,7 @@ class SparkClusterTest {
   }
 
   @Test
+  @Order(1)
   void aComparisonASweepAndSparkSubmitGiveTheLocalFilesToTheBit() throws Exception {
     String[] compare = {"compare", "scenarios/telecom-hall.yaml", "--replications", "3", "-q", "--out"};
     run(concat(compare, tmp.resolve("compare-local").toString()));
@@ -105,14 +110,19 @@ class SparkClusterTest {
   }
 
   @Test
+  @Order(2)
   void noMasterIsAClusterErrorNamingTheMasterAndSparkLog() throws Exception {
     String none = "spark://127.0.0.1:" + freePort();
     System.setProperty(SparkRunner.TIMEOUT, "3");
     try {
       StringWriter err = new StringWriter();
+      long start = System.nanoTime();
       int code = Main.execute(new String[] {"run", "scenarios/bank-branch.yaml", "--replications", "2", "-q", "--out",
           tmp.resolve("none").toString(), "--spark", none}, new PrintWriter(new StringWriter()), new PrintWriter(err));
       assertThat(code).as(err.toString()).isEqualTo(7);
+      // the timeout (3 s) ends the wait, not Spark's own three attempts of 20 s to reach a master
+      assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as(err.toString()).isLessThan(40);
+      assertThat(err.toString()).contains("no answer from the Spark master " + none + " within 3 s");
       assertThat(err.toString()).contains(none).contains("Spark's log: ").doesNotContain("internal error");
       String log = err.toString().lines().filter(l -> l.startsWith("Spark's log: ")).findFirst().orElseThrow();
       assertThat(Path.of(log.substring("Spark's log: ".length()))).exists(); // empty here: the test JVM's SLF4J is no-op

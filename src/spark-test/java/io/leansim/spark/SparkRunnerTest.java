@@ -102,6 +102,21 @@ class SparkRunnerTest {
         .contains("Check the master URL").contains("Spark's log: ").doesNotContain("internal error");
   }
 
+  /** An unstable system on an executor is the scenario's problem, exit 5 as in a local run, not a cluster error. */
+  @Test
+  void anUnstableSystemOnSparkIsExitFiveAsLocally() throws Exception {
+    Path file = tmp.resolve("unstable.yaml");
+    Files.writeString(file, "name: unstable\nrun: {horizon: 1000000, warmup: 100, drain: false, replications: 2}\n"
+        + "arrivals: {walk_in: {rate: 3}}\nresources: {desk: {capacity: 1}}\n"
+        + "process: {serve: {resource: desk, time: exp(1)}}\n");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new String[] {"run", file.toString(), "-q", "--out", tmp.resolve("u").toString(),
+        "--spark", "local[2]"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isEqualTo(5);
+    assertThat(err.toString()).contains("the system is unstable").doesNotContain("Spark's log");
+    assertThat(tmp.resolve("u")).doesNotExist();
+  }
+
   private static int run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

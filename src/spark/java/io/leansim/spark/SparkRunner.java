@@ -4,6 +4,7 @@ import io.leansim.engine.StreamPlan;
 import io.leansim.experiment.Experiment;
 import io.leansim.experiment.Replication;
 import io.leansim.experiment.RunResult;
+import io.leansim.model.UnstableSystemException;
 import io.leansim.scenario.ArrivalPattern;
 import io.leansim.scenario.ArrivalStream;
 import io.leansim.scenario.Scenario;
@@ -23,7 +24,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
@@ -90,6 +93,11 @@ public final class SparkRunner implements Experiment.Distributed {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
+      for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof UnstableSystemException unstable) {
+          throw unstable; // the scenario's problem, not the cluster's: as a local run says it
+        }
+      }
       throw problem("the cluster could not run the replications: " + rootMessage(e.getCause()),
           "Check that the workers can run Java 17 and reach this machine, and that each has the memory asked for");
     }
@@ -120,46 +128,67 @@ public final class SparkRunner implements Experiment.Distributed {
     } else if (!master.equals("submit")) {
       Shipping.addJars(conf);
     }
-    SparkContext context;
-    try {
-      context = SparkContext.getOrCreate(conf);
-      if (!master.equals("submit") && !context.master().equals(master)) {
-        context.stop(); // another runner's (one JVM, several commands: tests, an embedding program)
-        context = SparkContext.getOrCreate(conf);
-      }
-    } catch (Exception e) { // Scala's SparkException too, unchecked here
-      throw problem("cannot start Spark on " + master + ": " + rootMessage(e),
-          "Check the master URL (spark://HOST:PORT, local[N])");
-    }
+    Deadline deadline = new Deadline(conf.getInt(TIMEOUT, DEFAULT_TIMEOUT_SECONDS));
+    SparkContext context = started(conf, deadline);
     if (!context.isLocal()) {
-      awaitExecutor(context);
+      awaitExecutor(context, deadline);
     }
     return JavaSparkContext.fromSparkContext(context);
   }
 
-  private void awaitExecutor(SparkContext context) {
-    int timeout = context.getConf().getInt(TIMEOUT, DEFAULT_TIMEOUT_SECONDS);
-    long start = System.nanoTime();
-    long said = 0;
+  /**
+   * The Spark context, started on a thread of its own: with no master answering, Spark's
+   * constructor waits for the master through three attempts of 20 s each before it gives up, and
+   * this command should say what it waits for and stop at {@code timeout} instead.
+   */
+  private SparkContext started(SparkConf conf, Deadline deadline) {
+    CompletableFuture<SparkContext> starting = new CompletableFuture<>();
+    Thread starter = new Thread(() -> {
+      try {
+        SparkContext context = SparkContext.getOrCreate(conf);
+        if (!master.equals("submit") && !context.master().equals(master)) {
+          context.stop(); // another runner's (one JVM, several commands: tests, an embedding program)
+          context = SparkContext.getOrCreate(conf);
+        }
+        starting.complete(context);
+      } catch (Throwable e) { // Scala's SparkException too, unchecked here
+        starting.completeExceptionally(e);
+      }
+    }, "leansim-spark-start");
+    starter.setDaemon(true); // a master that never answers must not keep the JVM alive
+    starter.start();
+    while (true) {
+      try {
+        return starting.get(200, TimeUnit.MILLISECONDS);
+      } catch (ExecutionException e) {
+        throw problem("cannot start Spark on " + master + ": " + rootMessage(e.getCause()),
+            "Check the master URL (spark://HOST:PORT, local[N]) and that the master runs");
+      } catch (TimeoutException e) {
+        if (deadline.over("the Spark master " + master)) {
+          throw problem("no answer from the Spark master " + master + " within " + deadline.seconds + " s",
+              "Check that the master runs and that this machine can reach it (spark://HOST:PORT, the host and port"
+                  + " it printed when it started), or wait longer: " + longer());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  private void awaitExecutor(SparkContext context, Deadline deadline) {
     while (context.statusTracker().getExecutorInfos().length < 2) { // the driver is one
-      long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
       if (context.isStopped()) {
         throw problem("Spark gave up on the master " + context.master() + " (no answer, or it refused this application)",
             "Check that the master runs and that this machine can reach it (spark://HOST:PORT, the host and port it"
                 + " printed when it started)");
       }
-      if (waited >= timeout) {
+      if (deadline.over("a Spark executor on " + context.master())) {
         context.stop();
-        throw problem("no Spark executor started within " + timeout + " s on " + context.master(),
+        throw problem("no Spark executor started within " + deadline.seconds + " s on " + context.master(),
             "Check that the master runs, that a worker registered with it (its web page lists the workers), that the"
                 + " workers have the cores and memory asked for and a SPARK_HOME (see docs/shards-and-spark.md),"
-                + " or wait longer: --conf " + TIMEOUT + "=SECONDS (spark-submit) or LEANSIM_JAVA_OPTS=-D" + TIMEOUT
-                + "=SECONDS");
-      }
-      if (waited >= said + 10) {
-        said = waited;
-        System.err.printf("leansim: waiting for a Spark executor on %s (%d s of %d)...%n", context.master(), waited,
-            timeout);
+                + " or wait longer: " + longer());
       }
       try {
         Thread.sleep(200);
@@ -168,6 +197,34 @@ public final class SparkRunner implements Experiment.Distributed {
         throw new IllegalStateException("interrupted", e);
       }
     }
+  }
+
+  /** The time a command waits for Spark to start, from the moment it asked; says what it waits for every 10 s. */
+  private static final class Deadline {
+    final int seconds;
+    private final long start = System.nanoTime();
+    private long said;
+
+    Deadline(int seconds) {
+      this.seconds = seconds;
+    }
+
+    /** Whether the time is over; before that, a line on standard error every 10 s of waiting for {@code what}. */
+    boolean over(String what) {
+      long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      if (waited >= seconds) {
+        return true;
+      }
+      if (waited >= said + 10) {
+        said = waited;
+        System.err.printf("leansim: waiting for %s (%d s of %d)...%n", what, waited, seconds);
+      }
+      return false;
+    }
+  }
+
+  private static String longer() {
+    return "--conf " + TIMEOUT + "=SECONDS (spark-submit) or LEANSIM_JAVA_OPTS=-D" + TIMEOUT + "=SECONDS";
   }
 
   /** A cluster problem: its first line the problem, then what to check and where Spark's log is. */
