@@ -90,9 +90,17 @@ public record Param(String path, List<String> values) {
     return values.stream().map(String::strip).anyMatch(v -> v.startsWith("[") || v.startsWith("{"));
   }
 
-  /** How tables and charts show {@code value}: as given, or {@code point N} (its place) when list-valued. */
+  /**
+   * How tables and charts show {@code value}: as given without the quotes YAML needs ({@code "10:30"}
+   * reads 10:30), or {@code point N} (its place) when list-valued.
+   */
   public String shown(String value) {
-    return listValued() ? "point " + (values.indexOf(value) + 1) : value;
+    if (listValued()) {
+      return "point " + (values.indexOf(value) + 1);
+    }
+    String v = value.strip();
+    boolean quoted = v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"));
+    return quoted ? v.substring(1, v.length() - 1) : value;
   }
 
   /** {@code point N: VALUE}, one per value, when {@link #listValued()}; else empty. */

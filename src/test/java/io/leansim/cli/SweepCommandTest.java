@@ -24,6 +24,8 @@ class SweepCommandTest {
     assertThat(Param.parse("resources.counter.capacity=2..4").values()).containsExactly("2", "3", "4");
     assertThat(Param.parse("process.serve.time=\"exp(4)\",unif(2,5),[1, 2]").values())
         .containsExactly("\"exp(4)\"", "unif(2,5)", "[1, 2]");
+    assertThat(Param.parse("arrivals.block.until=\"10:30\",'11:00',12").values().stream()
+        .map(Param.parse("arrivals.block.until=\"10:30\",'11:00',12")::shown)).containsExactly("10:30", "11:00", "12");
     assertThatThrownBy(() -> Param.parse("capacity")).hasMessageContaining("expected PATH=VALUES");
     assertThatThrownBy(() -> Param.parse("a.b=4..2")).hasMessageContaining("must go up");
     List<Point> grid = Point.grid(List.of(Param.parse("a=1,2"), Param.parse("b=x,y,z")));
