@@ -326,4 +326,12 @@ class ArchitectureTest {
             "picocli..", "tools.jackson..", "me.tongfei..", "java.io..", "java.nio.file..")
         .check(CLASSES);
   }
+
+  /** Substreams opened on demand (second visits, redos) follow the same rule as streams: only the system opens them. */
+  @Test
+  void substreamsAreOpenedOnlyWhereStreamsAre() {
+    noClasses().that().doNotHaveFullyQualifiedName("io.leansim.model.ServiceSystem")
+        .should().callMethod(io.leansim.engine.StreamPlan.class, "substreams", int.class, String.class)
+        .check(CLASSES);
+  }
 }

@@ -1,9 +1,11 @@
 package io.leansim.model;
 
 import io.leansim.engine.Kernel;
+import io.leansim.engine.Lookahead;
 import io.leansim.engine.Sampler;
 import io.leansim.engine.Samplers;
 import io.leansim.engine.StreamPlan;
+import io.leansim.engine.Substreams;
 import io.leansim.engine.Uniforms;
 import io.leansim.model.FlowListener.Exit;
 import io.leansim.scenario.CustomerType;
@@ -68,9 +70,12 @@ public final class ServiceSystem {
   private final StepNode[] steps;
   private final Pool[] pools;
   private final ArrivalSource[] sources;
+  /** Per arrival stream, the stream of customer needs, at the substream of its last customer. */
   private final Uniforms[] needs;
+  /** The draws of a customer's substream: its type, then {@link Customer#SLOTS} per step. */
+  private final Lookahead lookahead;
   /** Per arrival stream, the needs of second visits and redos (null without revisits): customer k on substream k. */
-  private final Uniforms[] laterNeeds;
+  private final Substreams[] laterNeeds;
   private final long[] customersOfStream;
   private long nextId;
   private long nextJoinSeq;
@@ -142,7 +147,8 @@ public final class ServiceSystem {
 
     this.sources = new ArrivalSource[scenario.arrivals().size()];
     this.needs = new Uniforms[sources.length];
-    this.laterNeeds = new Uniforms[sources.length];
+    this.laterNeeds = new Substreams[sources.length];
+    this.lookahead = new Lookahead(1 + steps.length * Customer.SLOTS);
     boolean revisits = RandomStreams.of(scenario).revisits();
     this.customersOfStream = new long[sources.length];
     for (int j = 0; j < sources.length; j++) {
@@ -150,7 +156,7 @@ public final class ServiceSystem {
       sources[j] = ArrivalSource.of(this, j, scenario.arrivals().get(j), scenario.run().horizon(),
           plan.stream(replication, RandomStreams.arrivals(name)));
       needs[j] = plan.stream(replication, RandomStreams.customers(name));
-      laterNeeds[j] = revisits ? plan.stream(replication, RandomStreams.revisits(name)) : null;
+      laterNeeds[j] = revisits ? plan.substreams(replication, RandomStreams.revisits(name)) : null;
     }
   }
 
@@ -349,29 +355,36 @@ public final class ServiceSystem {
     return n;
   }
 
-  Uniforms resume(long[] state) {
-    return plan.resume(state);
+  /** The draws of a customer's substream of needs. */
+  Lookahead needs() {
+    return lookahead;
+  }
+
+  int stepCount() {
+    return steps.length;
+  }
+
+  /**
+   * The later needs (second visits, redos) of customer {@code ordinal} of arrival stream {@code
+   * source}, whose substream of needs starts at the packed {@code a, b, c}: its substream of the
+   * stream of later needs, or without revisits its own substream after the block.
+   */
+  Uniforms laterNeeds(int source, long ordinal, long a, long b, long c) {
+    Substreams later = laterNeeds[source];
+    return later != null ? later.start(ordinal) : lookahead.after(a, b, c);
   }
 
   void arrive(ArrivalSource source, int forcedType) {
     int j = source.index();
     Uniforms r = needs[j];
-    Uniforms later = laterNeeds[j];
-    if (customersOfStream[j]++ > 0) {
+    long ordinal = customersOfStream[j]++;
+    if (ordinal > 0) {
       r.nextSubstream();
-      if (later != null) {
-        later.nextSubstream();
-      }
-    }
-    double uType = r.next();
-    double[] block = new double[steps.length * Customer.SLOTS];
-    for (int i = 0; i < block.length; i++) {
-      block[i] = r.next();
     }
     double now = kernel.now();
-    int type = forcedType >= 0 ? forcedType : source.typeFor(uType);
-    Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), block,
-        (later != null ? later : r).state(), steps.length);
+    int type = forcedType >= 0 ? forcedType
+        : source.typeFor(source.mixed() ? lookahead.at(0, r.packedStart(0), r.packedStart(1), r.packedStart(2)) : 0);
+    Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), j, ordinal, r);
     if (++insideNow > SAFETY_BOUND) {
       throw new UnstableSystemException(unstable(now));
     }
