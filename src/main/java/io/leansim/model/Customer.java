@@ -8,7 +8,9 @@ import io.leansim.engine.Uniforms;
  * value-added, necessary, over-processing, motion, defects).
  *
  * <p>A customer has at most one pending event at a time (end of its walk, end of its patience,
- * end of its service or delay), so it is its own reusable event: no allocation per event.
+ * end of its service or delay), so it is its own reusable event: no allocation per event. Once it
+ * has left, the system reuses the object for a later arrival (no allocation per customer either):
+ * a listener must not keep a customer after {@link FlowListener#left}.
  *
  * <p>Random needs (common random numbers): the customer's substream lays out a block of uniforms,
  * {@link #SLOTS} per process step, for its first visit to each step (service time, patience, walk,
@@ -32,30 +34,30 @@ public final class Customer extends Kernel.Action {
   enum State { NONE, WALKING, WAITING, IN_SERVICE, PAUSED, IN_DELAY }
 
   private final ServiceSystem system;
-  private final long id;
-  private final int type;
-  private final double arrivedAt;
-  private final boolean counted;
+  private long id;
+  private int type;
+  private double arrivedAt;
+  private boolean counted;
   /** Arrival stream index and position in it: the customer's substream of later needs. */
-  private final int source;
-  private final long ordinal;
+  private int source;
+  private long ordinal;
   /** Start of the customer's substream of needs, packed ({@link Uniforms#packedStart(int)}). */
-  private final long need0;
-  private final long need1;
-  private final long need2;
+  private long need0;
+  private long need1;
+  private long need2;
   private Uniforms extras;
   /** Steps visited at least once (bit i: step i), while no step was visited twice and there are at most 64. */
   private long visited;
   /** Visits per step, once some step was visited twice (or beyond 64 steps); null before. */
   private int[] visits;
 
-  State state = State.NONE;
-  int stepIndex = -1;
+  State state;
+  int stepIndex;
   long joinSeq;
-  double joinedAt = Double.NaN;
-  double waitingSince = Double.NaN;
-  double startedAt = Double.NaN;
-  double serviceTime = Double.NaN;
+  double joinedAt;
+  double waitingSince;
+  double startedAt;
+  double serviceTime;
   double remaining;
   double segmentStart;
   boolean redo;
@@ -76,10 +78,17 @@ public final class Customer extends Kernel.Action {
   double motion;
   double defects;
 
-  Customer(ServiceSystem system, long id, int type, double arrivedAt, boolean counted, int source, long ordinal,
-      Uniforms needs) {
+  Customer(ServiceSystem system) {
     super(system.kernel());
     this.system = system;
+  }
+
+  /**
+   * The customer arrives: it becomes customer {@code id} (a new object, or one that has left, reused:
+   * every field is set afresh), of {@code type}, the {@code ordinal}-th of arrival stream {@code
+   * source}, whose needs stream {@code needs} is at its substream now.
+   */
+  Customer arrive(long id, int type, double arrivedAt, boolean counted, int source, long ordinal, Uniforms needs) {
     this.id = id;
     this.type = type;
     this.arrivedAt = arrivedAt;
@@ -89,6 +98,30 @@ public final class Customer extends Kernel.Action {
     this.need0 = needs.packedStart(0);
     this.need1 = needs.packedStart(1);
     this.need2 = needs.packedStart(2);
+    extras = null;
+    visited = 0;
+    visits = null;
+    state = State.NONE;
+    stepIndex = -1;
+    joinSeq = 0;
+    joinedAt = Double.NaN;
+    waitingSince = Double.NaN;
+    startedAt = Double.NaN;
+    serviceTime = Double.NaN;
+    remaining = 0;
+    segmentStart = 0;
+    redo = false;
+    redoFrom = null;
+    reworkedAt = null;
+    servedThisVisit = false;
+    servedBy = null;
+    waiting = 0;
+    valueAdded = 0;
+    necessary = 0;
+    overprocessing = 0;
+    motion = 0;
+    defects = 0;
+    return this;
   }
 
   @Override

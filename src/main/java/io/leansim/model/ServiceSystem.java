@@ -15,6 +15,7 @@ import io.leansim.scenario.Routes;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.Step;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -87,6 +88,9 @@ public final class ServiceSystem {
   private final double longestTrip;
   private final double outageSlack;
   private long customerEvents;
+  /** Customers who have left, for reuse by later arrivals: {@code left[0 .. spare - 1]}. */
+  private Customer[] left = new Customer[16];
+  private int spare;
   private double eventBudget = EVENT_FLOOR;
   private double drainDeadline = Double.POSITIVE_INFINITY;
 
@@ -119,6 +123,9 @@ public final class ServiceSystem {
       for (Pool p : steps[i].pools()) {
         p.steps().add(steps[i]);
       }
+    }
+    for (Pool p : pools) {
+      p.stepArray = p.steps().toArray(new StepNode[0]);
     }
 
     this.eventsPerCustomer = new double[types.size()];
@@ -384,7 +391,8 @@ public final class ServiceSystem {
     double now = kernel.now();
     int type = forcedType >= 0 ? forcedType
         : source.typeFor(source.mixed() ? lookahead.at(0, r.packedStart(0), r.packedStart(1), r.packedStart(2)) : 0);
-    Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), j, ordinal, r);
+    Customer c = (spare > 0 ? left[--spare] : new Customer(this))
+        .arrive(nextId++, type, now, now >= scenario.run().warmup(), j, ordinal, r);
     if (++insideNow > SAFETY_BOUND) {
       throw new UnstableSystemException(unstable(now));
     }
@@ -516,7 +524,7 @@ public final class ServiceSystem {
       c.state = Customer.State.WAITING;
       c.schedule(patience);
     }
-    for (Pool p : step.pools()) {
+    for (Pool p : step.poolArray) {
       dispatch(p);
     }
     if (step.preemptive && line.size() > 0 && c.servedBy == null && c.state != Customer.State.IN_SERVICE) {
@@ -526,7 +534,7 @@ public final class ServiceSystem {
 
   /** Whether a pool of {@code step} that serves {@code c}'s type has a free server now. */
   private static boolean freeServerFor(StepNode step, Customer c) {
-    for (Pool p : step.pools()) {
+    for (Pool p : step.poolArray) {
       if (p.hasFreeServer() && p.serves(c.type())) {
         return true;
       }
@@ -542,7 +550,7 @@ public final class ServiceSystem {
       Customer best = null;
       boolean bestOverdue = false;
       int bestRank = Integer.MAX_VALUE;
-      for (StepNode s : pool.steps()) {
+      for (StepNode s : pool.stepArray) {
         Customer cand = s.line().candidate(pool, now);
         if (cand == null) {
           continue;
@@ -578,7 +586,7 @@ public final class ServiceSystem {
     int rank = line.rank(c.type());
     Customer victim = null;
     Pool victimPool = null;
-    for (Pool p : step.pools()) {
+    for (Pool p : step.poolArray) {
       if (p.down || !p.serves(c.type()) || p.busy() > p.onDuty()) {
         continue;
       }
@@ -739,6 +747,12 @@ public final class ServiceSystem {
     }
     if (insideNow == 0 && now >= scenario.run().horizon()) {
       kernel.stop(); // draining, the last customer left (without drain the run stopped at the horizon)
+    }
+    if (!c.pending()) { // always so: a customer leaves on its own event, or before it has one
+      if (spare == left.length) {
+        left = Arrays.copyOf(left, 2 * spare);
+      }
+      left[spare++] = c;
     }
   }
 
