@@ -6,7 +6,7 @@
  * io.leansim.engine.Lookahead})) and sampling of scenario distributions by inversion on SSJ's {@code
  * probdist} ({@link io.leansim.engine.Samplers}).
  *
- * <p>The only package that touches SSJ's {@code simevents} and {@code rng} (which it no longer needs at run time). May
+ * <p>The only package that may touch SSJ's {@code simevents} and {@code rng} (its tests check the kernel and the generator against them). May
  * import {@code io.leansim.scenario} and SSJ; nothing above it.
  */
 package io.leansim.engine;
