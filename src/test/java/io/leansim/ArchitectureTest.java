@@ -339,4 +339,12 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.dhatim.fastexcel..")
         .check(CLASSES);
   }
+
+  /** Substreams opened on demand (second visits, redos) follow the same rule as streams: only the system opens them. */
+  @Test
+  void substreamsAreOpenedOnlyWhereStreamsAre() {
+    noClasses().that().doNotHaveFullyQualifiedName("io.leansim.model.ServiceSystem")
+        .should().callMethod(io.leansim.engine.StreamPlan.class, "substreams", int.class, String.class)
+        .check(CLASSES);
+  }
 }

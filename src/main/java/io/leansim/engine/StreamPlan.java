@@ -37,6 +37,18 @@ public final class StreamPlan {
 
   /** A new generator at the start of the stream for {@code purpose} in {@code replication}. */
   public Uniforms stream(int replication, String purpose) {
+    return new Uniforms(seedOf(replication, purpose));
+  }
+
+  /**
+   * The substreams of the stream for {@code purpose} in {@code replication}, each started on demand
+   * ({@link Substreams#start(long)} is substream k of {@link #stream(int, String)}).
+   */
+  public Substreams substreams(int replication, String purpose) {
+    return new Substreams(seedOf(replication, purpose));
+  }
+
+  private long[] seedOf(int replication, String purpose) {
     long state = mix(seed ^ 0x6a09e667f3bcc908L);
     state = mix(state ^ replication);
     state = mix(state ^ fnv1a(purpose));
@@ -48,7 +60,7 @@ public final class StreamPlan {
         s[i] = Long.remainderUnsigned(z, i < 3 ? M1 : M2);
       }
     } while ((s[0] | s[1] | s[2]) == 0 || (s[3] | s[4] | s[5]) == 0);
-    return new Uniforms(s);
+    return s;
   }
 
   /**

@@ -16,23 +16,24 @@ package io.leansim.engine;
  * <p>Created only by {@link StreamPlan}. Not thread-safe: a stream belongs to one replication.
  */
 public final class Uniforms {
-  private static final long M1 = 4294967087L;
-  private static final long M2 = 4294944443L;
-  private static final long A12 = 1403580L;
-  private static final long A13N = 810728L;
-  private static final long A21 = 527612L;
-  private static final long A23N = 1370589L;
+  static final long M1 = 4294967087L;
+  static final long M2 = 4294944443L;
+  private static final long MASK = 0xffffffffL;
+  static final long A12 = 1403580L;
+  static final long A13N = 810728L;
+  static final long A21 = 527612L;
+  static final long A23N = 1370589L;
   private static final double M1_DOUBLE = 4294967087.0;
   private static final double NORM = 2.328306549295727688e-10;
 
   /** The jump to the next substream (A^(2^76)), as in SSJ: {@code A1p76} mod m1, {@code A2p76} mod m2. */
-  private static final long[][] A1P76 = {
+  static final long[][] A1P76 = {
     {82758667L, 1871391091L, 4127413238L},
     {3672831523L, 69195019L, 1871391091L},
     {3672091415L, 3528743235L, 69195019L}
   };
 
-  private static final long[][] A2P76 = {
+  static final long[][] A2P76 = {
     {1511326704L, 3759209742L, 1610795712L},
     {4292754251L, 1511326704L, 3889917532L},
     {3859662829L, 4292754251L, 3708466080L}
@@ -71,9 +72,7 @@ public final class Uniforms {
     c3 = c4;
     c4 = c5;
     c5 = p2;
-    double d1 = p1;
-    double d2 = p2;
-    return d1 > d2 ? (d1 - d2) * NORM : (d1 - d2 + M1_DOUBLE) * NORM;
+    return uniform(p1, p2);
   }
 
   /**
@@ -86,21 +85,17 @@ public final class Uniforms {
 
   /** Jumps to the start of the next substream (2^76 values after the start of this one). */
   public void nextSubstream() {
-    long s0 = start[0];
-    long s1 = start[1];
-    long s2 = start[2];
-    for (int i = 0; i < 3; i++) {
-      long[] a = A1P76[i];
-      start[i] = (mulMod1(a[0], s0) + mulMod1(a[1], s1) + mulMod1(a[2], s2)) % M1;
-    }
-    s0 = start[3];
-    s1 = start[4];
-    s2 = start[5];
-    for (int i = 0; i < 3; i++) {
-      long[] a = A2P76[i];
-      start[3 + i] = (mulMod2(a[0], s0) + mulMod2(a[1], s1) + mulMod2(a[2], s2)) % M2;
-    }
+    jump1(A1P76, start, 0, start, 0);
+    jump2(A2P76, start, 3, start, 3);
     restartSubstream();
+  }
+
+  /**
+   * The start of the current substream, packed in three longs (component 1 in the high half,
+   * component 2 in the low half of each): what {@link Lookahead} reads a customer's draws from.
+   */
+  public long packedStart(int i) {
+    return start[i] << 32 | start[3 + i];
   }
 
   private void restartSubstream() {
@@ -113,17 +108,66 @@ public final class Uniforms {
   }
 
   /**
-   * (a * s) mod m1 for 0 <= a, s < 2^32, in longs without overflow: a = high * 2^16 + low, so each
-   * partial product stays below 2^48. Remainders by constants: the JIT multiplies instead of dividing.
+   * (a * s) mod m1 for 0 <= a, s < 2^32 without a division: the product fits in 64 bits unsigned,
+   * and since 2^32 = 209 (mod m1), folding its high half onto its low half twice leaves a value
+   * below 2 m1.
    */
-  private static long mulMod1(long a, long s) {
-    long high = (a >>> 16) * s % M1;
-    return ((high << 16) + (a & 0xffff) * s) % M1;
+  static long mulMod1(long a, long s) {
+    long p = a * s;
+    long r = (p >>> 32) * 209 + (p & MASK);
+    r = (r >>> 32) * 209 + (r & MASK);
+    return r >= M1 ? r - M1 : r;
   }
 
-  /** (a * s) mod m2, as {@link #mulMod1}. */
-  private static long mulMod2(long a, long s) {
-    long high = (a >>> 16) * s % M2;
-    return ((high << 16) + (a & 0xffff) * s) % M2;
+  /** (a * s) mod m2, as {@link #mulMod1}: 2^32 = 22853 (mod m2). */
+  static long mulMod2(long a, long s) {
+    long p = a * s;
+    long r = (p >>> 32) * 22853 + (p & MASK);
+    r = (r >>> 32) * 22853 + (r & MASK);
+    return r >= M2 ? r - M2 : r;
+  }
+
+  /** The uniform SSJ forms from the new values {@code p1} of component 1 and {@code p2} of component 2. */
+  static double uniform(long p1, long p2) {
+    double d1 = p1;
+    double d2 = p2;
+    return d1 > d2 ? (d1 - d2) * NORM : (d1 - d2 + M1_DOUBLE) * NORM;
+  }
+
+  /** {@code m} (3 x 3) times the vector {@code s[from..from+2]} mod m1, into {@code out[to..to+2]}. */
+  static void jump1(long[][] m, long[] s, int from, long[] out, int to) {
+    long s0 = s[from];
+    long s1 = s[from + 1];
+    long s2 = s[from + 2];
+    for (int i = 0; i < 3; i++) {
+      long[] a = m[i];
+      out[to + i] = (mulMod1(a[0], s0) + mulMod1(a[1], s1) + mulMod1(a[2], s2)) % M1;
+    }
+  }
+
+  /** As {@link #jump1} mod m2. */
+  static void jump2(long[][] m, long[] s, int from, long[] out, int to) {
+    long s0 = s[from];
+    long s1 = s[from + 1];
+    long s2 = s[from + 2];
+    for (int i = 0; i < 3; i++) {
+      long[] a = m[i];
+      out[to + i] = (mulMod2(a[0], s0) + mulMod2(a[1], s1) + mulMod2(a[2], s2)) % M2;
+    }
+  }
+
+  /** The product of 3 x 3 matrices {@code a b} mod {@code m1} (component 1) or m2. */
+  static long[][] times(long[][] a, long[][] b, boolean first) {
+    long[][] c = new long[3][3];
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        long sum = 0;
+        for (int k = 0; k < 3; k++) {
+          sum += first ? mulMod1(a[i][k], b[k][j]) : mulMod2(a[i][k], b[k][j]);
+        }
+        c[i][j] = sum % (first ? M1 : M2);
+      }
+    }
+    return c;
   }
 }

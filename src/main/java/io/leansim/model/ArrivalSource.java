@@ -89,6 +89,11 @@ abstract class ArrivalSource extends Kernel.Action {
     }
   }
 
+  /** Whether the mix has several types, so that the type is drawn (else {@link #typeFor} ignores its uniform). */
+  boolean mixed() {
+    return mixTypes.length > 1;
+  }
+
   /** The customer type for uniform {@code u}: inversion of the mix's cumulative probabilities. */
   int typeFor(double u) {
     for (int i = 0; i < mixCumulative.length - 1; i++) {

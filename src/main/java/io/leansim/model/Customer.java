@@ -8,14 +8,17 @@ import io.leansim.engine.Uniforms;
  * value-added, necessary, over-processing, motion, defects).
  *
  * <p>A customer has at most one pending event at a time (end of its walk, end of its patience,
- * end of its service or delay), so it is its own reusable event: no allocation per event.
+ * end of its service or delay), so it is its own reusable event: no allocation per event. Once it
+ * has left, the system reuses the object for a later arrival (no allocation per customer either):
+ * a listener must not keep a customer after {@link FlowListener#left}.
  *
- * <p>Random needs (common random numbers): at arrival the customer's substream gives a block of
- * uniforms, {@link #SLOTS} per process step, for its first visit to each step (service time,
- * patience, walk, rework outcome, routing), whatever path it takes; later draws (redo times, a
- * second rework check) come from its substream of the stream of later needs ({@link
- * RandomStreams#revisits(String)}), or, in a scenario where nobody comes back, continue its own
- * substream after the block.
+ * <p>Random needs (common random numbers): the customer's substream lays out a block of uniforms,
+ * {@link #SLOTS} per process step, for its first visit to each step (service time, patience, walk,
+ * rework outcome, routing), whatever path it takes; later draws (redo times, a second rework check)
+ * come from its substream of the stream of later needs ({@link RandomStreams#revisits(String)}), or,
+ * in a scenario where nobody comes back, continue its own substream after the block. The customer
+ * keeps only where its substream starts and reads the draws it uses when it uses them ({@link
+ * io.leansim.engine.Lookahead}): the same values as drawing the whole block at arrival.
  */
 public final class Customer extends Kernel.Action {
   /** Uniforms per step in the block drawn at arrival. */
@@ -31,22 +34,30 @@ public final class Customer extends Kernel.Action {
   enum State { NONE, WALKING, WAITING, IN_SERVICE, PAUSED, IN_DELAY }
 
   private final ServiceSystem system;
-  private final long id;
-  private final int type;
-  private final double arrivedAt;
-  private final boolean counted;
-  private final double[] needs;
-  private long[] extrasState;
+  private long id;
+  private int type;
+  private double arrivedAt;
+  private boolean counted;
+  /** Arrival stream index and position in it: the customer's substream of later needs. */
+  private int source;
+  private long ordinal;
+  /** Start of the customer's substream of needs, packed ({@link Uniforms#packedStart(int)}). */
+  private long need0;
+  private long need1;
+  private long need2;
   private Uniforms extras;
-  private final int[] visits;
+  /** Steps visited at least once (bit i: step i), while no step was visited twice and there are at most 64. */
+  private long visited;
+  /** Visits per step, once some step was visited twice (or beyond 64 steps); null before. */
+  private int[] visits;
 
-  State state = State.NONE;
-  int stepIndex = -1;
+  State state;
+  int stepIndex;
   long joinSeq;
-  double joinedAt = Double.NaN;
-  double waitingSince = Double.NaN;
-  double startedAt = Double.NaN;
-  double serviceTime = Double.NaN;
+  double joinedAt;
+  double waitingSince;
+  double startedAt;
+  double serviceTime;
   double remaining;
   double segmentStart;
   boolean redo;
@@ -67,17 +78,50 @@ public final class Customer extends Kernel.Action {
   double motion;
   double defects;
 
-  Customer(ServiceSystem system, long id, int type, double arrivedAt, boolean counted, double[] needs,
-      long[] extrasState, int steps) {
+  Customer(ServiceSystem system) {
     super(system.kernel());
     this.system = system;
+  }
+
+  /**
+   * The customer arrives: it becomes customer {@code id} (a new object, or one that has left, reused:
+   * every field is set afresh), of {@code type}, the {@code ordinal}-th of arrival stream {@code
+   * source}, whose needs stream {@code needs} is at its substream now.
+   */
+  Customer arrive(long id, int type, double arrivedAt, boolean counted, int source, long ordinal, Uniforms needs) {
     this.id = id;
     this.type = type;
     this.arrivedAt = arrivedAt;
     this.counted = counted;
-    this.needs = needs;
-    this.extrasState = extrasState;
-    this.visits = new int[steps];
+    this.source = source;
+    this.ordinal = ordinal;
+    this.need0 = needs.packedStart(0);
+    this.need1 = needs.packedStart(1);
+    this.need2 = needs.packedStart(2);
+    extras = null;
+    visited = 0;
+    visits = null;
+    state = State.NONE;
+    stepIndex = -1;
+    joinSeq = 0;
+    joinedAt = Double.NaN;
+    waitingSince = Double.NaN;
+    startedAt = Double.NaN;
+    serviceTime = Double.NaN;
+    remaining = 0;
+    segmentStart = 0;
+    redo = false;
+    redoFrom = null;
+    reworkedAt = null;
+    servedThisVisit = false;
+    servedBy = null;
+    waiting = 0;
+    valueAdded = 0;
+    necessary = 0;
+    overprocessing = 0;
+    motion = 0;
+    defects = 0;
+    return this;
   }
 
   @Override
@@ -87,16 +131,19 @@ public final class Customer extends Kernel.Action {
 
   /** The uniform of {@code slot} for the first visit to {@code step}; later visits draw afresh. */
   double need(int step, int slot) {
-    return visits[step] <= 1 ? needs[step * SLOTS + slot] : extra();
+    return visitsTo(step) <= 1 ? system.needs().at(1 + step * SLOTS + slot, need0, need1, need2) : extra();
   }
 
   /** The next uniform of this customer's later needs (second visits, redos). */
   double extra() {
     if (extras == null) {
-      extras = system.resume(extrasState);
-      extrasState = null;
+      extras = system.laterNeeds(source, ordinal, need0, need1, need2);
     }
     return extras.next();
+  }
+
+  private int visitsTo(int step) {
+    return visits != null ? visits[step] : step < 64 && (visited & 1L << step) != 0 ? 1 : 0;
   }
 
   /**
@@ -116,7 +163,20 @@ public final class Customer extends Kernel.Action {
    * at before, up to and including that step. A step it was never served at ends the redo.
    */
   void visit(StepNode step) {
-    int n = ++visits[step.index()];
+    int i = step.index();
+    int n;
+    if (visits == null && i < 64 && (visited & 1L << i) == 0) {
+      visited |= 1L << i;
+      n = 1;
+    } else {
+      if (visits == null) {
+        visits = new int[system.stepCount()];
+        for (int s = 0; s < Math.min(64, visits.length); s++) {
+          visits[s] = (int) (visited >>> s & 1);
+        }
+      }
+      n = ++visits[i];
+    }
     if (redoFrom != null) {
       redo = true;
     } else if (reworkedAt != null && n > 1) {

@@ -50,7 +50,10 @@ public interface FlowListener {
   /** {@code pool}'s scheduled staff or availability changed (shift change, outage start or end). */
   default void poolChanged(Pool pool, double now) {}
 
-  /** {@code c} left the system. */
+  /**
+   * {@code c} left the system. The system reuses the customer object for a later arrival: a listener
+   * must not keep it (nor read it) after this call.
+   */
   default void left(Customer c, Exit how, double now) {}
 
   /** The warm-up period ended: collectors forget everything before {@code now}. */

@@ -17,6 +17,8 @@ public final class Pool {
   private final boolean[] servesType;
   private final boolean servesAll;
   private final List<StepNode> steps = new ArrayList<>();
+  /** {@link #steps()} as an array, for the hot paths (set once the system is built). */
+  StepNode[] stepArray = new StepNode[0];
   final List<Customer> holding = new ArrayList<>();
   int onDuty;
   boolean down;

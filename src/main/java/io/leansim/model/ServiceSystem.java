@@ -1,9 +1,11 @@
 package io.leansim.model;
 
 import io.leansim.engine.Kernel;
+import io.leansim.engine.Lookahead;
 import io.leansim.engine.Sampler;
 import io.leansim.engine.Samplers;
 import io.leansim.engine.StreamPlan;
+import io.leansim.engine.Substreams;
 import io.leansim.engine.Uniforms;
 import io.leansim.model.FlowListener.Exit;
 import io.leansim.scenario.CustomerType;
@@ -13,6 +15,7 @@ import io.leansim.scenario.Routes;
 import io.leansim.scenario.Scenario;
 import io.leansim.scenario.Step;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -68,9 +71,12 @@ public final class ServiceSystem {
   private final StepNode[] steps;
   private final Pool[] pools;
   private final ArrivalSource[] sources;
+  /** Per arrival stream, the stream of customer needs, at the substream of its last customer. */
   private final Uniforms[] needs;
+  /** The draws of a customer's substream: its type, then {@link Customer#SLOTS} per step. */
+  private final Lookahead lookahead;
   /** Per arrival stream, the needs of second visits and redos (null without revisits): customer k on substream k. */
-  private final Uniforms[] laterNeeds;
+  private final Substreams[] laterNeeds;
   private final long[] customersOfStream;
   private long nextId;
   private long nextJoinSeq;
@@ -82,6 +88,9 @@ public final class ServiceSystem {
   private final double longestTrip;
   private final double outageSlack;
   private long customerEvents;
+  /** Customers who have left, for reuse by later arrivals: {@code left[0 .. spare - 1]}. */
+  private Customer[] left = new Customer[16];
+  private int spare;
   private double eventBudget = EVENT_FLOOR;
   private double drainDeadline = Double.POSITIVE_INFINITY;
 
@@ -115,6 +124,9 @@ public final class ServiceSystem {
         p.steps().add(steps[i]);
       }
     }
+    for (Pool p : pools) {
+      p.stepArray = p.steps().toArray(new StepNode[0]);
+    }
 
     this.eventsPerCustomer = new double[types.size()];
     double trip = 0;
@@ -142,7 +154,8 @@ public final class ServiceSystem {
 
     this.sources = new ArrivalSource[scenario.arrivals().size()];
     this.needs = new Uniforms[sources.length];
-    this.laterNeeds = new Uniforms[sources.length];
+    this.laterNeeds = new Substreams[sources.length];
+    this.lookahead = new Lookahead(1 + steps.length * Customer.SLOTS);
     boolean revisits = RandomStreams.of(scenario).revisits();
     this.customersOfStream = new long[sources.length];
     for (int j = 0; j < sources.length; j++) {
@@ -150,7 +163,7 @@ public final class ServiceSystem {
       sources[j] = ArrivalSource.of(this, j, scenario.arrivals().get(j), scenario.run().horizon(),
           plan.stream(replication, RandomStreams.arrivals(name)));
       needs[j] = plan.stream(replication, RandomStreams.customers(name));
-      laterNeeds[j] = revisits ? plan.stream(replication, RandomStreams.revisits(name)) : null;
+      laterNeeds[j] = revisits ? plan.substreams(replication, RandomStreams.revisits(name)) : null;
     }
   }
 
@@ -354,29 +367,37 @@ public final class ServiceSystem {
     return n;
   }
 
-  Uniforms resume(long[] state) {
-    return plan.resume(state);
+  /** The draws of a customer's substream of needs. */
+  Lookahead needs() {
+    return lookahead;
+  }
+
+  int stepCount() {
+    return steps.length;
+  }
+
+  /**
+   * The later needs (second visits, redos) of customer {@code ordinal} of arrival stream {@code
+   * source}, whose substream of needs starts at the packed {@code a, b, c}: its substream of the
+   * stream of later needs, or without revisits its own substream after the block.
+   */
+  Uniforms laterNeeds(int source, long ordinal, long a, long b, long c) {
+    Substreams later = laterNeeds[source];
+    return later != null ? later.start(ordinal) : lookahead.after(a, b, c);
   }
 
   void arrive(ArrivalSource source, int forcedType) {
     int j = source.index();
     Uniforms r = needs[j];
-    Uniforms later = laterNeeds[j];
-    if (customersOfStream[j]++ > 0) {
+    long ordinal = customersOfStream[j]++;
+    if (ordinal > 0) {
       r.nextSubstream();
-      if (later != null) {
-        later.nextSubstream();
-      }
-    }
-    double uType = r.next();
-    double[] block = new double[steps.length * Customer.SLOTS];
-    for (int i = 0; i < block.length; i++) {
-      block[i] = r.next();
     }
     double now = kernel.now();
-    int type = forcedType >= 0 ? forcedType : source.typeFor(uType);
-    Customer c = new Customer(this, nextId++, type, now, now >= scenario.run().warmup(), block,
-        (later != null ? later : r).state(), steps.length);
+    int type = forcedType >= 0 ? forcedType
+        : source.typeFor(source.mixed() ? lookahead.at(0, r.packedStart(0), r.packedStart(1), r.packedStart(2)) : 0);
+    Customer c = (spare > 0 ? left[--spare] : new Customer(this))
+        .arrive(nextId++, type, now, now >= scenario.run().warmup(), j, ordinal, r);
     if (++insideNow > SAFETY_BOUND) {
       throw new UnstableSystemException(unstable(now));
     }
@@ -508,7 +529,7 @@ public final class ServiceSystem {
       c.state = Customer.State.WAITING;
       c.schedule(patience);
     }
-    for (Pool p : step.pools()) {
+    for (Pool p : step.poolArray) {
       dispatch(p);
     }
     if (step.preemptive && line.size() > 0 && c.servedBy == null && c.state != Customer.State.IN_SERVICE) {
@@ -518,7 +539,7 @@ public final class ServiceSystem {
 
   /** Whether a pool of {@code step} that serves {@code c}'s type has a free server now. */
   private static boolean freeServerFor(StepNode step, Customer c) {
-    for (Pool p : step.pools()) {
+    for (Pool p : step.poolArray) {
       if (p.hasFreeServer() && p.serves(c.type())) {
         return true;
       }
@@ -534,7 +555,7 @@ public final class ServiceSystem {
       Customer best = null;
       boolean bestOverdue = false;
       int bestRank = Integer.MAX_VALUE;
-      for (StepNode s : pool.steps()) {
+      for (StepNode s : pool.stepArray) {
         Customer cand = s.line().candidate(pool, now);
         if (cand == null) {
           continue;
@@ -570,7 +591,7 @@ public final class ServiceSystem {
     int rank = line.rank(c.type());
     Customer victim = null;
     Pool victimPool = null;
-    for (Pool p : step.pools()) {
+    for (Pool p : step.poolArray) {
       if (p.down || !p.serves(c.type()) || p.busy() > p.onDuty()) {
         continue;
       }
@@ -731,6 +752,12 @@ public final class ServiceSystem {
     }
     if (insideNow == 0 && now >= scenario.run().horizon()) {
       kernel.stop(); // draining, the last customer left (without drain the run stopped at the horizon)
+    }
+    if (!c.pending()) { // always so: a customer leaves on its own event, or before it has one
+      if (spare == left.length) {
+        left = Arrays.copyOf(left, 2 * spare);
+      }
+      left[spare++] = c;
     }
   }
 

@@ -13,6 +13,8 @@ public final class StepNode {
   private final Step spec;
   private final Line line;
   private final List<Pool> pools;
+  /** {@link #pools()} as an array, for the hot paths. */
+  final Pool[] poolArray;
   private final Sampler[] serviceByType;
   private final Sampler[] patienceByType;
   private final Sampler walk;
@@ -31,6 +33,7 @@ public final class StepNode {
     this.spec = spec;
     this.line = line;
     this.pools = List.copyOf(pools);
+    this.poolArray = pools.toArray(new Pool[0]);
     this.serviceByType = serviceByType;
     this.patienceByType = patienceByType;
     this.walk = walk;

@@ -21,7 +21,9 @@
  * resource with outages) and says how each customer's draws are laid out (by step place), which is
  * what common random numbers between variants rest on.
  *
- * <p>Built fresh for every replication from the immutable scenario. May import {@code engine} and
- * {@code scenario}.
+ * <p>Built fresh for every replication from the immutable scenario. Nothing is allocated per event
+ * (a customer is its own reusable event) nor, in the steady state, per customer: a customer who has
+ * left is reused for a later arrival, so a listener must not keep one after {@link
+ * FlowListener#left}. May import {@code engine} and {@code scenario}.
  */
 package io.leansim.model;

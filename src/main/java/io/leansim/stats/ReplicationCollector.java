@@ -75,7 +75,9 @@ public final class ReplicationCollector implements FlowListener {
     this.overall = new CustomerFigures(kernel.timeAverage("wip"), cut ? kernel.timeAverage("waiting") : null);
     this.byType = new CustomerFigures[scenario.customers().size()];
     for (int t = 0; t < byType.length; t++) {
-      byType[t] = new CustomerFigures(kernel.timeAverage("wip " + t), cut ? kernel.timeAverage("waiting " + t) : null);
+      // one type: its figures are the overall ones, kept once (the same events, the same sums)
+      byType[t] = byType.length == 1 ? overall
+          : new CustomerFigures(kernel.timeAverage("wip " + t), cut ? kernel.timeAverage("waiting " + t) : null);
     }
     this.bySteps = new StepFigures[scenario.process().size()];
     for (int s = 0; s < bySteps.length; s++) {
@@ -91,7 +93,10 @@ public final class ReplicationCollector implements FlowListener {
   @Override
   public void arrived(Customer c, double now) {
     overall.enter(c);
-    byType[c.type()].enter(c);
+    CustomerFigures type = byType[c.type()];
+    if (type != overall) {
+      type.enter(c);
+    }
   }
 
   @Override
@@ -110,8 +115,10 @@ public final class ReplicationCollector implements FlowListener {
   private void waiting(Customer c, int change) {
     if (overall.waiting != null) {
       overall.waiting.update(overall.waiting.current() + change);
-      TimeAverage t = byType[c.type()].waiting;
-      t.update(t.current() + change);
+      CustomerFigures type = byType[c.type()];
+      if (type != overall) {
+        type.waiting.update(type.waiting.current() + change);
+      }
     }
   }
 
@@ -198,14 +205,19 @@ public final class ReplicationCollector implements FlowListener {
   public void left(Customer c, Exit how, double now) {
     double serviceLimit = target.orElse(Double.NaN);
     overall.leave(c, how, now, serviceLimit);
-    byType[c.type()].leave(c, how, now, serviceLimit);
+    CustomerFigures type = byType[c.type()];
+    if (type != overall) {
+      type.leave(c, how, now, serviceLimit);
+    }
   }
 
   @Override
   public void warmupEnded(double now) {
     overall.restart();
     for (CustomerFigures f : byType) {
-      f.restart();
+      if (f != overall) {
+        f.restart();
+      }
     }
     for (StepFigures f : bySteps) {
       f.restart(now);
