@@ -25,7 +25,8 @@ public record Overrides(Integer replications, Long seed) {
     }
     Scenario base = s.withRun(apply(s.run()));
     return new Scenario(base.name(), base.title(), base.description(), base.timeUnit(), base.clockStart(),
-        base.run(), base.targets(), base.customers(), base.arrivals(), base.resources(), base.process(), vs);
+        base.run(), base.targets(), base.customers(), base.arrivals(), base.resources(), base.process(), vs,
+        base.draws());
   }
 
   /** {@code run} with these overrides. */

@@ -100,7 +100,7 @@ final class ScenarioData {
     List<Variant> variants = s.variants().stream()
         .map(v -> new Variant(v.name(), v.title(), withTraces(v.scenario(), map))).toList();
     return new Scenario(s.name(), s.title(), s.description(), s.timeUnit(), s.clockStart(), s.run(), s.targets(),
-        s.customers(), arrivals, s.resources(), s.process(), variants);
+        s.customers(), arrivals, s.resources(), s.process(), variants, s.draws());
   }
 
   private static boolean hasTraces(Scenario s) {

@@ -72,7 +72,7 @@ public record CommonRandomNumbers(List<String> causes, List<String> shared) {
       int was = b.steps().indexOf(v.steps().get(i));
       if (was >= 0 && was != i) {
         causes.add(String.format(Locale.ROOT,
-            "step '%s' moved from place %d to place %d in the process, so its customers' times there are drawn afresh",
+            "step '%s' moved from place %d to place %d in the order of the customers' draws, so their times there are drawn afresh",
             v.steps().get(i), was + 1, i + 1));
       }
     }

@@ -130,8 +130,9 @@ public final class Customer extends Kernel.Action {
   }
 
   /** The uniform of {@code slot} for the first visit to {@code step}; later visits draw afresh. */
-  double need(int step, int slot) {
-    return visitsTo(step) <= 1 ? system.needs().at(1 + step * SLOTS + slot, need0, need1, need2) : extra();
+  double need(StepNode step, int slot) {
+    return visitsTo(step.index()) <= 1 ? system.needs().at(1 + step.draws * SLOTS + slot, need0, need1, need2)
+        : extra();
   }
 
   /** The next uniform of this customer's later needs (second visits, redos). */

@@ -21,8 +21,9 @@ import java.util.Set;
  * and its customers' needs from {@link #customers(String)}, the k-th customer on substream k; a
  * resource with outages draws them from {@link #outages(String)}. A Poisson stream with a {@code
  * batch} draws each batch size right after the gap before it. Within a customer's substream the
- * draws for its first visit to each step are laid out in process order, one block per step, so a
- * step at another place in the process reads other random numbers. Where a customer may come back
+ * draws for its first visit to each step are laid out one block per step in the scenario's {@link
+ * Scenario#draws()} order (the process order, a variant's new steps after the baseline's), so a step
+ * at another place in that order reads other random numbers. Where a customer may come back
  * (rework, a route back), draws for second visits and redos come from {@link #revisits(String)},
  * the k-th customer again on substream k: apart from the blocks, so a step more or less at the end
  * of the process leaves them where they were.
@@ -54,7 +55,7 @@ public record RandomStreams(long seed, List<String> arrivalStreams, List<String>
             .filter(a -> a.batch() != null && a.pattern() instanceof ArrivalPattern.Poisson)
             .map(ArrivalStream::name).toList(),
         scenario.resources().stream().filter(r -> r.outages() != null).map(ResourcePool::name).toList(),
-        scenario.process().stream().map(Step::name).toList(),
+        scenario.draws(),
         scenario.customers().stream().anyMatch(t -> revisits(scenario.process(), t.name())));
   }
 

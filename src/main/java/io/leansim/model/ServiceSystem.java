@@ -31,7 +31,7 @@ import java.util.Map;
  *
  * <p>Common random numbers: every arrival stream has a stream of arrival epochs and a stream of
  * customer needs, where the k-th customer of the stream reads substream k: first the uniform
- * choosing its type, then {@link Customer#SLOTS} uniforms per process step (in process order) for
+ * choosing its type, then {@link Customer#SLOTS} uniforms per process step (in {@code Scenario.draws} order) for
  * its first visit there; where customers may come back, a stream of later needs gives it substream
  * k again for second visits and redos. Pool outages have streams of their own. So a variant that changes disciplines, staffing or routing sees the same customers,
  * at the same times, with the same needs. {@link RandomStreams} names the streams.
@@ -119,7 +119,7 @@ public final class ServiceSystem {
 
     this.steps = new StepNode[scenario.process().size()];
     for (int i = 0; i < steps.length; i++) {
-      steps[i] = buildStep(i, scenario.process().get(i), types);
+      steps[i] = buildStep(i, scenario.process().get(i), types, scenario.draws());
       for (Pool p : steps[i].pools()) {
         p.steps().add(steps[i]);
       }
@@ -155,7 +155,7 @@ public final class ServiceSystem {
     this.sources = new ArrivalSource[scenario.arrivals().size()];
     this.needs = new Uniforms[sources.length];
     this.laterNeeds = new Substreams[sources.length];
-    this.lookahead = new Lookahead(1 + steps.length * Customer.SLOTS);
+    this.lookahead = new Lookahead(1 + scenario.draws().size() * Customer.SLOTS);
     boolean revisits = RandomStreams.of(scenario).revisits();
     this.customersOfStream = new long[sources.length];
     for (int j = 0; j < sources.length; j++) {
@@ -180,7 +180,7 @@ public final class ServiceSystem {
     return t;
   }
 
-  private StepNode buildStep(int index, Step s, List<CustomerType> types) {
+  private StepNode buildStep(int index, Step s, List<CustomerType> types, List<String> draws) {
     Sampler[] service = new Sampler[types.size()];
     Sampler[] patience = new Sampler[types.size()];
     Sampler stepPatience = s.patience() == null ? null : Samplers.of(s.patience());
@@ -218,7 +218,7 @@ public final class ServiceSystem {
       cumulative[k] = cum;
       k++;
     }
-    return new StepNode(index, s, line, stepPools, service, patience, walk, redo, reworkTo, reworkByType, targets,
+    return new StepNode(index, draws.indexOf(s.name()), s, line, stepPools, service, patience, walk, redo, reworkTo, reworkByType, targets,
         cumulative);
   }
 
@@ -484,7 +484,7 @@ public final class ServiceSystem {
   private void enter(Customer c, StepNode step, boolean walks) {
     c.stepIndex = step.index();
     c.visit(step);
-    double walk = walks && step.hasWalk() ? step.sampleWalk(c.need(step.index(), Customer.WALK)) : 0;
+    double walk = walks && step.hasWalk() ? step.sampleWalk(c.need(step, Customer.WALK)) : 0;
     if (walk > 0) {
       c.motion += walk;
       c.state = Customer.State.WALKING;
@@ -524,7 +524,7 @@ public final class ServiceSystem {
     for (FlowListener l : listeners) {
       l.joined(c, step, now);
     }
-    double patience = step.samplePatience(c.type(), c.need(step.index(), Customer.PATIENCE));
+    double patience = step.samplePatience(c.type(), c.need(step, Customer.PATIENCE));
     if (patience < Double.POSITIVE_INFINITY) {
       c.state = Customer.State.WAITING;
       c.schedule(patience);
@@ -638,7 +638,7 @@ public final class ServiceSystem {
       c.servedThisVisit = true;
       c.startedAt = now;
       double redo = c.redoFrom != null ? c.redoTime() : Double.NaN;
-      c.serviceTime = Double.isNaN(redo) ? step.sampleService(c.type(), c.need(step.index(), Customer.SERVICE)) : redo;
+      c.serviceTime = Double.isNaN(redo) ? step.sampleService(c.type(), c.need(step, Customer.SERVICE)) : redo;
       c.remaining = c.serviceTime;
     }
     c.segmentStart = now;
@@ -717,7 +717,7 @@ public final class ServiceSystem {
 
   /** Rework, then routing, then the next step in process order. */
   private void afterService(Customer c, StepNode step) {
-    if (step.hasRework() && c.need(step.index(), Customer.REWORK) < step.reworkProbability(c.type())) {
+    if (step.hasRework() && c.need(step, Customer.REWORK) < step.reworkProbability(c.type())) {
       for (FlowListener l : listeners) {
         l.reworked(c, step, kernel.now());
       }
@@ -730,7 +730,7 @@ public final class ServiceSystem {
       return;
     }
     if (step.hasRoute()) {
-      int target = step.route(c.need(step.index(), Customer.ROUTE));
+      int target = step.route(c.need(step, Customer.ROUTE));
       if (target < 0) {
         leave(c, Exit.COMPLETED);
       } else if (steps[target].appliesTo(c.type())) {

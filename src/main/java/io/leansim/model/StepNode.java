@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class StepNode {
   private final int index;
+  /** The block of a customer's draws this step reads on a first visit (its place in {@code Scenario.draws}). */
+  final int draws;
   private final Step spec;
   private final Line line;
   private final List<Pool> pools;
@@ -26,10 +28,11 @@ public final class StepNode {
   final int queueLimit;
   final boolean preemptive;
 
-  StepNode(int index, Step spec, Line line, List<Pool> pools, Sampler[] serviceByType, Sampler[] patienceByType,
+  StepNode(int index, int draws, Step spec, Line line, List<Pool> pools, Sampler[] serviceByType, Sampler[] patienceByType,
       Sampler walk, Sampler redo, int reworkTo, double[] reworkByType, int[] routeTargets,
       double[] routeCumulative) {
     this.index = index;
+    this.draws = draws;
     this.spec = spec;
     this.line = line;
     this.pools = List.copyOf(pools);

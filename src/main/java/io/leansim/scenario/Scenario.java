@@ -11,6 +11,14 @@ import java.util.Optional;
  * step resources, {@code for} types, per-type times) exists; {@code clockStart} is the time of day
  * of run time 0, in time units since midnight. {@code variants} are the file's lean variants, each
  * already resolved into a complete scenario.
+ *
+ * <p>{@code draws} names the steps in the order that lays out each customer's random numbers (one
+ * block per step, see {@code model.RandomStreams}): the process order in a baseline; in a variant,
+ * the baseline's order followed by the variant's own new steps, wherever the variant places them in
+ * its process ({@code after:}/{@code before:}), so that a step put in the middle of the process
+ * leaves every other step's random numbers where they were (common random numbers); a step the
+ * variant drops keeps its place, unused. It names every step of {@code process} once; null means
+ * the process order.
  */
 public record Scenario(
     String name,
@@ -24,7 +32,16 @@ public record Scenario(
     List<ArrivalStream> arrivals,
     List<ResourcePool> resources,
     List<Step> process,
-    List<Variant> variants) {
+    List<Variant> variants,
+    List<String> draws) {
+
+  /** A scenario whose customers' random numbers are laid out in process order (a baseline). */
+  public Scenario(String name, String title, String description, DurationUnit timeUnit, double clockStart,
+      RunSpec run, Targets targets, List<CustomerType> customers, List<ArrivalStream> arrivals,
+      List<ResourcePool> resources, List<Step> process, List<Variant> variants) {
+    this(name, title, description, timeUnit, clockStart, run, targets, customers, arrivals, resources, process,
+        variants, null);
+  }
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -36,6 +53,10 @@ public record Scenario(
     resources = List.copyOf(resources);
     process = List.copyOf(process);
     variants = List.copyOf(variants);
+    draws = draws == null ? process.stream().map(Step::name).toList() : List.copyOf(draws);
+    if (draws.stream().distinct().count() != draws.size() || !draws.containsAll(process.stream().map(Step::name).toList())) {
+      throw new IllegalArgumentException("draws " + draws + " must name every process step, each once");
+    }
     if (customers.isEmpty() || arrivals.isEmpty() || process.isEmpty()) {
       throw new IllegalArgumentException("a scenario needs customers, arrivals and a process");
     }
@@ -73,7 +94,7 @@ public record Scenario(
   /** This scenario with another run specification. */
   public Scenario withRun(RunSpec r) {
     return new Scenario(name, title, description, timeUnit, clockStart, r, targets, customers, arrivals,
-        resources, process, variants);
+        resources, process, variants, draws);
   }
 
   /** This scenario with {@code pool} in place of the pool of the same name. */
@@ -83,12 +104,28 @@ public record Scenario(
     }
     List<ResourcePool> rs = resources.stream().map(r -> r.name().equals(pool.name()) ? pool : r).toList();
     return new Scenario(name, title, description, timeUnit, clockStart, run, targets, customers, arrivals, rs,
-        process, variants);
+        process, variants, draws);
   }
 
   /** This scenario without its variants (what a variant run sees). */
   public Scenario withoutVariants() {
     return new Scenario(name, title, description, timeUnit, clockStart, run, targets, customers, arrivals,
-        resources, process, List.of());
+        resources, process, List.of(), draws);
+  }
+
+  /**
+   * This scenario as a variant of {@code baseline}: its customers' random numbers laid out as the
+   * baseline's (a step it drops keeps its place), then its own new steps in process order.
+   */
+  public Scenario drawingAsVariantOf(Scenario baseline) {
+    List<String> order = new java.util.ArrayList<>(baseline.draws());
+    process.stream().map(Step::name).filter(n -> !order.contains(n)).forEach(order::add);
+    return withDraws(order);
+  }
+
+  /** This scenario with its customers' random numbers laid out in the {@code order} of its steps. */
+  public Scenario withDraws(List<String> order) {
+    return new Scenario(name, title, description, timeUnit, clockStart, run, targets, customers, arrivals,
+        resources, process, variants, order);
   }
 }

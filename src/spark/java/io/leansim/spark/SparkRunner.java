@@ -253,9 +253,9 @@ public final class SparkRunner implements Experiment.Distributed {
   /**
    * A job's scenario as it travels to the executors: its YAML, whose traces are named {@code
    * trace-N.csv}, and the rows of those traces (as loaded on the driver: executors read no file of
-   * the driver's machine).
+   * the driver's machine), and the order of its customers' draws (a variant's, which its YAML alone does not say).
    */
-  record Shipped(String yaml, Map<String, String> traces) implements Serializable {
+  record Shipped(String yaml, Map<String, String> traces, List<String> draws) implements Serializable {
     static Shipped of(Scenario s) {
       Map<String, String> traces = new LinkedHashMap<>();
       List<ArrivalStream> arrivals = s.arrivals().stream().map(a -> {
@@ -271,8 +271,9 @@ public final class SparkRunner implements Experiment.Distributed {
         return new ArrivalStream(a.name(), new ArrivalPattern.Replay(name, r.arrivals()), a.mix(), a.batch(), a.scale());
       }).toList();
       Scenario plain = traces.isEmpty() ? s : new Scenario(s.name(), s.title(), s.description(), s.timeUnit(),
-          s.clockStart(), s.run(), s.targets(), s.customers(), arrivals, s.resources(), s.process(), s.variants());
-      return new Shipped(ScenarioWriter.toYaml(plain), traces);
+          s.clockStart(), s.run(), s.targets(), s.customers(), arrivals, s.resources(), s.process(), s.variants(),
+          s.draws());
+      return new Shipped(ScenarioWriter.toYaml(plain), traces, List.copyOf(s.draws())); // a variant's layout of draws is not in its YAML
     }
 
     /** The scenario, loaded here (an executor) from the YAML and the traces, in a folder of its own. */
@@ -289,7 +290,7 @@ public final class SparkRunner implements Experiment.Distributed {
         if (!r.ok()) {
           throw new IllegalStateException("the job's scenario does not load on the executor: " + r.formatted());
         }
-        return r.scenario();
+        return r.scenario().withDraws(draws);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {

@@ -118,11 +118,27 @@ class CommonRandomNumbersTest {
   }
 
   @Test
-  void aRemovedStepMovesTheStepsAfterIt() {
+  void aRemovedStepLeavesTheOthersDrawsInPlace() {
     CommonRandomNumbers c = check("process: {greet: null}");
-    assertThat(c.causes()).containsExactly(
-        "step 'serve' moved from place 2 to place 1 in the process, so its customers' times there are drawn afresh",
-        "step 'close' moved from place 3 to place 2 in the process, so its customers' times there are drawn afresh");
+    assertThat(c.causes()).isEmpty();
+  }
+
+  @Test
+  void aStepPlacedInTheMiddleKeepsTheBaselinesDraws() {
+    CommonRandomNumbers c = check("resources: {porter: {capacity: 1}}\n"
+        + "process: {carry: {after: greet, resource: porter, time: exp(1)}}");
+    assertThat(c.causes()).isEmpty();
+  }
+
+  @Test
+  void stepsReadInAnotherOrderAreNamed() {
+    Scenario[] s = pair("run: {seed: 20261122}");
+    Scenario moved = s[1].withDraws(List.of("serve", "greet", "close"));
+    assertThat(CommonRandomNumbers.check(s[0], moved).causes()).containsExactly(
+        "step 'serve' moved from place 2 to place 1 in the order of the customers' draws, so their times there are"
+            + " drawn afresh",
+        "step 'greet' moved from place 1 to place 2 in the order of the customers' draws, so their times there are"
+            + " drawn afresh");
   }
 
   @Test

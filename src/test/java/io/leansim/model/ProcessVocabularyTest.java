@@ -132,13 +132,41 @@ class ProcessVocabularyTest {
         }
       }
     }
-    Scenario rewired = hall("""
-        take_ticket: {resource: kiosk, time: exp(0.5), next: {pre_check: 1}}
-        pre_check: {resource: greeter, time: exp(0.8), next: {serve: 0.8, fill_form: 0.2}}
-        fill_form: {time: exp(2), next: {serve: 1}}
-        serve: {resource: counter, time: exp(5)}
-        """);
+    // the same greeter added at the end of the process and routed to by hand: the same customers, the
+    // same draws (a variant's new steps draw after the baseline's, wherever they stand), the same day
+    Scenario rewired = load(HALL + ROUTED.indent(2) + """
+        variants:
+          greeter:
+            patch:
+              process:
+                take_ticket: {next: {pre_check: 1, serve: null, fill_form: null}}
+                serve: {next: {exit: 1}}
+                pre_check: {resource: greeter, time: exp(0.8), next: {serve: 0.8, fill_form: 0.2}}
+        """).variants().get(0).scenario();
+    assertThat(rewired.process().stream().map(Step::name)).containsExactly("take_ticket", "fill_form", "serve",
+        "pre_check");
     assertThat(Tiny.run(variant).visits()).isEqualTo(Tiny.run(rewired).visits());
+  }
+
+  /**
+   * A placed step keeps common random numbers: the baseline's steps read the same draws in the
+   * variant, so a greeter nobody is sent to (for a type that never comes) changes nothing at all.
+   */
+  @Test
+  void aPlacedStepLeavesTheBaselinesDrawsInPlace() {
+    Scenario file = load(HALL.replace("customers: {simple: {}, complex: {}}", "customers: {simple: {}, complex: {}, vip: {}}")
+        + ROUTED.indent(2) + """
+        variants:
+          greeter:
+            patch:
+              process:
+                photo: {before: serve, resource: greeter, time: exp(0.8), for: [vip]}
+        """);
+    Scenario variant = file.variants().get(0).scenario();
+    assertThat(variant.process().stream().map(Step::name)).containsExactly("take_ticket", "fill_form", "photo",
+        "serve");
+    assertThat(variant.draws()).containsExactly("take_ticket", "fill_form", "serve", "photo");
+    assertThat(Tiny.run(variant).visits()).isEqualTo(Tiny.run(file.withoutVariants()).visits());
   }
 
   @Test

@@ -129,9 +129,14 @@ public final class ScenarioLoader {
     List<Variant> variants = variantsNode == null ? List.of()
         : VariantsReader.variants(variantsNode, unset, setPatches, fileLabel, baseDir, defaultName, all);
     boolean failed = all.stream().anyMatch(Diagnostic::isError);
+    if (baseline != null) { // a variant's new steps draw after the baseline's, wherever they stand
+      variants = variants.stream()
+          .map(v -> new Variant(v.name(), v.title(), v.scenario().drawingAsVariantOf(baseline))).toList();
+    }
     Scenario scenario = failed || baseline == null ? null : new Scenario(baseline.name(), baseline.title(),
         baseline.description(), baseline.timeUnit(), baseline.clockStart(), baseline.run(), baseline.targets(),
-        baseline.customers(), baseline.arrivals(), baseline.resources(), baseline.process(), variants);
+        baseline.customers(), baseline.arrivals(), baseline.resources(), baseline.process(), variants,
+        baseline.draws());
     return result(scenario, all, fileLabel);
   }
 
