@@ -470,6 +470,10 @@ public final class EndToEnd {
     line("- memory: " + mem.replaceAll("\\s+", " "));
     line("- java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     line("- run with: " + (quick ? "--quick (smoke test, not a measurement)" : "full"));
+    String load = Files.readString(Path.of("/proc/loadavg")).trim();
+    line("- load average at the start (1, 5, 15 min): " + String.join(", ", Arrays.asList(load.split("\\s+")).subList(0, 3))
+        + " (other work on the machine slows every figure)");
+    figures.put("loadavg.start", Double.parseDouble(load.split("\\s+")[0]));
     line("");
   }
 
@@ -626,7 +630,9 @@ public final class EndToEnd {
     if (!Arrays.asList(args).contains("--no-jmh")) {
       b.microbenchmarks();
     }
-    b.line(f("Suite wall time: %.0f s.", (System.nanoTime() - t0) / 1e9));
+    String load = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[1];
+    b.figures.put("loadavg.end5", Double.parseDouble(load));
+    b.line(f("Suite wall time: %.0f s; load average over the last 5 minutes at the end: %s.", (System.nanoTime() - t0) / 1e9, load));
     Map<String, Double> before = before();
     StringBuilder out = new StringBuilder();
     out.append(f("## Targets: one fresh run (%s)%n%n", quick ? "--quick: a smoke test, not a measurement"
