@@ -24,18 +24,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The benchmark suite of issue 6, end to end: run by {@code mvn -B -q -DskipTests -Pbench package exec:exec} (which builds the jar,
+ * The benchmark suite of issues 6 and 18, end to end: run by {@code mvn -B -q -DskipTests -Pbench package exec:exec} (which builds the jar,
  * {@code target/lib} and the test classes first). Every timed run is a fresh JVM, timed whole
  * (start-up included) from this process, with peak RSS from {@code /usr/bin/time -f %M}:
  *
  * <ul>
+ *   <li>start-up: {@code validate} and a tiny {@code run} (median of 10, alternating; the tiny run's
+ *       peak RSS is the JVM floor), and {@code compare} of the telecom hall (median of 5) with where
+ *       its time goes ({@code --debug}'s lines);
  *   <li>W1-W3 through the real CLI path, the launcher users run ({@code ./leansim run
  *       scenarios/bench/wN.yaml -q --out TMP}, with its class-data archive and collector), the SSJ
  *       reference and the primitive engine, median of several repetitions;
  *   <li>W1 with 10,000,000 customers under {@code -Xmx128m};
  *   <li>8 replications of W1 with {@code --threads 1} and {@code --threads 2}, and whether the two
  *       summary.json files are byte-identical;
- *   <li>{@code leansim validate} start-up (median of 10);
  *   <li>an overloaded steady-state run under {@code -Xmx128m} (safety bound);
  *   <li>JMH: W1-W3 in process with {@code -prof gc} (allocation per customer) and the
  *       microbenchmarks (event lists, lines and disciplines, sampling, statistics).
@@ -46,7 +48,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * patience timers, not cancelled ones), the same count for all three implementations.
  *
  * <p>Options: {@code --quick} (one repetition, short JMH, no 10M run; a smoke test, not a
- * measurement). Writes the markdown to stdout and {@code target/benchmarks.md}.
+ * measurement), {@code --targets-only} (only what the verdicts need), {@code --no-jmh}, {@code
+ * --no-animation}, {@code --animation-only}. Writes the markdown to stdout, {@code
+ * target/benchmarks.md} and the figures to {@code target/bench-figures.properties}; a full run also
+ * rewrites the results part of {@code docs/benchmarks.md}, with the verdicts against {@code
+ * before.properties} (the figures of this suite on {@code main} before issue 18's work).
  */
 public final class EndToEnd {
   private static final Pattern RESULT = Pattern.compile("RESULT impl=(\\S+) workload=(\\S+) customers=(\\d+) events=(\\d+) mean_wait=(\\S+)");
@@ -55,6 +61,8 @@ public final class EndToEnd {
   private static final Pattern ARRIVED = Pattern.compile("\"arrived\"\\s*:\\s*\\{\\s*\"mean\"\\s*:\\s*([-0-9.eE]+)");
 
   private final boolean quick;
+  /** {@code --targets-only}: only what the verdicts need (no animation, no JMH but the workloads). */
+  private final boolean targetsOnly;
   private final int reps;
   private final Path tmp;
   private final String testCp = System.getProperty("java.class.path");
@@ -63,8 +71,9 @@ public final class EndToEnd {
   /** The figures the targets are judged on, by key (see {@link Targets}); written to {@code target/bench-figures.properties}. */
   private final Map<String, Double> figures = new LinkedHashMap<>();
 
-  EndToEnd(boolean quick) throws IOException {
+  EndToEnd(boolean quick, boolean targetsOnly) throws IOException {
     this.quick = quick;
+    this.targetsOnly = targetsOnly;
     this.reps = quick ? 1 : 3;
     this.tmp = Files.createTempDirectory("leansim-bench");
   }
@@ -402,6 +411,9 @@ public final class EndToEnd {
           alloc == null ? "n/a" : f("%.0f", alloc.getScore() / WorkloadBench.CUSTOMERS)));
     }
     line("");
+    if (targetsOnly) {
+      return;
+    }
 
     Collection<RunResult> ev = new Runner(jmh(EventListBench.class.getName()).build()).run();
     line("## SSJ event lists: hold model (remove first, reschedule), ns per hold");
@@ -610,7 +622,7 @@ public final class EndToEnd {
   public static void main(String[] argv) throws Exception {
     String[] args = String.join(" ", argv).trim().split("\\s+"); // Maven passes -Dbench.args as one argument
     boolean quick = Arrays.asList(args).contains("--quick");
-    EndToEnd b = new EndToEnd(quick);
+    EndToEnd b = new EndToEnd(quick, Arrays.asList(args).contains("--targets-only"));
     if (Arrays.asList(args).contains("--animation-only")) {
       b.animation(); // the animation's frame cost alone (to stdout)
       return;
@@ -624,7 +636,7 @@ public final class EndToEnd {
     b.tenMillion();
     b.parallel();
     b.safety();
-    if (!Arrays.asList(args).contains("--no-animation")) {
+    if (!Arrays.asList(args).contains("--no-animation") && !b.targetsOnly) {
       b.animation();
     }
     if (!Arrays.asList(args).contains("--no-jmh")) {
