@@ -335,6 +335,11 @@ public final class EndToEnd {
         + "starts after the launcher script has started it; the animation pages are written on another thread "
         + "while the summaries, the comparison and the report are, so their stretches overlap):", n, median(secs), rss / 1024.0));
     line("");
+    if (at.isEmpty()) {
+      line("(this build's `--debug` does not say when each part is done)");
+      line("");
+      return;
+    }
     line("| stretch | from (s) | to (s) | seconds |");
     line("|---|---|---|---|");
     line(f("| launcher script, JVM start, command line, reading the scenario | 0 | %.3f | %.3f |",
