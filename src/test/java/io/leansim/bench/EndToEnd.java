@@ -342,7 +342,7 @@ public final class EndToEnd {
     }
     line("| stretch | from (s) | to (s) | seconds |");
     line("|---|---|---|---|");
-    line(f("| launcher script, JVM start, command line, reading the scenario | 0 | %.3f | %.3f |",
+    line(f("| JVM start, command line, reading the scenario | 0 | %.3f | %.3f |",
         median(at.getOrDefault("scenario read", new double[n])), median(at.getOrDefault("scenario read", new double[n]))));
     String[][] stretches = {{"scenario read", "simulation", "simulation (2 threads)"},
         {"simulation", "summaries", "summary.json and summary.csv of every variant"},
@@ -359,7 +359,7 @@ public final class EndToEnd {
       }
     }
     double last = at.containsKey("move into place") ? median(at.get("move into place")) : Double.NaN;
-    line(f("| JVM exit and the launcher | %.3f | %.3f | %.3f |", last, median(secs), median(secs) - last));
+    line(f("| JVM exit, and the launcher script before the JVM started | %.3f | %.3f | %.3f |", last, median(secs), median(secs) - last));
     line("");
   }
 
