@@ -8,7 +8,10 @@ import io.leansim.scenario.Variant;
 import io.leansim.stats.Replay;
 import io.leansim.stats.ReplayRecorder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,25 +49,36 @@ final class Animations {
 
   /**
    * Writes {@code animation-<variant>.html} into {@code dir} for every variant whose day, and the
-   * baseline's, fit in a replay; returns how many.
+   * baseline's, fit in a replay, the pages at once; returns them, file name to page, in variant
+   * order (the report carries them inside).
    */
-  int write(Scenario scenario, Path dir) throws IOException {
+  Map<String, String> write(Scenario scenario, Path dir) throws IOException {
     ReplayRecorder base = recorders.get(Variant.BASELINE);
     if (base == null || base.result() == null) {
-      return 0;
+      return Map.of();
     }
-    int n = 0;
-    for (Experiment.Job job : jobs.values().stream().sorted((a, b) -> a.variant().compareTo(b.variant())).toList()) {
-      ReplayRecorder r = recorders.get(job.variant());
-      if (job.variant().equals(Variant.BASELINE) || r == null || r.result() == null) {
-        continue;
+    List<Experiment.Job> shown = jobs.values().stream().sorted(Comparator.comparing(Experiment.Job::variant))
+        .filter(job -> !job.variant().equals(Variant.BASELINE) && recorders.get(job.variant()) != null
+            && recorders.get(job.variant()).result() != null).toList();
+    Experiment.Job baseline = jobs.get(Variant.BASELINE);
+    try {
+      List<String> pages = shown.parallelStream().map(job -> {
+        try {
+          return AnimationPage.write(scenario.title(), List.of(base.result(), recorders.get(job.variant()).result()),
+              List.of(baseline.scenario(), job.scenario()), List.of(panelTitle(baseline), panelTitle(job)),
+              dir.resolve(AnimationPage.fileName(job.variant())));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+      Map<String, String> written = new LinkedHashMap<>();
+      for (int i = 0; i < shown.size(); i++) {
+        written.put(AnimationPage.fileName(shown.get(i).variant()), pages.get(i));
       }
-      List<Replay> replays = List.of(base.result(), r.result());
-      AnimationPage.write(scenario.title(), replays, List.of(jobs.get(Variant.BASELINE).scenario(), job.scenario()),
-          List.of(panelTitle(jobs.get(Variant.BASELINE)), panelTitle(job)), dir.resolve(AnimationPage.fileName(job.variant())));
-      n++;
+      return written;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return n;
   }
 
   /** The heading of a job's panel. */

@@ -28,6 +28,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,11 +111,13 @@ public final class Simulate {
   /** Checks the request, simulates, writes the results folder, and says what it did. */
   public static Outcome run(Request r, Watcher watcher) throws InterruptedException {
     Plan plan = plan(r, watcher);
+    watcher.done("scenario read");
     Path target = Outputs.folder(r.out(), plan.shard() != null ? Path.of("results", plan.scenario().name()
         + "-shard-" + plan.shard().from() + "-" + plan.shard().to()) : Path.of("results", plan.scenario().name()),
         r.force(), Outputs.Input.scenario(r.file()));
     try {
       Outcome written = Results.produce(target, dir -> plan.runInto(dir, watcher));
+      watcher.done("move into place");
       return new Outcome(written.scenario(), written.results(), written.comparison(), written.shard(),
           target.toAbsolutePath().normalize(), written.selection());
     } catch (UnstableSystemException e) {
@@ -179,42 +183,79 @@ public final class Simulate {
         results = shard == null ? Experiment.runAll(jobs, r.threads(), r.binMinutes(), observer)
             : Experiment.runRange(jobs, shard, r.threads(), r.binMinutes(), observer);
       }
-      for (RunResult result : results) {
-        Summary s = result.summary();
-        Path variantDir = dir.resolve(s.variant());
+      watcher.done("simulation");
+      // the files: the animation pages meanwhile (each on its own), every variant's summaries at once
+      CompletableFuture<Map<String, String>> pages = r.compare() ? CompletableFuture.supplyAsync(() -> {
+        try {
+          Map<String, String> written = animations.write(scenario, dir);
+          watcher.done("animations");
+          return written;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }) : CompletableFuture.completedFuture(Map.of());
+      try {
+        results.parallelStream().forEach(result -> writeSummaries(result, dir));
+        watcher.done("summaries");
+        watcher.finished();
+        Comparison comparison = null;
+        SelectBest.Answer selection = null;
+        if (r.compare()) {
+          comparison = Comparison.of(jobs, results);
+          watcher.done("comparison");
+          ComparisonFiles.write(comparison, dir);
+          watcher.done("comparison files");
+          if (r.select() != null) {
+            selection = SelectBest.run(new SelectBest.Request(jobs, results.stream().map(RunResult::replications)
+                .toList(), r.select(), null, r.threads()), watcher);
+            SelectionFiles.write(selection.selected(), dir);
+          }
+          Report.render(new Study(recorded, results.stream().map(RunResult::summary).toList(), comparison,
+              selection == null ? null : selection.selected()), dir, join(pages));
+          watcher.done("report");
+        }
+        if (!r.compare() && shard == null) {
+          ResultsWorkbook.write(new Study(recorded, results.stream().map(RunResult::summary).toList(), null), dir);
+        }
+        if (shard != null) {
+          ShardFiles.write(new ShardFiles.Manifest(r.command(), scenario.name(), ShardFiles.sha256(yaml),
+              scenario.run().seed(), shard, Version.ofJar().orElse("development build"), r.binMinutes(),
+              jobs.stream().map(Experiment.Job::variant).toList(), r.trace()), dir);
+        }
+        return new Outcome(scenario, results, comparison, shard, dir, selection);
+      } finally {
+        pages.exceptionally(e -> null).join(); // nothing writes into the folder once it is committed or removed
+      }
+    }
+
+    /** Writes the summaries (and joins the trace, or writes a shard's figures) of one variant. */
+    private void writeSummaries(RunResult result, Path dir) {
+      Summary s = result.summary();
+      Path variantDir = dir.resolve(s.variant());
+      try {
         SummaryFiles.writeJson(s, shard, variantDir);
         SummaryFiles.writeCsv(s, variantDir);
-        if (r.trace()) {
+        if (request.trace()) {
           TraceFiles.join(variantDir, shard == null ? 0 : shard.from(), shard == null ? s.replications() - 1 : shard.to());
         }
         if (shard != null) {
           ReplicationFiles.write(s.scenario(), s.variant(), result.replications(), variantDir);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      watcher.finished();
-      Comparison comparison = null;
-      SelectBest.Answer selection = null;
-      if (r.compare()) {
-        comparison = Comparison.of(jobs, results);
-        ComparisonFiles.write(comparison, dir);
-        animations.write(scenario, dir);
-        if (r.select() != null) {
-          selection = SelectBest.run(new SelectBest.Request(jobs, results.stream().map(RunResult::replications).toList(),
-              r.select(), null, r.threads()), watcher);
-          SelectionFiles.write(selection.selected(), dir);
-        }
-        Report.render(new Study(recorded, results.stream().map(RunResult::summary).toList(), comparison,
-            selection == null ? null : selection.selected()), dir);
+    }
+  }
+
+  /** The value of {@code future}, its failure unwrapped (an {@link IOException} as itself). */
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
       }
-      if (!r.compare() && shard == null) {
-        ResultsWorkbook.write(new Study(recorded, results.stream().map(RunResult::summary).toList(), null), dir);
-      }
-      if (shard != null) {
-        ShardFiles.write(new ShardFiles.Manifest(r.command(), scenario.name(), ShardFiles.sha256(yaml),
-            scenario.run().seed(), shard, Version.ofJar().orElse("development build"), r.binMinutes(),
-            jobs.stream().map(Experiment.Job::variant).toList(), r.trace()), dir);
-      }
-      return new Outcome(scenario, results, comparison, shard, dir, selection);
+      throw e.getCause() instanceof RuntimeException re ? re : e;
     }
   }
 

@@ -26,4 +26,10 @@ public interface Watcher {
 
   /** The replications are done; results are being written. */
   default void finished() {}
+
+  /**
+   * A part of the work is done: {@code done} names it ("simulation", "report"...), for a person
+   * who asks where the time goes ({@code --debug}). May be called from worker threads.
+   */
+  default void done(String done) {}
 }

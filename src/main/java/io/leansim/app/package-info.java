@@ -11,7 +11,8 @@
  * <p>Each takes a request record and returns an outcome record; it loads the scenario, checks the
  * request (where it may write: {@link io.leansim.app.Outputs}, the rules of {@code --out}, checked
  * before anything runs), runs, and writes the results folder aside, moving it into place only when
- * complete, with copies of the trace files its {@code scenario.yaml} refers to. It
+ * complete, with copies of the trace files its {@code scenario.yaml} refers to ({@code compare} writes
+ * its parts in parallel, all of them before the folder moves). It
  * prints nothing: it tells a {@link io.leansim.app.Watcher} what to show (diagnostics, progress) and
  * throws a {@link io.leansim.app.Failure} for anything the user must fix, which the command line
  * prints and maps to an exit code.

@@ -16,12 +16,19 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class ConsoleWatcher implements Watcher, AutoCloseable {
   private final boolean quiet;
+  private final boolean timed;
   private final PrintWriter out;
   private final PrintWriter err;
   private ProgressBar bar;
 
   ConsoleWatcher(boolean quiet, PrintWriter out, PrintWriter err) {
+    this(quiet, false, out, err);
+  }
+
+  /** {@code timed}: say on standard error when each part of the work is done ({@code --debug}). */
+  ConsoleWatcher(boolean quiet, boolean timed, PrintWriter out, PrintWriter err) {
     this.quiet = quiet;
+    this.timed = timed;
     this.out = out;
     this.err = err;
   }
@@ -79,6 +86,18 @@ final class ConsoleWatcher implements Watcher, AutoCloseable {
   @Override
   public void finished() {
     close();
+  }
+
+  /** With {@code --debug}: "leansim: simulation done at 1234 ms" (since the JVM started). */
+  @Override
+  public void done(String done) {
+    if (timed) {
+      long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+      synchronized (err) {
+        err.println("leansim: " + done + " done at " + ms + " ms");
+        err.flush();
+      }
+    }
   }
 
   /** Finishes the bar (idempotent). */

@@ -7,6 +7,6 @@ import picocli.CommandLine.Option;
  * that even a failure to parse can show its stack trace; the field only documents it in {@code --help}.
  */
 final class DebugOption {
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  @Option(names = "--debug", description = "Show stack traces of internal errors; run and compare also tell when each part of the work is done.")
   boolean debug;
 }

@@ -36,6 +36,10 @@ final class RunOptions {
     return spark.master;
   }
 
+  boolean debug() {
+    return debug.debug;
+  }
+
   boolean quiet() {
     return quiet.quiet;
   }

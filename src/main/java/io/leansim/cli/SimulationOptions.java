@@ -58,7 +58,7 @@ final class SimulationOptions {
       throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Simulate.Outcome o;
-    try (ConsoleWatcher watcher = new ConsoleWatcher(run.quiet(), out, spec.commandLine().getErr())) {
+    try (ConsoleWatcher watcher = new ConsoleWatcher(run.quiet(), run.debug(), out, spec.commandLine().getErr())) {
       o = Simulate.run(request, watcher);
     }
     PrintWriter err = spec.commandLine().getErr();

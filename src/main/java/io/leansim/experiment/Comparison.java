@@ -54,16 +54,20 @@ public record Comparison(String scenario, String baseline, Map<String, Variant> 
   public static Comparison of(List<Experiment.Job> jobs, List<RunResult> results) {
     RunResult baseline = results.get(0);
     Estimators.Run base = Estimators.Run.of(baseline.replications());
-    Map<String, Variant> raw = new LinkedHashMap<>();
-    for (int j = 1; j < results.size(); j++) {
+    // the variants are independent of each other: estimated at once, kept in run order
+    List<Variant> estimated = java.util.stream.IntStream.range(1, results.size()).parallel().mapToObj(j -> {
       RunResult v = results.get(j);
       Estimators.Run run = Estimators.Run.of(v.replications());
-      raw.put(v.summary().variant(), new Variant(v.summary().title(),
+      return new Variant(v.summary().title(),
           scope(base, run, Scope.OVERALL, "", baseline.summary().overall(), v.summary().overall()),
           nested(base, run, Scope.TYPE, baseline.summary().types(), v.summary().types()),
           nested(base, run, Scope.STEP, baseline.summary().steps(), v.summary().steps()),
           nested(base, run, Scope.RESOURCE, baseline.summary().resources(), v.summary().resources()),
-          CommonRandomNumbers.check(jobs.get(0).scenario(), jobs.get(j).scenario())));
+          CommonRandomNumbers.check(jobs.get(0).scenario(), jobs.get(j).scenario()));
+    }).toList();
+    Map<String, Variant> raw = new LinkedHashMap<>();
+    for (int j = 1; j < results.size(); j++) {
+      raw.put(results.get(j).summary().variant(), estimated.get(j - 1));
     }
     return new Comparison(baseline.summary().scenario(), baseline.summary().variant(), holm(raw));
   }

@@ -96,14 +96,16 @@ public final class AnimationPage {
   /**
    * Writes the page for {@code replays} (the baseline first, then at most one variant) of {@code
    * scenarios} (the same order: their routes lay out the hall) under {@code titles} into {@code
-   * file}: written aside, then moved into place.
+   * file}: written aside, then moved into place. Returns the page (a report carries it inside).
    */
-  public static void write(String heading, List<Replay> replays, List<Scenario> scenarios, List<String> titles,
+  public static String write(String heading, List<Replay> replays, List<Scenario> scenarios, List<String> titles,
       Path file) throws IOException {
     Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".partial");
     try {
-      Files.writeString(tmp, html(heading, replays, scenarios, titles), StandardCharsets.UTF_8);
+      String page = html(heading, replays, scenarios, titles);
+      Files.writeString(tmp, page, StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return page;
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -6,7 +6,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,6 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Locale;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -77,11 +78,16 @@ final class ChartStyle {
     return VARIANT_COLOURS[Math.max(0, i) % VARIANT_COLOURS.length];
   }
 
-  /** Writes {@code chart} as {@code <id>.png} and {@code <id>.svg} into {@code dir}. */
+  /**
+   * Writes {@code chart} as {@code <id>.png} and {@code <id>.svg} into {@code dir}. Drawing mutates
+   * the chart's state: one chart is drawn by one thread at a time, different charts may be drawn at once.
+   */
   static ChartFile save(Path dir, String id, String title, String caption, JFreeChart chart) throws IOException {
     Path png = dir.resolve(id + ".png");
     Path svg = dir.resolve(id + ".svg");
-    ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(png), 1 << 16)) {
+      Png.write(chart.createBufferedImage(WIDTH, HEIGHT, null), out);
+    }
     Files.writeString(svg, svg(id, chart), StandardCharsets.UTF_8);
     return new ChartFile(id, title, caption, png, svg);
   }

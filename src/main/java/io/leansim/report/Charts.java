@@ -14,6 +14,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * run keeps one colour and one dash on every chart, the baseline always {@link
  * ChartStyle#BASELINE_COLOUR} and solid; value axes start at zero. Times
  * of day on x axes are clock times (the summary's {@code clockStart} plus run time). Rendering is
- * headless; nothing here keeps mutable state between calls.
+ * headless, the charts drawn in parallel (each by one thread); nothing here keeps mutable state between calls.
  */
 public final class Charts {
   private Charts() {}
@@ -81,12 +82,19 @@ public final class Charts {
     add(charts, staffAndArrivals(study, palette));
     add(charts, utilization(study, palette));
     add(charts, leadTimeComposition(study));
-    List<ChartFile> out = new ArrayList<>();
-    for (Drawn d : charts) {
-      out.add(d.chart() == null ? new ChartFile(d.id(), d.title(), d.caption(), null, null)
-          : save(dir, d.id(), d.title(), d.caption(), d.chart()));
+    // rendering (PNG and SVG) is most of the time: the charts are drawn at once, each by one thread
+    try {
+      return charts.parallelStream().map(d -> {
+        try {
+          return d.chart() == null ? new ChartFile(d.id(), d.title(), d.caption(), null, null)
+              : save(dir, d.id(), d.title(), d.caption(), d.chart());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return List.copyOf(out);
   }
 
   private static void add(List<Drawn> charts, Drawn d) {

@@ -2,16 +2,20 @@ package io.leansim.report;
 
 import io.leansim.experiment.Summary;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Renders a study into a results folder: {@code charts/*.png|svg}, {@code <variant>/vsm.svg},
- * the workbook {@code results.xlsx} ({@link ResultsWorkbook}) and {@code report.html}. Used by {@code compare} (on fresh results) and {@code report} (on results
+ * the workbook {@code results.xlsx} ({@link ResultsWorkbook}) and {@code report.html}. Used by
+ * {@code compare} (on fresh results) and {@code report} (on results
  * read back from disk), so both give the same report.
  */
 public final class Report {
@@ -22,7 +26,22 @@ public final class Report {
    * page shows the animations ({@code animation-<variant>.html}) already in {@code dir}.
    */
   public static void render(Study study, Path dir) throws IOException {
-    render(study, dir, animations(study, dir));
+    draw(study, dir, animations(study, dir));
+  }
+
+  /**
+   * As {@link #render(Study, Path)}, for animation pages just written into {@code dir}: {@code
+   * pages}, file name to page, so that they are not read back.
+   */
+  public static void render(Study study, Path dir, Map<String, String> pages) throws IOException {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (Summary run : study.runs()) {
+      String name = AnimationPage.fileName(run.variant());
+      if (pages.containsKey(name)) {
+        found.put(name, pages.get(name));
+      }
+    }
+    draw(study, dir, found);
   }
 
   /**
@@ -40,19 +59,39 @@ public final class Report {
     return found;
   }
 
-  private static void render(Study study, Path dir, Map<String, String> animations) throws IOException {
+  /** The charts (drawn in parallel) and, meanwhile, the value stream maps; then the page. */
+  private static void draw(Study study, Path dir, Map<String, String> animations) throws IOException {
     Path charts = dir.resolve("charts");
     Files.createDirectories(charts);
+    CompletableFuture<Map<String, String>> maps = CompletableFuture.supplyAsync(() -> valueStreamMaps(study, dir));
     List<ChartFile> files = Charts.write(study, charts);
-    Map<String, String> vsm = new LinkedHashMap<>();
-    for (Summary run : study.runs()) {
-      String svg = ValueStreamMap.svg(study.scenario(), run);
-      Files.createDirectories(dir.resolve(run.variant()));
-      Files.writeString(dir.resolve(run.variant()).resolve("vsm.svg"), svg, StandardCharsets.UTF_8);
-      vsm.put(run.variant(), svg);
+    Map<String, String> vsm;
+    try {
+      vsm = maps.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     ResultsWorkbook.write(study, dir);
     ReportPage.write(study, files, vsm, animations, dir.resolve("report.html"));
+  }
+
+  /** Writes {@code <variant>/vsm.svg} for every run; returns them, variant to SVG text, in run order. */
+  private static Map<String, String> valueStreamMaps(Study study, Path dir) {
+    Map<String, String> vsm = new LinkedHashMap<>();
+    for (Summary run : study.runs()) {
+      String svg = ValueStreamMap.svg(study.scenario(), run);
+      try {
+        Files.createDirectories(dir.resolve(run.variant()));
+        Files.writeString(dir.resolve(run.variant()).resolve("vsm.svg"), svg, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      vsm.put(run.variant(), svg);
+    }
+    return vsm;
   }
 
   /**
@@ -65,7 +104,7 @@ public final class Report {
   public static void renderInPlace(Study study, Path dir) throws IOException {
     Path stage = Files.createTempDirectory(dir, ".report.partial-");
     try {
-      render(study, stage, animations(study, dir));
+      draw(study, stage, animations(study, dir));
       List<Path> files;
       try (var walk = Files.walk(stage)) {
         files = walk.filter(Files::isRegularFile).sorted().toList();

@@ -24,7 +24,9 @@
  *
  * <p>Pictures: the charts ({@link Charts} in the style of {@link ChartStyle}: one colour and one dash
  * per run, never the page's "worse" red) and the value stream maps ({@link ValueStreamMap}, laid out
- * by {@link Flow}: the order customers visit the steps, from {@code scenario.Routes}).
+ * by {@link Flow}: the order customers visit the steps, from {@code scenario.Routes}). The charts of
+ * a report are drawn at once (each by one thread) and written as PNG by {@link Png} (ImageIO's
+ * writer costs several times more in a short-lived process) and SVG.
  *
  * <p>May import {@code experiment}, {@code stats} and {@code staffing} result records, {@code
  * scenario} (and its loader, to read a results folder back and write variants), Jackson,

@@ -24,18 +24,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The benchmark suite of issue 6, end to end: run by {@code mvn -B -q -DskipTests -Pbench package exec:exec} (which builds the jar,
+ * The benchmark suite of issues 6 and 18, end to end: run by {@code mvn -B -q -DskipTests -Pbench package exec:exec} (which builds the jar,
  * {@code target/lib} and the test classes first). Every timed run is a fresh JVM, timed whole
  * (start-up included) from this process, with peak RSS from {@code /usr/bin/time -f %M}:
  *
  * <ul>
+ *   <li>start-up: {@code validate} and a tiny {@code run} (median of 10, alternating; the tiny run's
+ *       peak RSS is the JVM floor), and {@code compare} of the telecom hall (median of 5) with where
+ *       its time goes ({@code --debug}'s lines);
  *   <li>W1-W3 through the real CLI path, the launcher users run ({@code ./leansim run
  *       scenarios/bench/wN.yaml -q --out TMP}, with its class-data archive and collector), the SSJ
  *       reference and the primitive engine, median of several repetitions;
  *   <li>W1 with 10,000,000 customers under {@code -Xmx128m};
  *   <li>8 replications of W1 with {@code --threads 1} and {@code --threads 2}, and whether the two
  *       summary.json files are byte-identical;
- *   <li>{@code leansim validate} start-up (median of 10);
  *   <li>an overloaded steady-state run under {@code -Xmx128m} (safety bound);
  *   <li>JMH: W1-W3 in process with {@code -prof gc} (allocation per customer) and the
  *       microbenchmarks (event lists, lines and disciplines, sampling, statistics).
@@ -46,22 +48,32 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * patience timers, not cancelled ones), the same count for all three implementations.
  *
  * <p>Options: {@code --quick} (one repetition, short JMH, no 10M run; a smoke test, not a
- * measurement). Writes the markdown to stdout and {@code target/benchmarks.md}.
+ * measurement), {@code --targets-only} (only what the verdicts need), {@code --no-jmh}, {@code
+ * --no-animation}, {@code --animation-only}. Writes the markdown to stdout, {@code
+ * target/benchmarks.md} and the figures to {@code target/bench-figures.properties}; a full run also
+ * rewrites the results part of {@code docs/benchmarks.md}, with the verdicts against {@code
+ * before.properties} (the figures of this suite on {@code main} before issue 18's work).
  */
 public final class EndToEnd {
   private static final Pattern RESULT = Pattern.compile("RESULT impl=(\\S+) workload=(\\S+) customers=(\\d+) events=(\\d+) mean_wait=(\\S+)");
   private static final Pattern WAIT_MEAN = Pattern.compile("\"wait_mean\"\\s*:\\s*\\{\\s*\"mean\"\\s*:\\s*([-0-9.eE]+|null)");
+  private static final Pattern DONE = Pattern.compile("leansim: (.+) done at (\\d+) ms");
   private static final Pattern ARRIVED = Pattern.compile("\"arrived\"\\s*:\\s*\\{\\s*\"mean\"\\s*:\\s*([-0-9.eE]+)");
 
   private final boolean quick;
+  /** {@code --targets-only}: only what the verdicts need (no animation, no JMH but the workloads). */
+  private final boolean targetsOnly;
   private final int reps;
   private final Path tmp;
   private final String testCp = System.getProperty("java.class.path");
   private final String cliCp = "target/leansim.jar:target/lib/*";
   private final StringBuilder md = new StringBuilder();
+  /** The figures the targets are judged on, by key (see {@link Targets}); written to {@code target/bench-figures.properties}. */
+  private final Map<String, Double> figures = new LinkedHashMap<>();
 
-  EndToEnd(boolean quick) throws IOException {
+  EndToEnd(boolean quick, boolean targetsOnly) throws IOException {
     this.quick = quick;
+    this.targetsOnly = targetsOnly;
     this.reps = quick ? 1 : 3;
     this.tmp = Files.createTempDirectory("leansim-bench");
   }
@@ -187,6 +199,9 @@ public final class EndToEnd {
         rows.put(impl, measure(impl, w));
       }
       long events = rows.get("primitive").events();
+      String key = w.name().toLowerCase(Locale.ROOT);
+      rows.forEach((impl, r) -> figures.put(key + "." + impl + ".s", r.seconds()));
+      figures.put(key + ".leansim.rss", rows.get("leansim").rssKiB() / 1024.0);
       for (Row r : rows.values()) {
         long cust = r.customers() > 0 ? r.customers() : rows.get("primitive").customers();
         line(f("| %s | %s | %.2f | %,.0f | %,.0f | %.0f | %.3f | %.2f | %.2f |", w, r.impl(), r.seconds(), cust / r.seconds(),
@@ -210,6 +225,9 @@ public final class EndToEnd {
     Proc p = run(leansim("run", yaml.toString(), "-q", "--out", tmp.resolve("out-10m").toString()), 900, "-Xmx128m");
     line("| heap | result | wall s | peak RSS MiB | customers/s |");
     line("|---|---|---|---|---|");
+    figures.put("tenm.pass", p.exit() == 0 ? 1.0 : 0.0);
+    figures.put("tenm.s", p.seconds());
+    figures.put("tenm.rss", p.rssKiB() / 1024.0);
     line(f("| -Xmx128m | %s | %.1f | %.0f | %,.0f |", p.exit() == 0 ? "PASS" : "FAIL (exit " + p.exit() + ": " + firstLine(p.err()) + ")",
         p.seconds(), p.rssKiB() / 1024.0, 1e7 / p.seconds()));
     line("");
@@ -238,6 +256,9 @@ public final class EndToEnd {
     }
     byte[] a = Files.readAllBytes(tmp.resolve("out-par1/baseline/summary.json"));
     byte[] b = Files.readAllBytes(tmp.resolve("out-par2/baseline/summary.json"));
+    figures.put("par.t1.s", p[1].seconds());
+    figures.put("par.t2.s", p[2].seconds());
+    figures.put("par.identical", Arrays.equals(a, b) ? 1.0 : 0.0);
     line("| replications | --threads 1 s | --threads 2 s | ratio | summary.json identical |");
     line("|---|---|---|---|---|");
     line(f("| %d | %.2f | %.2f | %.2f | %s |", n, p[1].seconds(), p[2].seconds(), p[2].seconds() / p[1].seconds(),
@@ -245,29 +266,100 @@ public final class EndToEnd {
     line("");
   }
 
+  /**
+   * Start-up: {@code validate} and a tiny {@code run} (W1 for 10 minutes, about 36 customers) through
+   * the launcher, the two alternating, median of 10 each; then the JVM floor: the peak RSS of the
+   * tiny run, which {@link #memory} subtracts from the peak RSS of a million customers.
+   */
   void startup() throws Exception {
-    line("## Start-up: validate a small scenario (whole process, median of 10)");
+    line("## Start-up: validate a small scenario, and a tiny run (whole process, median of 10, alternating)");
     line("");
-    Path launcher = Path.of("leansim");
-    List<String> viaLauncher = List.of("./leansim", "validate", "scenarios/telecom-hall.yaml");
-    List<String> viaJava = java(cliCp, "io.leansim.cli.Main", "validate", "scenarios/telecom-hall.yaml");
-    line("| command | median s | min s |");
-    line("|---|---|---|");
-    for (List<String> cmd : List.of(viaLauncher, viaJava)) {
-      if (cmd == viaLauncher && !Files.isExecutable(launcher)) {
-        continue;
+    Path tiny = tmp.resolve("tiny-w1.yaml");
+    Files.writeString(tiny, Files.readString(Path.of("scenarios/bench/w1.yaml"), StandardCharsets.UTF_8)
+        .replaceFirst("horizon: \\d+", "horizon: 10").replace("name: bench-w1", "name: tiny-w1"));
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    commands.put("`./leansim validate scenarios/telecom-hall.yaml`", leansim("validate", "scenarios/telecom-hall.yaml"));
+    commands.put("`./leansim run tiny-w1.yaml -q` (W1 for 10 minutes)",
+        leansim("run", tiny.toString(), "-q", "--out", tmp.resolve("out-tiny").toString()));
+    int n = quick ? 3 : 10;
+    Map<String, double[]> secs = new LinkedHashMap<>();
+    commands.keySet().forEach(k -> secs.put(k, new double[n]));
+    long floor = 0;
+    for (int i = 0; i < n; i++) {
+      for (var e : commands.entrySet()) {
+        Proc p = run(e.getValue(), 120);
+        check(p, e.getKey());
+        secs.get(e.getKey())[i] = p.seconds();
+        if (e.getKey().contains("tiny")) {
+          floor = Math.max(floor, p.rssKiB());
+        }
       }
-      run(cmd, 120); // first run may build or create an archive
-      double[] s = new double[10];
-      for (int i = 0; i < s.length; i++) {
-        Proc p = run(cmd, 120);
-        check(p, "validate");
-        s[i] = p.seconds();
-      }
-      double min = Arrays.stream(s).min().orElse(Double.NaN);
-      line(f("| `%s` | %.3f | %.3f |", cmd == viaLauncher ? "./leansim validate scenarios/telecom-hall.yaml"
-          : "java -cp target/leansim.jar:target/lib/* io.leansim.cli.Main validate scenarios/telecom-hall.yaml", median(s), min));
     }
+    line("| command | median s | min s | peak RSS MiB |");
+    line("|---|---|---|---|");
+    for (var e : secs.entrySet()) {
+      line(f("| %s | %.3f | %.3f | %s |", e.getKey(), median(e.getValue()), Arrays.stream(e.getValue()).min().orElse(Double.NaN),
+          e.getKey().contains("tiny") ? f("%.0f", floor / 1024.0) : ""));
+    }
+    figures.put("validate.s", median(secs.get("`./leansim validate scenarios/telecom-hall.yaml`")));
+    figures.put("tiny.s", median(secs.get("`./leansim run tiny-w1.yaml -q` (W1 for 10 minutes)")));
+    figures.put("floor.rss", floor / 1024.0);
+    line("");
+  }
+
+  /**
+   * The everyday comparison: {@code ./leansim compare scenarios/telecom-hall.yaml} (6 variants x
+   * 20 replications, charts, report, animations), median of 5, and where its time goes from the
+   * lines {@code --debug} prints ("leansim: simulation done at 1234 ms", since the JVM started).
+   */
+  void compareLatency() throws Exception {
+    line("## The everyday comparison: `./leansim compare scenarios/telecom-hall.yaml` (whole process)");
+    line("");
+    int n = quick ? 1 : 5;
+    double[] secs = new double[n];
+    Map<String, double[]> at = new LinkedHashMap<>();
+    long rss = 0;
+    for (int i = 0; i < n; i++) {
+      Proc p = run(leansim("compare", "scenarios/telecom-hall.yaml", "-q", "--debug", "--out",
+          tmp.resolve("out-compare").toString()), 300);
+      check(p, "compare");
+      secs[i] = p.seconds();
+      rss = Math.max(rss, p.rssKiB());
+      Matcher m = DONE.matcher(p.err());
+      while (m.find()) {
+        at.computeIfAbsent(m.group(1), k -> new double[n])[i] = Long.parseLong(m.group(2)) / 1000.0;
+      }
+    }
+    figures.put("compare.s", median(secs));
+    line(f("Median of %d run(s): **%.2f s** whole process, peak RSS %.0f MiB. Where the time goes (medians; the JVM's clock "
+        + "starts after the launcher script has started it; the animation pages are written on another thread "
+        + "while the summaries, the comparison and the report are, so their stretches overlap):", n, median(secs), rss / 1024.0));
+    line("");
+    if (at.isEmpty()) {
+      line("(this build's `--debug` does not say when each part is done)");
+      line("");
+      return;
+    }
+    line("| stretch | from (s) | to (s) | seconds |");
+    line("|---|---|---|---|");
+    line(f("| JVM start, command line, reading the scenario | 0 | %.3f | %.3f |",
+        median(at.getOrDefault("scenario read", new double[n])), median(at.getOrDefault("scenario read", new double[n]))));
+    String[][] stretches = {{"scenario read", "simulation", "simulation (2 threads)"},
+        {"simulation", "summaries", "summary.json and summary.csv of every variant"},
+        {"summaries", "comparison", "paired comparison (statistics)"},
+        {"comparison", "comparison files", "comparison.json, comparison.csv"},
+        {"comparison files", "report", "charts (PNG and SVG), value stream maps, report.html"},
+        {"simulation", "animations", "animation pages (beside the above, on another thread)"},
+        {"report", "move into place", "results folder moved into place"}};
+    for (String[] st : stretches) {
+      if (at.containsKey(st[0]) && at.containsKey(st[1])) {
+        double from = median(at.get(st[0]));
+        double to = median(at.get(st[1]));
+        line(f("| %s | %.3f | %.3f | %.3f |", st[2], from, to, to - from));
+      }
+    }
+    double last = at.containsKey("move into place") ? median(at.get("move into place")) : Double.NaN;
+    line(f("| JVM exit, and the launcher script before the JVM started | %.3f | %.3f | %.3f |", last, median(secs), median(secs) - last));
     line("");
   }
 
@@ -315,10 +407,18 @@ public final class EndToEnd {
     for (RunResult r : wl) {
       double ms = r.getPrimaryResult().getScore();
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      String key = "jmh." + param(r, "workload").toLowerCase(Locale.ROOT) + "." + param(r, "impl");
+      figures.put(key + ".ms", ms);
+      if (alloc != null) {
+        figures.put(key + ".alloc", alloc.getScore() / WorkloadBench.CUSTOMERS);
+      }
       line(f("| %s | %s | %.1f | %,.0f | %s |", param(r, "workload"), param(r, "impl"), ms, WorkloadBench.CUSTOMERS / (ms / 1000),
           alloc == null ? "n/a" : f("%.0f", alloc.getScore() / WorkloadBench.CUSTOMERS)));
     }
     line("");
+    if (targetsOnly) {
+      return;
+    }
 
     Collection<RunResult> ev = new Runner(jmh(EventListBench.class.getName()).build()).run();
     line("## SSJ event lists: hold model (remove first, reschedule), ns per hold");
@@ -387,34 +487,188 @@ public final class EndToEnd {
     line("- memory: " + mem.replaceAll("\\s+", " "));
     line("- java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     line("- run with: " + (quick ? "--quick (smoke test, not a measurement)" : "full"));
+    String load = Files.readString(Path.of("/proc/loadavg")).trim();
+    line("- load average at the start (1, 5, 15 min): " + String.join(", ", Arrays.asList(load.split("\\s+")).subList(0, 3))
+        + " (other work on the machine slows every figure)");
+    figures.put("loadavg.start", Double.parseDouble(load.split("\\s+")[0]));
     line("");
+  }
+
+  /** A target of issue 18 judged on this run: what it asks, the figure before this round and now, whether it is met. */
+  record Verdict(String target, String before, String now, boolean met) {}
+
+  /** The figure {@code key} of {@code m}, or NaN when the run did not measure it. */
+  static double get(Map<String, Double> m, String key) {
+    return m.getOrDefault(key, Double.NaN);
+  }
+
+  /** "W1 0.91, W2 0.95, W3 0.88" of {@code figure} per workload; null when any is missing. */
+  static String perWorkload(Map<String, Double> m, java.util.function.ToDoubleBiFunction<Map<String, Double>, String> figure,
+      String fmt) {
+    List<String> parts = new ArrayList<>();
+    for (Workload w : Workload.values()) {
+      double v = figure.applyAsDouble(m, w.name().toLowerCase(Locale.ROOT));
+      if (Double.isNaN(v)) {
+        return null;
+      }
+      parts.add(w + " " + f(fmt, v));
+    }
+    return String.join(", ", parts);
+  }
+
+  static boolean allAtMost(Map<String, Double> m, java.util.function.ToDoubleBiFunction<Map<String, Double>, String> figure,
+      double bound) {
+    for (Workload w : Workload.values()) {
+      double v = figure.applyAsDouble(m, w.name().toLowerCase(Locale.ROOT));
+      if (!(v <= bound)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every target of issue 18, judged on {@code now}, with the figures of {@code before} (empty: none recorded). */
+  static List<Verdict> verdicts(Map<String, Double> now, Map<String, Double> before) {
+    List<Verdict> out = new ArrayList<>();
+    java.util.function.ToDoubleBiFunction<Map<String, Double>, String> vsSsj = (m, w) -> get(m, w + ".leansim.s") / get(m, w + ".ssj.s");
+    out.add(new Verdict("W1-W3 whole process <= 1.0 x the SSJ reference (wall time ratio)", perWorkload(before, vsSsj, "%.2f"),
+        perWorkload(now, vsSsj, "%.2f"), allAtMost(now, vsSsj, 1.0)));
+    java.util.function.ToDoubleBiFunction<Map<String, Double>, String> vsPrim =
+        (m, w) -> get(m, "jmh." + w + ".leansim.ms") / get(m, "jmh." + w + ".primitive.ms");
+    out.add(new Verdict("warm, in process (JMH) <= 1.5 x the primitive engine", perWorkload(before, vsPrim, "%.2f"),
+        perWorkload(now, vsPrim, "%.2f"), allAtMost(now, vsPrim, 1.5)));
+    out.add(new Verdict("`./leansim validate scenarios/telecom-hall.yaml` <= 0.3 s whole process", seconds(before, "validate.s"),
+        seconds(now, "validate.s"), get(now, "validate.s") <= 0.3));
+    out.add(new Verdict("a tiny `run` (W1 for 10 minutes) <= 0.4 s whole process", seconds(before, "tiny.s"),
+        seconds(now, "tiny.s"), get(now, "tiny.s") <= 0.4));
+    out.add(new Verdict("1,000,000 customers (W1): peak RSS <= 128 MiB above the JVM floor (the tiny run's)",
+        overhead(before), overhead(now), get(now, "w1.leansim.rss") - get(now, "floor.rss") <= 128));
+    out.add(new Verdict("10,000,000 customers (W1) in `-Xmx128m`", tenMillion(before), tenMillion(now), get(now, "tenm.pass") == 1));
+    java.util.function.ToDoubleBiFunction<Map<String, Double>, String> alloc = (m, w) -> get(m, "jmh." + w + ".leansim.alloc");
+    java.util.function.ToDoubleBiFunction<Map<String, Double>, String> halved = (m, w) -> get(now, "jmh." + w + ".leansim.alloc")
+        / get(before, "jmh." + w + ".leansim.alloc");
+    String ratio = perWorkload(now, halved, "%.2f");
+    String allocNow = bytes(perWorkload(now, alloc, "%.0f"));
+    out.add(new Verdict("allocation per customer (JMH, -prof gc) halved: <= 0.5 x before", bytes(perWorkload(before, alloc, "%.0f")),
+        allocNow == null ? null : allocNow + (ratio == null ? "" : " (x before: " + ratio + ")"),
+        allAtMost(now, halved, 0.5)));
+    out.add(new Verdict("8 replications of W1: `--threads 2` <= 0.55 x `--threads 1`, same bytes", parallel(before),
+        parallel(now), get(now, "par.t2.s") / get(now, "par.t1.s") <= 0.55 && get(now, "par.identical") == 1));
+    out.add(new Verdict("`./leansim compare scenarios/telecom-hall.yaml` (6 variants x 20 replications) < 1.5 s whole process",
+        seconds(before, "compare.s"), seconds(now, "compare.s"), get(now, "compare.s") < 1.5));
+    return out;
+  }
+
+  private static String seconds(Map<String, Double> m, String key) {
+    return Double.isNaN(get(m, key)) ? null : f("%.3f s", get(m, key));
+  }
+
+  private static String overhead(Map<String, Double> m) {
+    double rss = get(m, "w1.leansim.rss");
+    double floor = get(m, "floor.rss");
+    return Double.isNaN(rss) || Double.isNaN(floor) ? null : f("%.0f MiB (%.0f - %.0f)", rss - floor, rss, floor);
+  }
+
+  private static String tenMillion(Map<String, Double> m) {
+    return Double.isNaN(get(m, "tenm.pass")) ? null
+        : f("%s, %.1f s, %.0f MiB RSS", get(m, "tenm.pass") == 1 ? "PASS" : "FAIL", get(m, "tenm.s"), get(m, "tenm.rss"));
+  }
+
+  private static String parallel(Map<String, Double> m) {
+    double r = get(m, "par.t2.s") / get(m, "par.t1.s");
+    return Double.isNaN(r) ? null : f("%.2f (%.2f / %.2f s)%s", r, get(m, "par.t2.s"), get(m, "par.t1.s"),
+        get(m, "par.identical") == 1 ? ", identical" : ", NOT identical");
+  }
+
+  private static String bytes(String perWorkload) {
+    return perWorkload == null ? null : perWorkload.replaceAll("(\\d+)(,|$)", "$1 B$2");
+  }
+
+  /** The verdict table, markdown. */
+  static List<String> verdictTable(List<Verdict> verdicts, boolean quick) {
+    List<String> out = new ArrayList<>();
+    out.add("| target (issue 18) | before this round | now | verdict |");
+    out.add("|---|---|---|---|");
+    for (Verdict v : verdicts) {
+      out.add(f("| %s | %s | %s | %s |", v.target(), v.before() == null ? "-" : v.before(), v.now() == null ? "not measured" : v.now(),
+          quick ? "(smoke test)" : v.now() == null ? "**NOT MEASURED**" : v.met() ? "**MET**" : "**NOT MET**"));
+    }
+    return out;
+  }
+
+  /** The figures of this round's starting point: {@code before.properties} beside this class (empty when absent). */
+  static Map<String, Double> before() throws IOException {
+    Map<String, Double> m = new LinkedHashMap<>();
+    try (var in = EndToEnd.class.getResourceAsStream("before.properties")) {
+      if (in == null) {
+        return m;
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      p.stringPropertyNames().stream().sorted().forEach(k -> m.put(k, Double.parseDouble(p.getProperty(k).trim())));
+    }
+    return m;
+  }
+
+  /** Where the suite writes its results into {@code docs/benchmarks.md}: between these two lines. */
+  static final String BEGIN = "<!-- results: written by mvn -B -q -DskipTests -Pbench package exec:exec; do not edit by hand -->";
+  static final String END = "<!-- end of results -->";
+
+  /** {@code doc} with the text between {@link #BEGIN} and {@link #END} replaced by {@code results}. */
+  static String splice(String doc, String results) {
+    int a = doc.indexOf(BEGIN);
+    int b = doc.indexOf(END);
+    if (a < 0 || b < a) {
+      throw new IllegalStateException("docs/benchmarks.md has no results markers (" + BEGIN + " ... " + END + ")");
+    }
+    return doc.substring(0, a + BEGIN.length()) + "\n\n" + results.strip() + "\n\n" + doc.substring(b);
   }
 
   public static void main(String[] argv) throws Exception {
     String[] args = String.join(" ", argv).trim().split("\\s+"); // Maven passes -Dbench.args as one argument
     boolean quick = Arrays.asList(args).contains("--quick");
-    EndToEnd b = new EndToEnd(quick);
+    EndToEnd b = new EndToEnd(quick, Arrays.asList(args).contains("--targets-only"));
     if (Arrays.asList(args).contains("--animation-only")) {
       b.animation(); // the animation's frame cost alone (to stdout)
       return;
     }
     long t0 = System.nanoTime();
-    b.line("# LeanSim benchmarks");
-    b.line("");
     b.machine();
-    check(b.run(leansim("validate", "scenarios/telecom-hall.yaml"), 300), "launcher"); // builds its class-data archive
+    check(b.run(leansim("validate", "scenarios/telecom-hall.yaml"), 600), "launcher"); // builds its class-data archive
+    b.startup();
+    b.compareLatency();
     b.endToEnd();
     b.tenMillion();
     b.parallel();
-    b.startup();
     b.safety();
-    b.animation();
+    if (!Arrays.asList(args).contains("--no-animation") && !b.targetsOnly) {
+      b.animation();
+    }
     if (!Arrays.asList(args).contains("--no-jmh")) {
       b.microbenchmarks();
     }
-    b.line(f("Suite wall time: %.0f s.", (System.nanoTime() - t0) / 1e9));
+    String load = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[1];
+    b.figures.put("loadavg.end5", Double.parseDouble(load));
+    b.line(f("Suite wall time: %.0f s; load average over the last 5 minutes at the end: %s.", (System.nanoTime() - t0) / 1e9, load));
+    Map<String, Double> before = before();
+    StringBuilder out = new StringBuilder();
+    out.append(f("## Targets: one fresh run (%s)%n%n", quick ? "--quick: a smoke test, not a measurement"
+        : java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+    for (String l : verdictTable(verdicts(b.figures, before), quick)) {
+      out.append(l).append('\n');
+      System.out.println(l);
+    }
+    out.append('\n').append(b.md);
     Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target/benchmarks.md"), b.md.toString(), StandardCharsets.UTF_8);
-    System.out.println("Written: target/benchmarks.md (JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() / 1000 + " s)");
+    Files.writeString(Path.of("target/benchmarks.md"), out.toString(), StandardCharsets.UTF_8);
+    StringBuilder props = new StringBuilder("# figures of one run of io.leansim.bench.EndToEnd (seconds, MiB, bytes, ms)\n");
+    b.figures.forEach((k, v) -> props.append(k).append('=').append(f("%.6g", v)).append('\n'));
+    Files.writeString(Path.of("target/bench-figures.properties"), props.toString(), StandardCharsets.UTF_8);
+    if (!quick) {
+      Path doc = Path.of("docs/benchmarks.md");
+      Files.writeString(doc, splice(Files.readString(doc, StandardCharsets.UTF_8), out.toString()), StandardCharsets.UTF_8);
+    }
+    System.out.println("Written: target/benchmarks.md, target/bench-figures.properties" + (quick ? "" : ", docs/benchmarks.md")
+        + " (JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() / 1000 + " s)");
   }
 }
