@@ -328,12 +328,7 @@ final class ProcessReader {
     boolean ok = true;
     for (YEntry e : m.entries()) {
       String tp = Paths.child(path, e.name());
-      if (!e.name().equals(Fields.DEFAULT_KEY) && customers != null && !known.contains(e.name())) {
-        List<String> options = new ArrayList<>(known);
-        options.add(Fields.DEFAULT_KEY);
-        String hint = Hints.didYouMean(e.name(), options);
-        sink.error(e.key(), tp, "unknown customer type '" + e.name() + "'" + (hint.isEmpty()
-            ? "; use a type (" + String.join(", ", known) + ") or 'default'" : hint));
+      if (customers != null && unknownType(e, tp, known)) {
         ok = false;
         continue;
       }
@@ -459,12 +454,7 @@ final class ProcessReader {
     boolean ok = true;
     for (YEntry e : m.entries()) {
       String tp = Paths.child(path, e.name());
-      if (!e.name().equals(Fields.DEFAULT_KEY) && known != null && !known.contains(e.name())) {
-        List<String> options = new ArrayList<>(known);
-        options.add(Fields.DEFAULT_KEY);
-        String hint = Hints.didYouMean(e.name(), options);
-        sink.error(e.key(), tp, "unknown customer type '" + e.name() + "'" + (hint.isEmpty()
-            ? "; use a type (" + String.join(", ", known) + ") or 'default'" : hint));
+      if (known != null && unknownType(e, tp, known)) {
         ok = false;
         continue;
       }
@@ -491,5 +481,21 @@ final class ProcessReader {
       }
     }
     return ok && walkers != null ? new ServiceTime(fallback, byType) : null;
+  }
+
+  /**
+   * Whether the key of {@code e}, in a map of one value per customer type, names no type of {@code
+   * known} and is not {@code default}; then reports it, with a "did you mean".
+   */
+  private boolean unknownType(YEntry e, String path, List<String> known) {
+    if (e.name().equals(Fields.DEFAULT_KEY) || known.contains(e.name())) {
+      return false;
+    }
+    List<String> options = new ArrayList<>(known);
+    options.add(Fields.DEFAULT_KEY);
+    String hint = Hints.didYouMean(e.name(), options);
+    sink.error(e.key(), path, "unknown customer type '" + e.name() + "'" + (hint.isEmpty()
+        ? "; use a type (" + String.join(", ", known) + ") or 'default'" : hint));
+    return true;
   }
 }
